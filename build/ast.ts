@@ -1,0 +1,82 @@
+/** AST helpers shared by the sandbox lint and the permissions cross-check. */
+import * as acorn from 'acorn';
+import * as eslintScope from 'eslint-scope';
+import type * as ESTree from 'estree';
+
+export type AnyNode = acorn.Node & Record<string, any>;
+
+export function parseSandboxCode(code: string): acorn.Program {
+  return acorn.parse(code, {
+    ecmaVersion: 'latest',
+    sourceType: 'script',
+    allowReturnOutsideFunction: true,
+    locations: true,
+    ranges: true,
+  });
+}
+
+export function analyzeScopes(ast: acorn.Program): eslintScope.ScopeManager {
+  return eslintScope.analyze(ast as unknown as ESTree.Program, {
+    ecmaVersion: 2022,
+    sourceType: 'script',
+    nodejsScope: false,
+  });
+}
+
+/** Resolves identifiers once: whether each is a global, and which API it holds. */
+export interface Bindings {
+  isGlobal(id: AnyNode): boolean;
+  /** For `var JSON = require("JSON")`, references of JSON give "JSON". */
+  apiOf(id: AnyNode): string | undefined;
+}
+
+export function indexBindings(scopeManager: eslintScope.ScopeManager): Bindings {
+  const refs = new Map<unknown, eslintScope.Reference>();
+  const apis = new Map<eslintScope.Variable, string>();
+  for (const scope of scopeManager.scopes) {
+    for (const ref of scope.references) refs.set(ref.identifier, ref);
+    for (const v of scope.variables) {
+      const def = v.defs[0];
+      const init =
+        def && def.type === 'Variable' ? (def.node as ESTree.VariableDeclarator).init : null;
+      if (
+        init &&
+        init.type === 'CallExpression' &&
+        init.callee.type === 'Identifier' &&
+        init.callee.name === 'require' &&
+        init.arguments.length === 1 &&
+        init.arguments[0].type === 'Literal' &&
+        typeof init.arguments[0].value === 'string'
+      ) {
+        apis.set(v, init.arguments[0].value);
+      }
+    }
+  }
+  return {
+    isGlobal: (id) => {
+      const ref = refs.get(id);
+      return ref !== undefined && ref.resolved === null;
+    },
+    apiOf: (id) => {
+      const ref = refs.get(id);
+      return ref && ref.resolved ? apis.get(ref.resolved) : undefined;
+    },
+  };
+}
+
+export function walk(
+  node: AnyNode,
+  visit: (node: AnyNode, parent: AnyNode | null) => void,
+  parent: AnyNode | null = null,
+): void {
+  visit(node, parent);
+  for (const key of Object.keys(node)) {
+    if (key === 'loc' || key === 'parent') continue;
+    const child = node[key];
+    if (Array.isArray(child)) {
+      for (const c of child) if (c && typeof c.type === 'string') walk(c, visit, node);
+    } else if (child && typeof child.type === 'string') {
+      walk(child, visit, node);
+    }
+  }
+}

@@ -1,0 +1,174 @@
+/**
+ * `npm run build`: template-src → dist/template.tpl and template.tpl.
+ * `npm run build -- --check` (or `npm run check`): fail when the committed
+ * template.tpl differs from a fresh build.
+ */
+import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compileTemplate } from './compile';
+import { loadDefinition } from './definition';
+import { checkFields, flattenFields } from './fields-check';
+import { formatLintError, lintSandboxCode } from './lint';
+import { checkPermissions } from './permissions-check';
+import { expandShorthandProperties, postProcess } from './postprocess';
+import { TEST_GLOBALS, TEST_METHODS } from './sandbox-catalogue';
+import { createPositionMapper, type PositionMapper } from './source-map';
+import { assembleTpl, TERMS_OF_SERVICE } from './tpl';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const ENTRY = 'template-src/main.ts';
+
+const CODE_HEADER =
+  '// Compiled from template-src/ (TypeScript) by `npm run build`. Edit the sources, not this code.\n';
+
+export class BuildError extends Error {
+  constructor(
+    readonly stage: string,
+    readonly problems: string[],
+  ) {
+    super(stage + ' failed:\n' + problems.map((p) => '  ' + p).join('\n'));
+  }
+}
+
+export interface BuildOptions {
+  root?: string;
+  /** Entry module, relative to root (tests compile fixtures through the same pipeline). */
+  entry?: string;
+}
+
+export interface BuildOutput {
+  tpl: string;
+  code: string;
+  fieldCount: number;
+}
+
+export interface CheckedCode {
+  code: string;
+  /** Maps a position in `code` to its TypeScript source. */
+  mapPosition: PositionMapper;
+}
+
+/** Compiles one entry module to sandboxed code and lints it. */
+export async function buildCode(root: string, entry: string): Promise<CheckedCode> {
+  const compiled = await compileTemplate(entry, root);
+  const esbuildMapper = createPositionMapper(compiled.map, path.join(root, 'dist'), root);
+  const expanded = expandShorthandProperties(compiled.code);
+  const lintErrors = lintSandboxCode(expanded, { mapPosition: esbuildMapper });
+  if (lintErrors.length > 0) throw new BuildError('sandbox lint', lintErrors.map(formatLintError));
+  const tidy = postProcess(expanded);
+  const headerLines = CODE_HEADER.split('\n').length - 1;
+  return {
+    code: CODE_HEADER + tidy.code,
+    mapPosition: (line, column) => esbuildMapper(tidy.originalLine(line - headerLines), column),
+  };
+}
+
+export async function buildTemplate(options: BuildOptions = {}): Promise<BuildOutput> {
+  const root = options.root ?? ROOT;
+  const def = loadDefinition(root);
+
+  const fieldErrors = checkFields(def.fieldSources);
+  if (fieldErrors.length > 0) throw new BuildError('field definitions', fieldErrors);
+
+  const { code, mapPosition } = await buildCode(root, options.entry ?? ENTRY);
+  const permissionErrors = checkPermissions(code, def.permissions, mapPosition);
+  if (permissionErrors.length > 0)
+    throw new BuildError('permissions cross-check', permissionErrors);
+
+  const scenarioErrors: string[] = [];
+  for (const s of [def.setup, ...def.scenarios]) {
+    // Scenario code runs after the setup code, so it sees the setup's declarations.
+    const prefix = s === def.setup ? '' : def.setup.code + '\n';
+    const prefixLines = prefix === '' ? 0 : prefix.split('\n').length - 1;
+    for (const e of lintSandboxCode(prefix + s.code, {
+      globals: TEST_GLOBALS,
+      methods: TEST_METHODS,
+    })) {
+      if (e.line > prefixLines) {
+        scenarioErrors.push(
+          s.file + ':' + (e.line - prefixLines) + ':' + (e.column + 1) + ': ' + e.message,
+        );
+      }
+    }
+  }
+  if (scenarioErrors.length > 0) throw new BuildError('test scenario lint', scenarioErrors);
+
+  const tpl = assembleTpl({
+    termsOfService: TERMS_OF_SERVICE,
+    info: def.info as unknown as Record<string, unknown>,
+    parameters: def.fieldSources.flatMap((s) => s.fields),
+    serverCode: code.replace(/\n$/, ''),
+    serverPermissions: def.permissions,
+    tests: {
+      scenarios: def.scenarios.map((s) => ({ name: s.name, code: s.code })),
+      setup: def.setup.code,
+    },
+    notes: def.notes,
+  });
+  return { tpl, code, fieldCount: flattenFields(def.fieldSources).length };
+}
+
+async function main(argv: string[]): Promise<number> {
+  const check = argv.includes('--check');
+  const started = performance.now();
+  let out: BuildOutput;
+  try {
+    out = await buildTemplate();
+  } catch (e) {
+    console.error(e instanceof BuildError ? e.message : String((e as Error).stack ?? e));
+    return 1;
+  }
+  const ms = Math.round(performance.now() - started);
+  const rootTpl = path.join(ROOT, 'template.tpl');
+  if (check) {
+    const stale = staleness(
+      existsSync(rootTpl) ? readFileSync(rootTpl, 'utf8') : undefined,
+      out.tpl,
+    );
+    if (stale) {
+      console.error(stale);
+      return 1;
+    }
+    console.log('template.tpl matches a fresh build (' + ms + ' ms).');
+    return 0;
+  }
+  mkdirSync(path.join(ROOT, 'dist'), { recursive: true });
+  writeFileSync(path.join(ROOT, 'dist', 'template.tpl'), out.tpl);
+  writeFileSync(rootTpl, out.tpl);
+  console.log(
+    'Built template.tpl: ' +
+      out.tpl.length +
+      ' bytes, ' +
+      out.code.length +
+      ' bytes of sandboxed code, ' +
+      out.fieldCount +
+      ' fields, in ' +
+      ms +
+      ' ms.',
+  );
+  return 0;
+}
+
+/** Why the committed template.tpl is not the fresh build, or undefined if it is. */
+export function staleness(committed: string | undefined, fresh: string): string | undefined {
+  if (committed === fresh) return undefined;
+  return (
+    'template.tpl differs from a fresh build of template-src/' +
+    (committed === undefined ? ' (template.tpl is missing)' : firstDifference(committed, fresh)) +
+    '. Run `npm run build` and commit template.tpl.'
+  );
+}
+
+function firstDifference(a: string, b: string): string {
+  const al = a.split('\n');
+  const bl = b.split('\n');
+  for (let i = 0; i < Math.max(al.length, bl.length); i++) {
+    if (al[i] !== bl[i]) return ' (first difference at line ' + (i + 1) + ')';
+  }
+  return '';
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main(process.argv.slice(2)).then((code) => process.exit(code));
+}

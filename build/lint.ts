@@ -1,0 +1,312 @@
+/**
+ * The sandbox lint: an allow-list of what GTM's sandboxed JavaScript accepts
+ * (reference/gtm-platform.md §1.2), checked on the compiled output with acorn,
+ * so a construct that slipped through TypeScript fails the build at its
+ * source line instead of failing in the GTM editor.
+ */
+import type * as acorn from 'acorn';
+import {
+  analyzeScopes,
+  indexBindings,
+  parseSandboxCode,
+  walk,
+  type AnyNode,
+  type Bindings,
+} from './ast';
+import {
+  BUILTIN_METHODS,
+  OBJECT_API_MEMBERS,
+  SANDBOX_API_NAMES,
+  TEMPLATE_GLOBALS,
+} from './sandbox-catalogue';
+import { formatPosition, type PositionMapper, type SourcePosition } from './source-map';
+
+export interface LintError {
+  message: string;
+  /** Position in the linted code (1-based line, 0-based column). */
+  line: number;
+  column: number;
+  /** Position in the TypeScript source, when a source map is given. */
+  source?: SourcePosition;
+}
+
+export interface LintOptions {
+  globals?: ReadonlySet<string>;
+  /** Extra callable method names (the Tests tab's matchers, for scenario code). */
+  methods?: ReadonlySet<string>;
+  mapPosition?: PositionMapper;
+}
+
+/** Node types that need no further check. */
+const PLAIN_NODES = new Set([
+  'Program',
+  'ExpressionStatement',
+  'BlockStatement',
+  'EmptyStatement',
+  'ReturnStatement',
+  'IfStatement',
+  'ForStatement',
+  'ForInStatement',
+  'WhileStatement',
+  'DoWhileStatement',
+  'SwitchStatement',
+  'SwitchCase',
+  'ConditionalExpression',
+  'UpdateExpression',
+  'Identifier',
+  'ArrayExpression',
+  'ObjectExpression',
+  'VariableDeclarator',
+  'CallExpression',
+]);
+
+/** Forbidden node types and how to say so. */
+const FORBIDDEN_NODES: Record<string, string> = {
+  NewExpression: '`new` is not available in the sandbox (there are no constructors)',
+  ThisExpression: '`this` is not available in the sandbox',
+  ClassDeclaration: 'classes are not available in the sandbox',
+  ClassExpression: 'classes are not available in the sandbox',
+  TryStatement: 'try/catch/finally is not available in the sandbox',
+  ThrowStatement: '`throw` is not available in the sandbox',
+  SpreadElement: 'spread `...` is not available in the sandbox',
+  RestElement: 'rest parameters/elements `...` are not available in the sandbox',
+  ObjectPattern: 'destructuring is not available in the sandbox',
+  ArrayPattern: 'destructuring is not available in the sandbox',
+  AssignmentPattern: 'default parameter values are not available in the sandbox',
+  ChainExpression: 'optional chaining `?.` is not available in the sandbox',
+  AwaitExpression: 'async/await is not available in the sandbox (use require("Promise"))',
+  YieldExpression: 'generators are not available in the sandbox',
+  TemplateLiteral: 'template literals are not available in the sandbox',
+  TaggedTemplateExpression: 'tagged templates are not available in the sandbox',
+  LabeledStatement: 'labeled statements are not available in the sandbox',
+  WithStatement: '`with` is not available in the sandbox',
+  DebuggerStatement: '`debugger` is not available in the sandbox',
+  SequenceExpression: 'the comma operator is not available in the sandbox',
+  ImportExpression: 'import() is not available in the sandbox',
+  ImportDeclaration: 'import is not available in the sandbox',
+  ExportNamedDeclaration: 'export is not available in the sandbox',
+  ExportDefaultDeclaration: 'export is not available in the sandbox',
+  MetaProperty: 'new.target / import.meta are not available in the sandbox',
+  Super: '`super` is not available in the sandbox',
+  StaticBlock: 'classes are not available in the sandbox',
+  PrivateIdentifier: 'classes are not available in the sandbox',
+};
+
+const FORBIDDEN_OPERATORS: Record<string, string> = {
+  '??': 'nullish coalescing `??` is not available in the sandbox',
+  '??=': 'nullish assignment `??=` is not available in the sandbox',
+  '||=': 'logical assignment `||=` is not available in the sandbox',
+  '&&=': 'logical assignment `&&=` is not available in the sandbox',
+  '**': 'exponentiation `**` is not available in the sandbox (use Math.pow)',
+  '**=': 'exponentiation `**=` is not available in the sandbox (use Math.pow)',
+  instanceof: '`instanceof` is not available in the sandbox (use getType)',
+  in: 'the `in` operator is not available in the sandbox (use hasOwnProperty)',
+  delete: '`delete` is not available in the sandbox (use require("Object").delete)',
+  void: '`void` is not available in the sandbox (write undefined)',
+};
+
+export function lintSandboxCode(code: string, options: LintOptions = {}): LintError[] {
+  const globals = options.globals ?? TEMPLATE_GLOBALS;
+  const errors: LintError[] = [];
+  const report = (node: { start: number; loc?: acorn.SourceLocation | null }, message: string) => {
+    const line = node.loc ? node.loc.start.line : 1;
+    const column = node.loc ? node.loc.start.column : 0;
+    const err: LintError = { message, line, column };
+    if (options.mapPosition) err.source = options.mapPosition(line, column);
+    errors.push(err);
+  };
+
+  let ast: acorn.Program;
+  try {
+    ast = parseSandboxCode(code);
+  } catch (e) {
+    const err = e as SyntaxError & { loc?: { line: number; column: number } };
+    const loc = err.loc ?? { line: 1, column: 0 };
+    report({ start: 0, loc: { start: loc, end: loc } as acorn.SourceLocation }, err.message);
+    return errors;
+  }
+
+  const knownMethods = collectObjectLiteralKeys(ast);
+  for (const m of options.methods ?? []) knownMethods.add(m);
+  const scopeManager = analyzeScopes(ast);
+  const bindings = indexBindings(scopeManager);
+
+  walk(ast as AnyNode, (node, parent) => {
+    checkNode(node, parent, report, knownMethods, bindings);
+  });
+
+  for (const ref of scopeManager.globalScope!.through) {
+    const name = ref.identifier.name;
+    if (!globals.has(name)) {
+      report(
+        ref.identifier as unknown as AnyNode,
+        'undeclared identifier `' +
+          name +
+          '`: the sandbox has no globals besides ' +
+          [...globals].join(', ') +
+          (SANDBOX_API_NAMES.has(name) ? '; get it with require("' + name + '")' : ''),
+      );
+    }
+  }
+
+  for (const v of scopeManager.globalScope!.variables) {
+    if (v.name.indexOf('__') === 0) {
+      report(
+        v.defs[0].name as unknown as AnyNode,
+        'esbuild runtime helper `' +
+          v.name +
+          '` in the output: the source used a construct the sandbox lacks',
+      );
+    }
+  }
+
+  errors.sort((a, b) => a.line - b.line || a.column - b.column);
+  return errors;
+}
+
+export function formatLintError(e: LintError): string {
+  const where = e.source
+    ? formatPosition(e.source)
+    : 'compiled template:' + e.line + ':' + (e.column + 1);
+  return where + ': ' + e.message;
+}
+
+function checkNode(
+  node: AnyNode,
+  parent: AnyNode | null,
+  report: (node: AnyNode, message: string) => void,
+  knownMethods: Set<string>,
+  bindings: Bindings,
+): void {
+  const type = node.type;
+  if (FORBIDDEN_NODES[type]) return report(node, FORBIDDEN_NODES[type]);
+  switch (type) {
+    case 'VariableDeclaration':
+    case 'ReturnStatement':
+      return;
+    case 'BreakStatement':
+    case 'ContinueStatement':
+      if (node.label) report(node, 'labeled break/continue is not available in the sandbox');
+      return;
+    case 'ForOfStatement':
+      if (node.await) report(node, 'for await is not available in the sandbox');
+      return;
+    case 'FunctionDeclaration':
+    case 'FunctionExpression':
+    case 'ArrowFunctionExpression':
+      if (node.async)
+        report(node, 'async functions are not available in the sandbox (use require("Promise"))');
+      if (node.generator) report(node, 'generators are not available in the sandbox');
+      return;
+    case 'Property':
+      if (node.kind === 'get' || node.kind === 'set') {
+        return report(node, 'getters and setters are not available in the sandbox');
+      }
+      if (parent && parent.type === 'ObjectExpression') {
+        if (node.method)
+          return report(
+            node,
+            'method shorthand `f() {}` is not available in the sandbox; write `f: function () {}`',
+          );
+        if (node.computed)
+          return report(node, 'computed keys `{[k]: v}` are not available in the sandbox');
+        if (node.shorthand)
+          return report(
+            node,
+            'shorthand properties `{ a }` are not available in the sandbox; write `{ a: a }`',
+          );
+      }
+      return;
+    case 'Literal':
+      if (node.regex)
+        return report(
+          node,
+          'regex literals are not available in the sandbox (use require("createRegex") or string patterns)',
+        );
+      if (node.bigint !== undefined) return report(node, 'BigInt is not available in the sandbox');
+      return;
+    case 'BinaryExpression':
+    case 'LogicalExpression':
+    case 'AssignmentExpression':
+    case 'UnaryExpression':
+      if (FORBIDDEN_OPERATORS[node.operator]) report(node, FORBIDDEN_OPERATORS[node.operator]);
+      return;
+    case 'MemberExpression':
+      if (node.optional) report(node, 'optional chaining `?.` is not available in the sandbox');
+      return;
+    default:
+      break;
+  }
+  if (type === 'CallExpression') {
+    checkCall(node, report, knownMethods, bindings);
+    return;
+  }
+  if (!PLAIN_NODES.has(type))
+    report(node, 'this syntax (' + type + ') is not available in the sandbox');
+}
+
+function checkCall(
+  node: AnyNode,
+  report: (node: AnyNode, message: string) => void,
+  knownMethods: Set<string>,
+  bindings: Bindings,
+): void {
+  if (node.optional) return report(node, 'optional call `?.()` is not available in the sandbox');
+  const callee = node.callee as AnyNode;
+  if (callee.type === 'Identifier' && callee.name === 'require' && bindings.isGlobal(callee)) {
+    const arg = node.arguments[0] as AnyNode | undefined;
+    if (
+      node.arguments.length !== 1 ||
+      !arg ||
+      arg.type !== 'Literal' ||
+      typeof arg.value !== 'string'
+    ) {
+      return report(node, 'require() takes one string literal: GTM derives permissions from it');
+    }
+    if (!SANDBOX_API_NAMES.has(arg.value)) {
+      return report(arg, 'require("' + arg.value + '"): no such server sandbox API');
+    }
+    return;
+  }
+  if (callee.type !== 'MemberExpression' || callee.computed) return;
+  const method = (callee.property as AnyNode).name as string;
+  const object = callee.object as AnyNode;
+  if (object.type === 'Identifier') {
+    const api = bindings.apiOf(object);
+    if (api && OBJECT_API_MEMBERS[api]) {
+      if (OBJECT_API_MEMBERS[api].indexOf(method) < 0) {
+        report(
+          callee.property,
+          api +
+            '.' +
+            method +
+            ' is not in the sandbox (' +
+            api +
+            ' has ' +
+            OBJECT_API_MEMBERS[api].join(', ') +
+            ')',
+        );
+      }
+      return;
+    }
+    if (object.name === 'data' && bindings.isGlobal(object)) return;
+  }
+  if (!BUILTIN_METHODS.has(method) && !knownMethods.has(method)) {
+    report(
+      callee.property,
+      '.' + method + '() is not in the sandbox standard library (see gtm-platform.md §1.2)',
+    );
+  }
+}
+
+/** Names of functions defined in object literals: calling them is legitimate. */
+function collectObjectLiteralKeys(ast: acorn.Program): Set<string> {
+  const keys = new Set<string>();
+  walk(ast as AnyNode, (node) => {
+    if (node.type === 'Property' && !node.computed) {
+      const k = node.key as AnyNode;
+      keys.add(k.type === 'Identifier' ? k.name : String(k.value));
+    }
+  });
+  return keys;
+}
