@@ -5,14 +5,7 @@
  */
 
 export type ParameterType =
-  | 'TEXT'
-  | 'SELECT'
-  | 'CHECKBOX'
-  | 'RADIO'
-  | 'GROUP'
-  | 'SIMPLE_TABLE'
-  | 'PARAM_TABLE'
-  | 'LABEL';
+  'TEXT' | 'SELECT' | 'CHECKBOX' | 'RADIO' | 'GROUP' | 'SIMPLE_TABLE' | 'PARAM_TABLE' | 'LABEL';
 
 export type ValidatorType =
   | 'NON_EMPTY'

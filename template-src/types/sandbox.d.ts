@@ -29,10 +29,7 @@ interface HttpRejection {
 }
 
 interface SandboxPromise<T> {
-  then<R>(
-    onFulfilled: (value: T) => R,
-    onRejected?: (reason: any) => R,
-  ): SandboxPromise<R>;
+  then<R>(onFulfilled: (value: T) => R, onRejected?: (reason: any) => R): SandboxPromise<R>;
   catch<R>(onRejected: (reason: any) => R): SandboxPromise<T | R>;
   finally(onFinally: () => void): SandboxPromise<T>;
 }
@@ -179,9 +176,9 @@ interface EventCallbackData {
 }
 
 interface NodeRequire {
-  (name: 'addEventCallback'): (
-    callback: (containerId: string, eventData: EventCallbackData) => void,
-  ) => void;
+  (
+    name: 'addEventCallback',
+  ): (callback: (containerId: string, eventData: EventCallbackData) => void) => void;
   (name: 'BigQuery'): BigQueryApi;
   (name: 'callLater'): (fn: () => void) => void;
   (name: 'claimRequest'): () => void;
@@ -210,10 +207,14 @@ interface NodeRequire {
   (name: 'getRequestQueryString'): () => string;
   (name: 'getTimestamp'): () => number;
   (name: 'getTimestampMillis'): () => number;
-  (name: 'getType'): (
+  (
+    name: 'getType',
+  ): (
     value: any,
   ) => 'string' | 'number' | 'boolean' | 'null' | 'undefined' | 'array' | 'object' | 'function';
-  (name: 'hmacSha256'): (
+  (
+    name: 'hmacSha256',
+  ): (
     data: string,
     keyId: string,
     options?: { outputEncoding?: 'hex' | 'base64' | 'base64url' },
@@ -227,7 +228,9 @@ interface NodeRequire {
   (name: 'makeInteger'): (value: any) => number;
   (name: 'makeNumber'): (value: any) => number;
   (name: 'makeString'): (value: any) => string;
-  (name: 'makeTableMap'): (
+  (
+    name: 'makeTableMap',
+  ): (
     rows: { [column: string]: any }[],
     keyColumn: string,
     valueColumn: string,
@@ -240,17 +243,16 @@ interface NodeRequire {
   (name: 'sendHttpGet'): SendHttpGet;
   (name: 'sendHttpRequest'): SendHttpRequest;
   (name: 'sendPixelFromBrowser'): (url: string) => boolean;
-  (name: 'setCookie'): (
-    name: string,
-    value: string,
-    options?: CookieOptions,
-    noEncode?: boolean,
-  ) => void;
+  (
+    name: 'setCookie',
+  ): (name: string, value: string, options?: CookieOptions, noEncode?: boolean) => void;
   (name: 'setPixelResponse'): () => void;
   (name: 'setResponseBody'): (body: string, encoding?: string) => void;
   (name: 'setResponseHeader'): (name: string, value: string | null) => void;
   (name: 'setResponseStatus'): (statusCode: number) => void;
-  (name: 'sha256'): (
+  (
+    name: 'sha256',
+  ): (
     input: string,
     onSuccess: (digest: string) => void,
     options?: { outputEncoding?: 'base64' | 'hex' },
