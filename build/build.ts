@@ -6,7 +6,9 @@
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as prettier from 'prettier';
 import { compileTemplate } from './compile';
+import { renderFieldReference, withFieldReference } from './field-reference';
 import { loadDefinition } from './definition';
 import { checkFields, flattenFields } from './fields-check';
 import { formatLintError, lintSandboxCode } from './lint';
@@ -39,6 +41,8 @@ export interface BuildOptions {
 
 export interface BuildOutput {
   tpl: string;
+  /** README.md with its generated field reference brought up to date. */
+  readme: string;
   code: string;
   fieldCount: number;
 }
@@ -106,7 +110,23 @@ export async function buildTemplate(options: BuildOptions = {}): Promise<BuildOu
     },
     notes: def.notes,
   });
-  return { tpl, code, fieldCount: flattenFields(def.fieldSources).length };
+  const readmePath = path.join(root, 'README.md');
+  const readme = existsSync(readmePath)
+    ? await formatMarkdown(
+        readmePath,
+        withFieldReference(
+          readFileSync(readmePath, 'utf8'),
+          renderFieldReference(def.fieldSources),
+        ),
+      )
+    : '';
+  return { tpl, readme, code, fieldCount: flattenFields(def.fieldSources).length };
+}
+
+/** Formats as `npm run format` would, so the generated README passes format:check. */
+async function formatMarkdown(file: string, text: string): Promise<string> {
+  const config = (await prettier.resolveConfig(file)) ?? {};
+  return prettier.format(text, { ...config, filepath: file });
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -121,6 +141,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const ms = Math.round(performance.now() - started);
   const rootTpl = path.join(ROOT, 'template.tpl');
+  const readmePath = path.join(ROOT, 'README.md');
   if (check) {
     const stale = staleness(
       existsSync(rootTpl) ? readFileSync(rootTpl, 'utf8') : undefined,
@@ -130,12 +151,19 @@ async function main(argv: string[]): Promise<number> {
       console.error(stale);
       return 1;
     }
+    if (readFileSync(readmePath, 'utf8') !== out.readme) {
+      console.error(
+        'README.md field reference is stale. Run `npm run build` and commit README.md.',
+      );
+      return 1;
+    }
     console.log('template.tpl matches a fresh build (' + ms + ' ms).');
     return 0;
   }
   mkdirSync(path.join(ROOT, 'dist'), { recursive: true });
   writeFileSync(path.join(ROOT, 'dist', 'template.tpl'), out.tpl);
   writeFileSync(rootTpl, out.tpl);
+  writeFileSync(readmePath, out.readme);
   console.log(
     'Built template.tpl: ' +
       out.tpl.length +

@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildTemplate, ROOT, staleness } from '../../build/build';
+import { flattenFields } from '../../build/fields-check';
 import { parseTpl } from '../../build/tpl';
+import { fieldSources } from '../../template-src/definition/fields/index';
 
 describe('build', () => {
   it('is byte-stable: two builds give identical output', async () => {
@@ -26,6 +28,15 @@ describe('build', () => {
     expect(
       staleness(readFileSync(path.join(ROOT, 'template.tpl'), 'utf8'), out.tpl),
     ).toBeUndefined();
+  });
+
+  it("the committed README's field reference matches the template fields", async () => {
+    const out = await buildTemplate();
+    expect(readFileSync(path.join(ROOT, 'README.md'), 'utf8')).toBe(out.readme);
+    for (const p of flattenFields(fieldSources)) {
+      if (p.type !== 'GROUP' && p.type !== 'LABEL')
+        expect(out.readme).toContain('(`' + p.name + '`)');
+    }
   });
 
   it('check mode explains a stale or missing template.tpl', () => {
