@@ -7,6 +7,8 @@ import { notes } from '../template-src/definition/notes';
 import { permissions } from '../template-src/definition/permissions';
 import { scenarioFiles, scenarioSetupFile } from '../template-src/definition/scenarios';
 
+const THUMBNAIL = 'template-src/definition/thumbnail.png';
+
 export interface ScenarioSource {
   name: string;
   file: string;
@@ -15,8 +17,9 @@ export interface ScenarioSource {
 
 export function loadDefinition(root: string) {
   const read = (file: string) => readFileSync(path.join(root, file), 'utf8').replace(/\s+$/, '');
+  const thumbnail = readFileSync(path.join(root, THUMBNAIL)).toString('base64');
   return {
-    info,
+    info: { ...info, brand: { ...info.brand, thumbnail: 'data:image/png;base64,' + thumbnail } },
     fieldSources,
     permissions,
     notes,
