@@ -13,7 +13,7 @@ import { loadDefinition } from './definition';
 import { checkFields, flattenFields } from './fields-check';
 import { formatLintError, lintSandboxCode } from './lint';
 import { checkPermissions } from './permissions-check';
-import { expandShorthandProperties, postProcess } from './postprocess';
+import { undoEsbuildSpellings, postProcess } from './postprocess';
 import { TEST_GLOBALS, TEST_METHODS } from './sandbox-catalogue';
 import { createPositionMapper, type PositionMapper } from './source-map';
 import { assembleTpl, TERMS_OF_SERVICE } from './tpl';
@@ -57,7 +57,7 @@ export interface CheckedCode {
 export async function buildCode(root: string, entry: string): Promise<CheckedCode> {
   const compiled = await compileTemplate(entry, root);
   const esbuildMapper = createPositionMapper(compiled.map, path.join(root, 'dist'), root);
-  const expanded = expandShorthandProperties(compiled.code);
+  const expanded = undoEsbuildSpellings(compiled.code);
   const lintErrors = lintSandboxCode(expanded, { mapPosition: esbuildMapper });
   if (lintErrors.length > 0) throw new BuildError('sandbox lint', lintErrors.map(formatLintError));
   const tidy = postProcess(expanded);

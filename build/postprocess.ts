@@ -8,20 +8,29 @@
 import { analyzeScopes, parseSandboxCode, walk, type AnyNode } from './ast';
 
 /**
- * esbuild prints `{ a: a }` as `{ a }`, which the sandbox may not accept;
- * this writes it back out. Lines are unchanged, so source maps stay valid.
+ * Undoes two of esbuild's spellings the sandbox may not accept: `{ a }` for
+ * `{ a: a }`, and `void 0` for `undefined`. Lines are unchanged, so source
+ * maps stay valid. A `void` of anything else is left for the lint to reject.
  */
-export function expandShorthandProperties(code: string): string {
+export function undoEsbuildSpellings(code: string): string {
   const ast = parseSandboxCode(code);
-  const spots: { end: number; name: string }[] = [];
+  const edits: { start: number; end: number; text: string }[] = [];
   walk(ast as AnyNode, (node) => {
     if (node.type === 'Property' && node.shorthand && node.value.type === 'Identifier') {
-      spots.push({ end: node.key.end, name: node.value.name });
+      edits.push({ start: node.key.end, end: node.key.end, text: ': ' + node.value.name });
+    }
+    if (
+      node.type === 'UnaryExpression' &&
+      node.operator === 'void' &&
+      node.argument.type === 'Literal' &&
+      node.argument.value === 0
+    ) {
+      edits.push({ start: node.start, end: node.end, text: 'undefined' });
     }
   });
   let out = code;
-  for (const spot of spots.sort((a, b) => b.end - a.end)) {
-    out = out.slice(0, spot.end) + ': ' + spot.name + out.slice(spot.end);
+  for (const e of edits.sort((a, b) => b.start - a.start)) {
+    out = out.slice(0, e.start) + e.text + out.slice(e.end);
   }
   return out;
 }

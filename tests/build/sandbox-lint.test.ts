@@ -98,6 +98,7 @@ describe('sandbox lint through the full build', () => {
       '}',
       'for (const k in x) data[k] = x.hasOwnProperty(k);',
       'const s = `total ${total}`;',
+      'data.nothing = undefined;',
       "data.out = JSON.stringify({ s: s, parts: 'a,b'.split(',').map((p) => p.toUpperCase()) });",
       'data.gtmOnSuccess();',
     ].join('\n');
@@ -110,6 +111,10 @@ describe('sandbox lint through the full build', () => {
     expect(out.result.code).toContain('"total ".concat(total)');
     expect(out.result.code).toContain('var JSON = require("JSON");');
     expect(out.result.code).not.toContain('use strict');
+    // esbuild prints `void 0` and `{ s }`; the build writes them back out.
+    expect(out.result.code).toContain('data.nothing = undefined;');
+    expect(out.result.code).not.toContain('void');
+    expect(out.result.code).toContain('s: s');
   });
 
   it('drops requires of sandbox APIs nothing uses, keeping used ones', async () => {

@@ -1,0 +1,35 @@
+/** What a CLI command writes to and reads from, so tests can call commands directly. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+  cwd: string;
+}
+
+export const processIo: CliIo = {
+  out: (line) => process.stdout.write(line + '\n'),
+  err: (line) => process.stderr.write(line + '\n'),
+  cwd: process.cwd(),
+};
+
+export class UsageError extends Error {}
+
+export function readText(io: CliIo, file: string): string {
+  try {
+    return readFileSync(path.resolve(io.cwd, file), 'utf8');
+  } catch (e) {
+    throw new UsageError(`cannot read ${file}: ${(e as Error).message}`);
+  }
+}
+
+export function readJson(io: CliIo, file: string | undefined, what: string): unknown {
+  if (file === undefined) return undefined;
+  const text = readText(io, file);
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`${what} file ${file} is not valid JSON: ${(e as Error).message}`);
+  }
+}
