@@ -1,0 +1,222 @@
+/**
+ * The CLI: `test` and `preview`, called through main() and once as a real
+ * process (npx tsx build/cli.ts), as users run it.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { COMMANDS, main } from '../../build/cli';
+import { FIXTURE_DIR, FIXTURES, fixturePath } from '../fixtures/harness/fixtures';
+import { permission, tplText } from '../helpers/harness-templates';
+
+const ROOT = path.resolve(FIXTURE_DIR, '../../..');
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l), cwd: ROOT });
+  return { code, out, err };
+}
+
+const fixture = (name: string) => path.relative(ROOT, path.join(FIXTURE_DIR, name));
+
+describe('the fixtures', () => {
+  it('are what their specs generate', () => {
+    for (const [name, spec] of Object.entries(FIXTURES)) {
+      expect(readFileSync(fixturePath(name), 'utf8'), name).toBe(tplText(spec));
+    }
+  });
+});
+
+describe('cli test', () => {
+  it('prints one line per scenario and exactly "N passed, M failed", exiting 1 on failure', async () => {
+    const r = await cli('test', fixture('preview-tag.tpl'));
+    expect(r.out).toEqual([
+      'PASS Sends the event and succeeds',
+      'PASS Calls gtmOnFailure on a timeout',
+      "FAIL Deliberately failing scenario — expected API 'gtmOnSuccess' to have been called, but it was not",
+      '2 passed, 1 failed',
+    ]);
+    expect(r.code).toBe(1);
+  });
+
+  it('exits 0 when everything passes, and filters scenarios', async () => {
+    const r = await cli('test', fixture('preview-tag.tpl'), '--filter', 'succeeds');
+    expect(r.out).toEqual(['PASS Sends the event and succeeds', '1 passed, 0 failed']);
+    expect(r.code).toBe(0);
+  });
+
+  it('checks mocked APIs against the permissions with --strict-permissions', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'harness-cli-'));
+    const file = path.join(dir, 'strict.tpl');
+    writeFileSync(
+      file,
+      tplText({
+        code: `require('getCookieValues')('_ga'); data.gtmOnSuccess();`,
+        permissions: [
+          permission('get_cookies', { cookieAccess: 'specific', cookieNames: ['_fbp'] }),
+        ],
+        tests: {
+          scenarios: [
+            { name: 'mocked cookie', code: `mock('getCookieValues', []);\nrunCode({});` },
+          ],
+        },
+      }),
+    );
+    expect((await cli('test', file)).out).toEqual(['PASS mocked cookie', '1 passed, 0 failed']);
+    const strict = await cli('test', file, '--strict-permissions');
+    expect(strict.out).toEqual([
+      'FAIL mocked cookie — Tag failed "get_cookies" permission check: Access to cookie "_ga" is prohibited.',
+      '0 passed, 1 failed',
+    ]);
+    expect(strict.code).toBe(1);
+  });
+
+  it('shows warnings on the scenario line, and fails on un-mocked HTTP with --strict-http', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'harness-cli-'));
+    const file = path.join(dir, 'http.tpl');
+    writeFileSync(
+      file,
+      tplText({
+        code: `require('sendHttpRequest')('https://a.example/x', () => data.gtmOnSuccess());`,
+        permissions: [permission('send_http', { allowedUrls: 'any' })],
+        tests: { scenarios: [{ name: 'smoke', code: `runCode({});` }] },
+      }),
+    );
+    expect((await cli('test', file)).out[0]).toBe(
+      'PASS smoke [warning: un-mocked sendHttpRequest GET https://a.example/x was not sent and never answered]',
+    );
+    expect((await cli('test', file, '--strict-http')).out[0]).toMatch(
+      /^FAIL smoke — sendHttpRequest: no scripted response for GET https:\/\/a.example\/x/,
+    );
+  });
+
+  it('reports usage errors with status 2', async () => {
+    expect((await cli('test')).code).toBe(2);
+    expect((await cli('test', 'a.tpl', '--nope')).code).toBe(2);
+    const missing = await cli('test', 'no-such.tpl');
+    expect(missing.code).toBe(2);
+    expect(missing.err[0]).toContain('cannot read no-such.tpl');
+    expect((await cli('frobnicate')).err[0]).toBe('unknown command: frobnicate');
+    expect((await cli()).code).toBe(2);
+    const help = await cli('--help');
+    expect(help.code).toBe(0);
+    expect(help.out.join('\n')).toContain('test <file.tpl> [--strict-permissions]');
+  });
+
+  it('is a subcommand dispatcher', () => {
+    expect(Object.keys(COMMANDS)).toEqual(['test', 'preview']);
+  });
+});
+
+describe('cli preview', () => {
+  const args = [
+    'preview',
+    fixture('preview-tag.tpl'),
+    '--event',
+    fixture('preview-event.json'),
+    '--fields',
+    fixture('preview-fields.json'),
+    '--headers',
+    fixture('preview-headers.json'),
+    '--now',
+    '1767225600000',
+  ];
+
+  it('prints the exact request, cookies set, logs and outcome', async () => {
+    const r = await cli(...args);
+    expect(r.code).toBe(0);
+    expect(r.out.join('\n')).toBe(
+      [
+        'Outcome: success (gtmOnSuccess ×1)',
+        'Requests (1):',
+        '  #1 POST https://graph.facebook.com/v25.0/1234567890/events',
+        '     timeout: 2000 ms',
+        '     headers:',
+        '       content-type: application/json',
+        '     body:',
+        '       {',
+        '         "data": [',
+        '           {',
+        '             "event_name": "Purchase",',
+        '             "event_time": 1,',
+        '             "action_source": "website",',
+        '             "user_data": {',
+        '               "fbp": "fb.1.1767225600000.42"',
+        '             }',
+        '           }',
+        '         ],',
+        '         "access_token": "EAAB-test-token"',
+        '       }',
+        '     response: 200 {"events_received":1}',
+        'Cookies set (1):',
+        '  Set-Cookie: _fbp=fb.1.1767225600000.42; Domain=example.com; Path=/; Max-Age=7776000; Secure; SameSite=Lax',
+        'Logs (2):',
+        '  sending Purchase',
+        '  status 200',
+      ].join('\n'),
+    );
+  });
+
+  it('uses the request cookies and scripted responses given as files', async () => {
+    const r = await cli(
+      ...args,
+      '--cookies',
+      fixture('preview-cookies.json'),
+      '--responses',
+      fixture('preview-responses.json'),
+    );
+    const text = r.out.join('\n');
+    expect(text).toContain('"fbp": "fb.1.1700000000000.123456"');
+    expect(text).toContain('Cookies set (0):');
+    expect(text).toContain('response: 200 {"events_received":1,"fbtrace_id":"AbC"}');
+  });
+
+  it('shows an error response and gtmOnFailure', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'harness-cli-'));
+    writeFileSync(path.join(dir, 'c.json'), '{"_fbp": "fb.1.5.6"}');
+    writeFileSync(
+      path.join(dir, 'r.json'),
+      '[{"url": "https://graph.facebook.com/", "status": 400, "body": {"error": {"code": 100}}}]',
+    );
+    const r = await cli(
+      ...args,
+      '--cookies',
+      path.join(dir, 'c.json'),
+      '--responses',
+      path.join(dir, 'r.json'),
+    );
+    const text = r.out.join('\n');
+    expect(text).toContain('Outcome: failure (gtmOnFailure ×1)');
+    expect(text).toContain('"fbp": "fb.1.5.6"');
+    expect(text).toContain('response: 400 {"error":{"code":100}}');
+    expect(text).toContain('Cookies set (0):');
+  });
+
+  it('exits 1 and explains when the run fails', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'harness-cli-'));
+    const file = path.join(dir, 'bad.tpl');
+    writeFileSync(file, tplText({ code: `require('getCookieValues')('x');` }));
+    const r = await cli('preview', file);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(
+      'Error: Tag failed "get_cookies" permission check: Access to cookie "x" is prohibited.',
+    );
+  });
+});
+
+describe('the cli as a process', () => {
+  it('runs with npx tsx build/cli.ts and sets the exit status', async () => {
+    const run = promisify(execFile);
+    const failure = await run('npx', ['tsx', 'build/cli.ts', 'test', fixture('preview-tag.tpl')], {
+      cwd: ROOT,
+    }).catch((e: { code: number; stdout: string }) => e);
+    expect((failure as { code: number }).code).toBe(1);
+    expect((failure as { stdout: string }).stdout.trim().split('\n').pop()).toBe(
+      '2 passed, 1 failed',
+    );
+  });
+});
