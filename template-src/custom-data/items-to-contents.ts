@@ -1,0 +1,28 @@
+import { getType } from '../sandbox/apis';
+
+/**
+ * GA4 `items` as Meta contents rows (still to be checked by
+ * normalizeContents): the id from `idKey`, else `item_id`, else `id`;
+ * price, name, brand and category under Meta's names. Non-objects stay as
+ * they are so the check can report them.
+ */
+export function itemsToContents(items: any[], idKey: string): any[] {
+  return items.map((item) => {
+    if (getType(item) !== 'object') return item;
+    return {
+      id: firstPresent([item[idKey], item.item_id, item.id]),
+      quantity: item.quantity,
+      item_price: item.price,
+      title: item.item_name,
+      brand: item.item_brand,
+      category: item.item_category,
+    };
+  });
+}
+
+function firstPresent(values: any[]): any {
+  for (let i = 0; i < values.length; i++) {
+    if (values[i] !== undefined && values[i] !== null && values[i] !== '') return values[i];
+  }
+  return undefined;
+}

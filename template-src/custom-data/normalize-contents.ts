@@ -1,0 +1,100 @@
+import { getType, JSON, Math } from '../sandbox/apis';
+import { Problem, reportProblem } from '../user-data/problems';
+import { DELIVERY_CATEGORIES } from './custom-data-enums';
+import { parseDecimal } from './parse-decimal';
+import { enumValue, textValue } from './text-value';
+
+export interface ContentRow {
+  id: string;
+  quantity: number;
+  item_price?: number;
+  title?: string;
+  brand?: string;
+  category?: string;
+  description?: string;
+  delivery_category?: string;
+}
+
+/** More rows than any real cart; the rest is left out. */
+export const MAX_CONTENTS = 200;
+
+const TEXT_FIELDS = ['title', 'brand', 'category', 'description'];
+
+/**
+ * contents rows for Meta from a list of `{id, quantity, item_price, ...}`
+ * (or its JSON text). A row without an id is left out, as Meta rejects
+ * it; a missing or unusable quantity becomes 1; an unusable price or text
+ * field is left out of its row. Every omission is reported.
+ */
+export function normalizeContents(raw: any, problems: Problem[], source: string): ContentRow[] {
+  const list = getType(raw) === 'string' ? JSON.parse(raw) : raw;
+  const rows: ContentRow[] = [];
+  if (getType(list) !== 'array') {
+    reportProblem(problems, 'custom_data.contents', 'from ' + source + ': not a list');
+    return rows;
+  }
+  for (let i = 0; i < list.length; i++) {
+    const where = 'from ' + source + ': row ' + (i + 1);
+    if (rows.length === MAX_CONTENTS) {
+      reportProblem(
+        problems,
+        'custom_data.contents',
+        where + ' and later rows left out (over ' + MAX_CONTENTS + ')',
+      );
+      break;
+    }
+    const row = contentRow(list[i], problems, where);
+    if (row !== undefined) rows.push(row);
+  }
+  return rows;
+}
+
+function contentRow(item: any, problems: Problem[], where: string): ContentRow | undefined {
+  if (getType(item) !== 'object') {
+    reportProblem(problems, 'custom_data.contents', where + ' is not an object; left out');
+    return undefined;
+  }
+  const id = textValue(item.id);
+  if (id === undefined || id === '') {
+    reportProblem(problems, 'custom_data.contents', where + ' has no usable id; left out');
+    return undefined;
+  }
+  const row: ContentRow = { id: id, quantity: quantityOf(item.quantity, problems, where) };
+  if (item.item_price !== undefined && item.item_price !== null && item.item_price !== '') {
+    const price = parseDecimal(item.item_price);
+    if (price === undefined)
+      reportProblem(problems, 'custom_data.contents', where + ': price is not a number');
+    else row.item_price = price;
+  }
+  TEXT_FIELDS.forEach((field) => {
+    const text = textValue(item[field]);
+    if (text === undefined)
+      reportProblem(problems, 'custom_data.contents', where + ': ' + field + ' is not text');
+    else if (text !== '') (row as any)[field] = text;
+  });
+  if (item.delivery_category !== undefined) {
+    const category = enumValue(item.delivery_category, DELIVERY_CATEGORIES);
+    if (category === undefined) {
+      reportProblem(
+        problems,
+        'custom_data.contents',
+        where + ': delivery_category is not one of ' + DELIVERY_CATEGORIES.join(', '),
+      );
+    } else {
+      row.delivery_category = category;
+    }
+  }
+  return row;
+}
+
+function quantityOf(raw: any, problems: Problem[], where: string): number {
+  if (raw === undefined || raw === null || raw === '') return 1;
+  const quantity = parseDecimal(raw);
+  if (quantity !== undefined && quantity >= 1 && Math.floor(quantity) === quantity) return quantity;
+  reportProblem(
+    problems,
+    'custom_data.contents',
+    where + ': quantity is not a whole number of at least 1; 1 used',
+  );
+  return 1;
+}

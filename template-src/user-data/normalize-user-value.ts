@@ -1,0 +1,172 @@
+import { getType, makeString } from '../sandbox/apis';
+import { NEVER_HASHED_KEYS } from './user-data-keys';
+import { isParameterBuilderHash, isSha256Hex, sha256Hex } from './hash';
+import { normalizeCity } from './normalize-city';
+import { normalizeCountry } from './normalize-country';
+import { normalizeDateOfBirth } from './normalize-date-of-birth';
+import { normalizeEmail } from './normalize-email';
+import { normalizeExternalId } from './normalize-external-id';
+import { normalizeGender } from './normalize-gender';
+import { normalizeName } from './normalize-name';
+import { normalizePhone } from './normalize-phone';
+import { normalizeState } from './normalize-state';
+import { normalizeZip } from './normalize-zip';
+import { Problem, reportProblem } from './problems';
+
+export interface NormalizeOptions {
+  /** Digits of the calling code for national phone numbers, or ''. */
+  defaultCountryCode: string;
+  currentYear: number;
+  hashExternalId: boolean;
+}
+
+/** No real personal detail is this long; longer text is a mistake, and slow to scan. */
+export const MAX_VALUE_LENGTH = 256;
+
+/** User agents and click IDs run longer than personal details. */
+export const MAX_RAW_VALUE_LENGTH = 1024;
+
+/** Values kept per key; the rest of a longer list is left out. */
+export const MAX_VALUES_PER_KEY = 10;
+
+const INVALID_REASONS: { [key: string]: string } = {
+  em: 'not a valid email address',
+  ph: 'not a phone number with 7 to 15 digits',
+  zp: 'not a postal code',
+  country: 'not a country name or ISO code',
+  ge: 'not a gender (m or f)',
+  db: 'not a date of birth',
+};
+
+/**
+ * Normalizes one raw value (or a list of them) for a user_data key and
+ * returns what Meta should receive: SHA-256 hex for hashed keys, the trimmed
+ * text for never-hashed ones. Hashes, in either case, pass through in lower
+ * case; Parameter Builder values (`<hash>.<appendix>`) pass through as they
+ * are. Empty values are skipped; unusable ones are skipped and reported
+ * under `user_data.<key>` with `source` named, never the value.
+ */
+export function normalizeUserValue(
+  key: string,
+  raw: any,
+  options: NormalizeOptions,
+  problems: Problem[],
+  source: string,
+): string[] {
+  const context: Context = {
+    key: key,
+    options: options,
+    problems: problems,
+    source: source,
+    values: [],
+    truncated: false,
+  };
+  if (getType(raw) === 'array') {
+    raw.forEach((element: any) => addValue(context, element, true));
+  } else {
+    addValue(context, raw, false);
+  }
+  return context.values;
+}
+
+interface Context {
+  key: string;
+  options: NormalizeOptions;
+  problems: Problem[];
+  source: string;
+  values: string[];
+  truncated: boolean;
+}
+
+function addValue(context: Context, raw: any, inList: boolean): void {
+  const text = asText(context, raw, inList);
+  if (text === undefined || text === '') return;
+  const limit = sentRaw(context) ? MAX_RAW_VALUE_LENGTH : MAX_VALUE_LENGTH;
+  if (text.length > limit) {
+    report(context, 'longer than ' + limit + ' characters');
+    return;
+  }
+  const value = finalValue(context, text);
+  if (value === undefined || context.values.indexOf(value) >= 0) return;
+  if (context.values.length >= MAX_VALUES_PER_KEY) {
+    if (!context.truncated) report(context, 'more than ' + MAX_VALUES_PER_KEY + ' values');
+    context.truncated = true;
+    return;
+  }
+  context.values.push(value);
+}
+
+/** Text for strings and finite numbers; undefined (reported) for anything else. */
+function asText(context: Context, raw: any, inList: boolean): string | undefined {
+  const type = getType(raw);
+  if (type === 'string') return raw.trim();
+  if (type === 'number') {
+    if (raw - raw === 0) return makeString(raw);
+    report(context, 'a number that is not finite');
+  } else if (type === 'array' && inList) {
+    report(context, 'a list inside a list');
+  } else if (type === 'object' || type === 'array' || type === 'function' || type === 'boolean') {
+    report(context, 'a value of type ' + type + ', not text');
+  }
+  return undefined;
+}
+
+function sentRaw(context: Context): boolean {
+  const key = context.key;
+  return (
+    NEVER_HASHED_KEYS.indexOf(key) >= 0 ||
+    (key === 'external_id' && !context.options.hashExternalId)
+  );
+}
+
+function finalValue(context: Context, text: string): string | undefined {
+  const key = context.key;
+  if (sentRaw(context)) return text;
+  if (isSha256Hex(text)) return text.toLowerCase();
+  if (isParameterBuilderHash(text)) return text;
+  const normalized = normalize(key, text, context.options);
+  if (normalized === undefined) {
+    report(context, INVALID_REASONS.hasOwnProperty(key) ? INVALID_REASONS[key] : 'not usable');
+    return undefined;
+  }
+  if (normalized === '') {
+    report(context, 'nothing left after normalization');
+    return undefined;
+  }
+  return sha256Hex(normalized);
+}
+
+function normalize(key: string, text: string, options: NormalizeOptions): string | undefined {
+  switch (key) {
+    case 'em':
+      return normalizeEmail(text);
+    case 'ph':
+      return normalizePhone(text, options.defaultCountryCode);
+    case 'fn':
+    case 'ln':
+      return normalizeName(text);
+    case 'ct':
+      return normalizeCity(text);
+    case 'st':
+      return normalizeState(text);
+    case 'zp':
+      return normalizeZip(text);
+    case 'country':
+      return normalizeCountry(text);
+    case 'ge':
+      return normalizeGender(text);
+    case 'db':
+      return normalizeDateOfBirth(text, options.currentYear);
+    case 'external_id':
+      return normalizeExternalId(text);
+  }
+  return undefined;
+}
+
+function report(context: Context, reason: string): void {
+  reportProblem(
+    context.problems,
+    'user_data.' + context.key,
+    'from ' + context.source + ': ' + reason,
+  );
+}

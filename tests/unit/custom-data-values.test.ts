@@ -1,0 +1,269 @@
+/** The custom_data value checks: numbers, currency, contents rows, standard keys. */
+import { describe, expect, test } from 'vitest';
+import { parseDecimal } from '../../template-src/custom-data/parse-decimal';
+import { normalizeCurrency } from '../../template-src/custom-data/normalize-currency';
+import { normalizeContents, MAX_CONTENTS } from '../../template-src/custom-data/normalize-contents';
+import { itemsToContents } from '../../template-src/custom-data/items-to-contents';
+import { normalizeCustomValue } from '../../template-src/custom-data/normalize-custom-value';
+import type { Problem } from '../../template-src/user-data/problems';
+
+describe('parseDecimal', () => {
+  test.each([
+    [12.5, 12.5],
+    [0, 0],
+    [-3, -3],
+    ['12.50', 12.5],
+    [' 12.50 ', 12.5],
+    ['12,50', 12.5],
+    ['1,234.56', 1234.56],
+    ['1.234,56', 1234.56],
+    ['1 234,56', 1234.56],
+    ['1,234', 1234],
+    ['1,234,567', 1234567],
+    ['1.234.567', 1234567],
+    ['0,5', 0.5],
+    ['.5', 0.5],
+    ['5.', 5],
+    ['-12.5', -12.5],
+    ['+7', 7],
+    ['0012', 12],
+    ['1 234 567,89', 1234567.89],
+    ['1\u202f234,5', 1234.5],
+    ['- 5', -5],
+    ['515  9624', undefined],
+    ['12 34', undefined],
+    [' . 836', undefined],
+    ['7.465,', undefined],
+    ['1.23.4', undefined],
+    ['12,3456.7', undefined],
+    ['', undefined],
+    ['.', undefined],
+    ['abc', undefined],
+    ['$12', undefined],
+    ['12 EUR', undefined],
+    ['1e3', undefined],
+    ['0x10', undefined],
+    ['Infinity', undefined],
+    [NaN, undefined],
+    [Infinity, undefined],
+    [true, undefined],
+    [null, undefined],
+    [{}, undefined],
+    [['12'], undefined],
+    ['9'.repeat(31), undefined],
+  ])('%j → %j', (input, expected) => {
+    expect(parseDecimal(input)).toBe(expected);
+  });
+});
+
+describe('normalizeCurrency', () => {
+  test.each([
+    ['USD', 'USD'],
+    ['usd', 'USD'], // [V]
+    [' eur ', 'EUR'],
+    ['u.s.d', 'USD'], // [V]
+    ['VES', 'VES'],
+    ['US$', undefined], // [V]
+    ['xyz', undefined], // [V]
+    ['$', undefined],
+    ['€', undefined],
+    ['XXX', undefined],
+    ['EURO', undefined],
+    ['', undefined],
+  ])('%j → %j', (input, expected) => {
+    expect(normalizeCurrency(input)).toBe(expected);
+  });
+});
+
+describe('contents', () => {
+  const run = (raw: unknown) => {
+    const problems: Problem[] = [];
+    return { rows: normalizeContents(raw, problems, 'src'), problems };
+  };
+
+  test('rows are checked: id required, quantity defaulted, price a number', () => {
+    expect(
+      run([
+        {
+          id: 'SKU1',
+          quantity: 2,
+          item_price: '9.99',
+          title: ' Shirt ',
+          brand: 'ACME',
+          category: 'Tops',
+        },
+        { id: 42, quantity: '3' },
+        { quantity: 1, item_price: 5 },
+        { id: '', quantity: 1 },
+        { id: { sku: 1 } },
+        { id: 'SKU3', quantity: 0, item_price: 'free', title: { x: 1 } },
+        { id: 'SKU4', quantity: 1.5, delivery_category: 'Curbside' },
+        { id: 'SKU5', delivery_category: 'drone' },
+        'junk',
+      ]),
+    ).toEqual({
+      rows: [
+        {
+          id: 'SKU1',
+          quantity: 2,
+          item_price: 9.99,
+          title: 'Shirt',
+          brand: 'ACME',
+          category: 'Tops',
+        },
+        { id: '42', quantity: 3 },
+        { id: 'SKU3', quantity: 1 },
+        { id: 'SKU4', quantity: 1, delivery_category: 'curbside' },
+        { id: 'SKU5', quantity: 1 },
+      ],
+      problems: [
+        { key: 'custom_data.contents', reason: 'from src: row 3 has no usable id; left out' },
+        { key: 'custom_data.contents', reason: 'from src: row 4 has no usable id; left out' },
+        { key: 'custom_data.contents', reason: 'from src: row 5 has no usable id; left out' },
+        {
+          key: 'custom_data.contents',
+          reason: 'from src: row 6: quantity is not a whole number of at least 1; 1 used',
+        },
+        { key: 'custom_data.contents', reason: 'from src: row 6: price is not a number' },
+        { key: 'custom_data.contents', reason: 'from src: row 6: title is not text' },
+        {
+          key: 'custom_data.contents',
+          reason: 'from src: row 7: quantity is not a whole number of at least 1; 1 used',
+        },
+        {
+          key: 'custom_data.contents',
+          reason:
+            'from src: row 8: delivery_category is not one of in_store, curbside, home_delivery',
+        },
+        { key: 'custom_data.contents', reason: 'from src: row 9 is not an object; left out' },
+      ],
+    });
+  });
+
+  test('JSON text is accepted (as Meta client sends x-fb-cd-contents)', () => {
+    expect(run('[{"id":"A","quantity":1}]').rows).toEqual([{ id: 'A', quantity: 1 }]);
+  });
+
+  test.each([{ id: 'A' }, 'not json', 42, '[object Object]'])('%j is not a list', (raw) => {
+    expect(run(raw)).toEqual({
+      rows: [],
+      problems: [{ key: 'custom_data.contents', reason: 'from src: not a list' }],
+    });
+  });
+
+  test('at most MAX_CONTENTS rows', () => {
+    const result = run(Array.from({ length: MAX_CONTENTS + 5 }, (_, i) => ({ id: 'S' + i })));
+    expect(result.rows).toHaveLength(MAX_CONTENTS);
+    expect(result.problems).toEqual([
+      {
+        key: 'custom_data.contents',
+        reason: 'from src: row 201 and later rows left out (over 200)',
+      },
+    ]);
+  });
+
+  test('GA4 items become rows: custom id key, then item_id, then id', () => {
+    const items = [
+      {
+        item_id: 'G1',
+        item_sku: 'SKU-1',
+        item_name: 'Shoe',
+        price: 10,
+        quantity: 2,
+        item_brand: 'B',
+        item_category: 'C',
+      },
+      { item_id: 'G2', price: '5' },
+      { id: 'legacy' },
+      7,
+    ];
+    expect(itemsToContents(items, 'item_sku')).toEqual([
+      { id: 'SKU-1', quantity: 2, item_price: 10, title: 'Shoe', brand: 'B', category: 'C' },
+      {
+        id: 'G2',
+        quantity: undefined,
+        item_price: '5',
+        title: undefined,
+        brand: undefined,
+        category: undefined,
+      },
+      {
+        id: 'legacy',
+        quantity: undefined,
+        item_price: undefined,
+        title: undefined,
+        brand: undefined,
+        category: undefined,
+      },
+      7,
+    ]);
+  });
+});
+
+describe('standard keys', () => {
+  const check = (key: string, raw: unknown) => {
+    const problems: Problem[] = [];
+    return { value: normalizeCustomValue(key, raw, problems, 'src'), problems };
+  };
+
+  test.each([
+    ['value', '19.99', 19.99],
+    ['value', 0, 0],
+    ['predicted_ltv', '250', 250],
+    ['net_revenue', 3.5, 3.5],
+    ['num_items', '3', 3],
+    ['num_items', 0, 0],
+    ['content_ids', ['A', 1, 'A', ' B '], ['A', '1', 'B']],
+    ['content_ids', '["A","B"]', ['A', 'B']],
+    ['content_ids', 'A, B,C', ['A', 'B', 'C']],
+    ['content_ids', 123, ['123']],
+    ['content_type', 'Product', 'product'],
+    ['content_type', 'product_group', 'product_group'],
+    ['content_type', 'hotel', 'hotel'],
+    ['order_id', 12345, '12345'],
+    ['order_id', ' T-1 ', 'T-1'],
+    ['search_string', 'red shoes', 'red shoes'],
+    ['status', true, true],
+    ['status', 'completed', 'completed'],
+    ['delivery_category', 'HOME_DELIVERY', 'home_delivery'],
+    ['customer_segmentation', 'new_customer_to_business', 'new_customer_to_business'],
+    ['currency', 'eur', 'EUR'],
+    ['value', '', undefined],
+    ['order_id', null, undefined],
+    ['content_ids', [], undefined],
+  ])('%s %j → %j', (key, raw, expected) => {
+    expect(check(key, raw)).toEqual({ value: expected, problems: [] });
+  });
+
+  test.each([
+    ['value', 'abc', 'not a number'],
+    ['value', NaN, 'not a number'],
+    ['value', { amount: 1 }, 'not a number'],
+    ['num_items', 2.5, 'not a number'],
+    ['num_items', -1, 'not a number'],
+    ['currency', 'dollars', 'not an ISO 4217 currency code'],
+    ['currency', 840, 'not an ISO 4217 currency code'],
+    [
+      'content_type',
+      'products',
+      'not one of product, product_group, destination, flight, hotel, home_listing, vehicle',
+    ],
+    ['delivery_category', 'drone', 'not one of in_store, curbside, home_delivery'],
+    ['customer_segmentation', 'vip', 'not a customer segmentation value Meta knows'],
+    ['order_id', { id: 1 }, 'not text of at most 500 characters'],
+    ['search_string', 'x'.repeat(501), 'not text of at most 500 characters'],
+    ['content_ids', { a: 1 }, 'not a list of ids'],
+  ])('%s %j is left out: %s', (key, raw, reason) => {
+    expect(check(key, raw)).toEqual({
+      value: undefined,
+      problems: [{ key: 'custom_data.' + key, reason: 'from src: ' + reason }],
+    });
+  });
+
+  test('content_ids: unusable ids are counted, never shown', () => {
+    expect(check('content_ids', ['A', { x: 1 }, NaN, null])).toEqual({
+      value: ['A'],
+      problems: [{ key: 'custom_data.content_ids', reason: 'from src: 2 unusable ids left out' }],
+    });
+  });
+});

@@ -1,0 +1,181 @@
+/**
+ * resolveEventName: the GA4 → Meta table, the opt-in for view_item_list,
+ * the user's mappings, overrides, case correction and governance.
+ */
+import { describe, expect, test } from 'vitest';
+import {
+  EVENT_NAME_EVENT_KEYS,
+  resolveEventName,
+  type EventNameFields,
+} from '../../template-src/event-name/resolve-event-name';
+import { STANDARD_EVENTS } from '../../template-src/event-name/standard-events';
+import { GA4_TO_META } from '../../template-src/event-name/ga4-event-map';
+
+const inherit = (eventName: unknown, fields: EventNameFields = {}) =>
+  resolveEventName({ event_name: eventName }, fields);
+
+describe('inherit: GA4 → Meta', () => {
+  test.each([
+    ['page_view', 'PageView'],
+    ['gtm.dom', 'PageView'],
+    ['view_item', 'ViewContent'],
+    ['search', 'Search'],
+    ['view_search_results', 'Search'],
+    ['add_to_cart', 'AddToCart'],
+    ['add_to_wishlist', 'AddToWishlist'],
+    ['begin_checkout', 'InitiateCheckout'],
+    ['add_payment_info', 'AddPaymentInfo'],
+    ['add_shipping_info', 'AddPaymentInfo'],
+    ['purchase', 'Purchase'],
+    ['generate_lead', 'Lead'],
+    ['sign_up', 'CompleteRegistration'],
+    ['contact', 'Contact'],
+    ['customize_product', 'CustomizeProduct'],
+    ['donate', 'Donate'],
+    ['find_location', 'FindLocation'],
+    ['schedule', 'Schedule'],
+    ['start_trial', 'StartTrial'],
+    ['submit_application', 'SubmitApplication'],
+    ['subscribe', 'Subscribe'],
+  ])('%s → %s', (ga4, meta) => {
+    expect(inherit(ga4)).toEqual({ name: meta });
+  });
+
+  test('every standard Meta event is reachable from a GA4 name', () => {
+    const targets = new Set(Object.values(GA4_TO_META));
+    for (const name of STANDARD_EVENTS) expect(targets.has(name)).toBe(true);
+  });
+
+  test('view_item_list maps to ViewContent only when opted in', () => {
+    expect(inherit('view_item_list')).toEqual({ name: 'view_item_list' });
+    expect(inherit('view_item_list', { mapViewItemListToViewContent: true })).toEqual({
+      name: 'ViewContent',
+    });
+  });
+
+  test.each([
+    ['purchase_completed', 'purchase_completed'],
+    ['Purchase', 'Purchase'],
+    ['PURCHASE', 'Purchase'],
+    ['initiate_checkout', 'InitiateCheckout'],
+    ['complete registration', 'CompleteRegistration'],
+    ['Add-To-Cart', 'AddToCart'],
+    ['  lead ', 'Lead'],
+    ['refund', 'refund'],
+    ['Quote Requested', 'Quote Requested'],
+    ['constructor', 'constructor'],
+    [42, '42'],
+  ])('other name %j → %j (standard names case-corrected)', (incoming, expected) => {
+    expect(inherit(incoming)).toEqual({ name: expected });
+  });
+
+  test('the user table wins over the built-in table, exact before case-insensitive', () => {
+    const eventNameMappings = [
+      { from: 'purchase', to: 'SubscriptionPurchase' },
+      { from: 'QUOTE', to: 'lead' },
+      { from: 'quote', to: 'Contact' },
+      { from: '', to: 'Ignored' },
+    ];
+    expect(inherit('purchase', { eventNameMappings })).toEqual({ name: 'SubscriptionPurchase' });
+    expect(inherit('quote', { eventNameMappings })).toEqual({ name: 'Contact' });
+    expect(inherit('Quote', { eventNameMappings })).toEqual({ name: 'Lead' });
+    expect(inherit('page_view', { eventNameMappings })).toEqual({ name: 'PageView' });
+  });
+
+  test.each([undefined, null, '', '   ', { name: 'purchase' }, ['purchase'], true])(
+    'event_name %j → blocked',
+    (eventName) => {
+      expect(inherit(eventName)).toEqual({ blocked: 'the event has no event_name' });
+    },
+  );
+
+  test.each([undefined, null, 'purchase', []])('event data %j → blocked', (eventData) => {
+    expect(resolveEventName(eventData, {})).toEqual({ blocked: 'the event has no event_name' });
+  });
+});
+
+describe('override', () => {
+  test('a standard name ignores the event name', () => {
+    expect(
+      resolveEventName(
+        { event_name: 'page_view' },
+        { eventNameMode: 'standard', eventNameStandard: 'Lead' },
+      ),
+    ).toEqual({ name: 'Lead' });
+  });
+
+  test('a custom name, case-corrected when it is a standard one', () => {
+    const custom = (eventNameCustom: unknown) =>
+      resolveEventName({ event_name: 'page_view' }, { eventNameMode: 'custom', eventNameCustom });
+    expect(custom('purchase')).toEqual({ name: 'Purchase' });
+    expect(custom(' QuoteRequested ')).toEqual({ name: 'QuoteRequested' });
+    expect(custom('')).toEqual({ blocked: 'no event name configured' });
+    expect(custom({})).toEqual({ blocked: 'no event name configured' });
+    expect(custom('x'.repeat(51))).toEqual({ blocked: 'event name longer than 50 characters' });
+    expect(custom('x'.repeat(50))).toEqual({ name: 'x'.repeat(50) });
+  });
+});
+
+describe('governance', () => {
+  test('allow-list: only listed events go out (GA4 or Meta spelling, any case)', () => {
+    const fields = { eventAllowList: 'Purchase, add_to_cart\nlead' };
+    expect(inherit('purchase', fields)).toEqual({ name: 'Purchase' });
+    expect(inherit('add_to_cart', fields)).toEqual({ name: 'AddToCart' });
+    expect(inherit('generate_lead', fields)).toEqual({ name: 'Lead' });
+    expect(inherit('page_view', fields)).toEqual({
+      blocked: 'event "PageView" is not on the allow-list',
+    });
+  });
+
+  test('block-list, as text or as a list from a variable', () => {
+    expect(inherit('page_view', { eventBlockList: 'pageview' })).toEqual({
+      blocked: 'event "PageView" is on the block-list',
+    });
+    expect(inherit('my_event', { eventBlockList: ['My_Event', 7] })).toEqual({
+      blocked: 'event "my_event" is on the block-list',
+    });
+    expect(inherit('purchase', { eventBlockList: ' , ' })).toEqual({ name: 'Purchase' });
+  });
+
+  test('the block-list wins over the allow-list', () => {
+    expect(inherit('purchase', { eventAllowList: 'Purchase', eventBlockList: 'Purchase' })).toEqual(
+      {
+        blocked: 'event "Purchase" is on the block-list',
+      },
+    );
+  });
+
+  test('rename after the lists: sensitive names are replaced', () => {
+    const fields = {
+      eventAllowList: 'ViewContent, Purchase',
+      eventRenameList: [
+        { from: 'view_item', to: 'PageEngagement' },
+        { from: 'Purchase', to: 'purchase' },
+      ],
+    };
+    expect(inherit('view_item', fields)).toEqual({ name: 'PageEngagement' });
+    expect(inherit('purchase', fields)).toEqual({ name: 'Purchase' });
+    expect(inherit('add_to_cart', fields)).toEqual({
+      blocked: 'event "AddToCart" is not on the allow-list',
+    });
+  });
+
+  test('a long name may be renamed to a short one; a rename to a long one is blocked', () => {
+    const long = 'x'.repeat(60);
+    expect(inherit(long, { eventRenameList: [{ from: long, to: 'Short' }] })).toEqual({
+      name: 'Short',
+    });
+    expect(inherit('purchase', { eventRenameList: [{ from: 'Purchase', to: long }] })).toEqual({
+      blocked: 'event name longer than 50 characters',
+    });
+  });
+
+  test('malformed governance fields are ignored', () => {
+    const fields = { eventAllowList: { a: 1 }, eventBlockList: 42, eventRenameList: 'x' };
+    expect(inherit('purchase', fields as EventNameFields)).toEqual({ name: 'Purchase' });
+  });
+});
+
+test('EVENT_NAME_EVENT_KEYS', () => {
+  expect(EVENT_NAME_EVENT_KEYS).toEqual(['event_name']);
+});
