@@ -1,0 +1,79 @@
+/** Fields for consent gating and Limited Data Use. */
+import type { TemplateParameter } from '../gtm-types';
+
+export const consentFields: TemplateParameter[] = [
+  {
+    type: 'GROUP',
+    name: 'consentGroup',
+    displayName: 'Consent and Limited Data Use',
+    groupStyle: 'ZIPPY_CLOSED',
+    subParams: [
+      {
+        type: 'SELECT',
+        name: 'consentMode',
+        displayName: 'Send only with consent',
+        simpleValueType: true,
+        defaultValue: 'ignore',
+        selectItems: [
+          { value: 'ignore', displayValue: 'No consent check' },
+          { value: 'adStorage', displayValue: 'Require ad_storage' },
+          { value: 'adUserData', displayValue: 'Require ad_user_data (Consent Mode v2)' },
+          { value: 'custom', displayValue: 'Use a variable' },
+        ],
+        help: 'Reads the consent the GA4 client forwards (<code>x-ga-gcs</code>, <code>x-ga-gcd</code>) or a <code>consent_state</code> object (true/false or "granted"/"denied"). Without consent the tag sends nothing, sets no cookie and reports success, with the reason in the Preview log.',
+      },
+      {
+        type: 'TEXT',
+        name: 'consentCustomValue',
+        displayName: 'Consent variable',
+        simpleValueType: true,
+        valueHint: '{{Marketing consent}}',
+        enablingConditions: [{ paramName: 'consentMode', paramValue: 'custom', type: 'EQUALS' }],
+        valueValidators: [{ type: 'NON_EMPTY' }],
+        help: 'A variable whose value is <code>granted</code>, <code>denied</code>, <code>true</code> or <code>false</code>. Any other value counts as "no signal".',
+      },
+      {
+        type: 'RADIO',
+        name: 'consentWhenAbsent',
+        displayName: 'When the event carries no consent signal',
+        simpleValueType: true,
+        defaultValue: 'block',
+        radioItems: [
+          { value: 'block', displayValue: 'Do not send' },
+          { value: 'send', displayValue: 'Send' },
+        ],
+        enablingConditions: [
+          { paramName: 'consentMode', paramValue: 'ignore', type: 'NOT_EQUALS' },
+        ],
+        help: 'Applies when the site does not pass consent at all (for example no consent banner, or server-to-server events). A signal that cannot be read counts as no signal.',
+      },
+      {
+        type: 'SELECT',
+        name: 'lduMode',
+        displayName: 'Limited Data Use (US state privacy laws)',
+        simpleValueType: true,
+        defaultValue: 'off',
+        selectItems: [
+          { value: 'off', displayValue: 'Off' },
+          { value: 'always', displayValue: 'On for every event' },
+          { value: 'eventData', displayValue: 'From the event (data_processing_options)' },
+        ],
+        help: 'Limited Data Use tells Meta to restrict how it processes the event. "From the event" reads <code>data_processing_options</code> (a list or a comma-separated text containing LDU) and, if valid, its country and state codes.',
+      },
+      {
+        type: 'SELECT',
+        name: 'lduLocation',
+        displayName: 'Limited Data Use location',
+        simpleValueType: true,
+        defaultValue: 'geolocate',
+        selectItems: [
+          { value: 'geolocate', displayValue: 'Let Meta geolocate (country 0, state 0)' },
+          { value: 'usGeolocateState', displayValue: 'USA, Meta geolocates the state (1, 0)' },
+          { value: 'california', displayValue: 'California (1, 1000)' },
+        ],
+        enablingConditions: [{ paramName: 'lduMode', paramValue: 'off', type: 'NOT_EQUALS' }],
+        help: 'Where Meta should apply Limited Data Use. Geolocation uses the IP address of the event.',
+      },
+    ],
+  },
+];

@@ -1,0 +1,16 @@
+/** event_source_url from page_location and referrer_url from page_referrer, as sent by the page. */
+import { report, type Problem } from '../validate/problem';
+import { isHttpUrl } from '../validate/formats';
+import { readPath } from './read';
+
+export function httpUrlFrom(
+  eventData: unknown,
+  key: string,
+  problems: Problem[],
+): string | undefined {
+  const raw = readPath(eventData, key);
+  if (raw === undefined || raw === null || raw === '') return undefined;
+  if (isHttpUrl(raw)) return raw;
+  report(problems, key, 'not an absolute http(s) URL; left out');
+  return undefined;
+}
