@@ -1,0 +1,306 @@
+/**
+ * Delivery config validation: every bad field stops the tag before sending
+ * and the problem names the field, never its value. Also checks that the
+ * field definitions and the reader agree on names and defaults.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkFields } from '../../build/fields-check';
+import type { TemplateParameter } from '../../template-src/definition/gtm-types';
+import { deliveryFields } from '../../template-src/definition/fields/delivery';
+import { loggingFields } from '../../template-src/definition/fields/logging';
+import { readDeliveryConfig } from '../../template-src/delivery/config';
+import {
+  DEFAULT_API_VERSION,
+  DEFAULT_RETRIES,
+  DEFAULT_TIMEOUT_MS,
+} from '../../template-src/delivery/defaults';
+
+const TOKEN = 'EAAtoken0123456789';
+const PROOF = '0f'.repeat(32);
+
+function fields(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    pixels: [
+      { pixelId: '123456789012345', accessToken: TOKEN, appSecretProof: '', testEventCode: '' },
+    ],
+    apiVersion: 'v26.0',
+    requestTimeoutMs: '1500',
+    retries: '1',
+    testEventCode: '',
+    optimisticSuccess: false,
+    ...overrides,
+  };
+}
+
+function row(overrides: Record<string, unknown>) {
+  return {
+    pixelId: '111',
+    accessToken: TOKEN,
+    appSecretProof: '',
+    testEventCode: '',
+    ...overrides,
+  };
+}
+
+function problemsOf(f: Record<string, unknown>) {
+  return readDeliveryConfig(f).problems;
+}
+
+describe('readDeliveryConfig: a valid setup', () => {
+  it('reads every field, trimmed and normalized', () => {
+    const result = readDeliveryConfig(
+      fields({
+        pixels: [
+          row({
+            pixelId: ' 111 ',
+            accessToken: ` ${TOKEN}\n`,
+            appSecretProof: PROOF.toUpperCase(),
+          }),
+          row({ pixelId: 222, accessToken: 'other', testEventCode: ' TEST2 ' }),
+        ],
+        apiVersion: ' 25.0 ',
+        requestTimeoutMs: 3000,
+        retries: 2,
+        testEventCode: 'TEST1',
+        optimisticSuccess: true,
+      }),
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.config).toEqual({
+      pixels: [
+        { pixelId: '111', accessToken: TOKEN, appSecretProof: PROOF, testEventCode: '' },
+        { pixelId: '222', accessToken: 'other', appSecretProof: '', testEventCode: 'TEST2' },
+      ],
+      apiVersion: 'v25.0',
+      timeoutMs: 3000,
+      retries: 2,
+      testEventCode: 'TEST1',
+      optimistic: true,
+    });
+  });
+
+  it('falls back to the defaults for empty or missing optional fields', () => {
+    const result = readDeliveryConfig({ pixels: [row({})] });
+    expect(result.problems).toEqual([]);
+    expect(result.config).toMatchObject({
+      apiVersion: DEFAULT_API_VERSION,
+      timeoutMs: DEFAULT_TIMEOUT_MS,
+      retries: DEFAULT_RETRIES,
+      testEventCode: '',
+      optimistic: false,
+    });
+  });
+
+  it('only a real true turns optimistic mode on', () => {
+    expect(readDeliveryConfig(fields({ optimisticSuccess: 'true' })).config!.optimistic).toBe(
+      false,
+    );
+  });
+
+  it('accepts the same proof on two rows that share a token', () => {
+    const pixels = [row({ appSecretProof: PROOF }), row({ pixelId: '222', appSecretProof: PROOF })];
+    expect(problemsOf(fields({ pixels }))).toEqual([]);
+  });
+});
+
+describe('readDeliveryConfig: problems name the field and stop the tag', () => {
+  it.each([
+    ['no table', { pixels: undefined }, [{ key: 'pixels', reason: expect.any(String) }]],
+    ['empty table', { pixels: [] }, [{ key: 'pixels', reason: expect.any(String) }]],
+    ['empty pixel id', { pixels: [row({ pixelId: '' })] }, ['pixels[1].pixelId', 'is empty']],
+    [
+      'whitespace pixel id',
+      { pixels: [row({ pixelId: '  \t' })] },
+      ['pixels[1].pixelId', 'is empty'],
+    ],
+    ['non-digit pixel id', { pixels: [row({ pixelId: '12a4' })] }, ['pixels[1].pixelId', 'digits']],
+    [
+      'pixel id with a dash',
+      { pixels: [row({ pixelId: '-123' })] },
+      ['pixels[1].pixelId', 'digits'],
+    ],
+    ['pixel id as a float', { pixels: [row({ pixelId: 1.5 })] }, ['pixels[1].pixelId', 'digits']],
+    ['pixel id NaN', { pixels: [row({ pixelId: NaN })] }, ['pixels[1].pixelId', 'digits']],
+    ['pixel id object', { pixels: [row({ pixelId: { id: 1 } })] }, ['pixels[1].pixelId', 'text']],
+    ['empty token', { pixels: [row({ accessToken: '' })] }, ['pixels[1].accessToken', 'is empty']],
+    [
+      'missing token',
+      { pixels: [row({ accessToken: undefined })] },
+      ['pixels[1].accessToken', 'is empty'],
+    ],
+    [
+      'whitespace token',
+      { pixels: [row({ accessToken: ' \n ' })] },
+      ['pixels[1].accessToken', 'is empty'],
+    ],
+    [
+      'token with a space',
+      { pixels: [row({ accessToken: 'EAA abc' })] },
+      ['pixels[1].accessToken', 'whitespace'],
+    ],
+    [
+      'short proof',
+      { pixels: [row({ appSecretProof: 'abc' })] },
+      ['pixels[1].appSecretProof', 'hex'],
+    ],
+    [
+      'non-hex proof',
+      { pixels: [row({ appSecretProof: 'g'.repeat(64) })] },
+      ['pixels[1].appSecretProof', 'hex'],
+    ],
+    ['row not an object', { pixels: ['123'] }, ['pixels[1]', 'row']],
+    [
+      'second row',
+      { pixels: [row({}), row({ pixelId: '222', accessToken: '' })] },
+      ['pixels[2].accessToken', 'is empty'],
+    ],
+    [
+      'duplicate pixel',
+      { pixels: [row({}), row({ accessToken: 'other' })] },
+      ['pixels[2].pixelId', 'repeats row 1'],
+    ],
+    [
+      'proof reused for another token',
+      {
+        pixels: [
+          row({ appSecretProof: PROOF }),
+          row({ pixelId: '222', accessToken: 'other', appSecretProof: PROOF }),
+        ],
+      },
+      ['pixels[2].appSecretProof', 'row 1'],
+    ],
+    ['api version word', { apiVersion: 'latest' }, ['apiVersion', 'v26.0']],
+    ['api version without minor', { apiVersion: 'v26' }, ['apiVersion', 'v26.0']],
+    ['api version with three parts', { apiVersion: 'v26.0.1' }, ['apiVersion', 'v26.0']],
+    ['api version object', { apiVersion: { v: 26 } }, ['apiVersion', 'v26.0']],
+    ['timeout text', { requestTimeoutMs: 'fast' }, ['requestTimeoutMs', 'whole number']],
+    ['timeout with unit', { requestTimeoutMs: '1500ms' }, ['requestTimeoutMs', 'whole number']],
+    ['timeout negative', { requestTimeoutMs: -5 }, ['requestTimeoutMs', 'whole number']],
+    ['timeout too small', { requestTimeoutMs: '50' }, ['requestTimeoutMs', '100 to 10000']],
+    ['timeout too large', { requestTimeoutMs: '60000' }, ['requestTimeoutMs', '100 to 10000']],
+    ['retries 3', { retries: '3' }, ['retries', '0 to 2']],
+    ['retries text', { retries: 'once' }, ['retries', '0 to 2']],
+    ['test code object', { testEventCode: { code: 'T' } }, ['testEventCode', 'text']],
+  ])('%s', (_name, overrides, expected) => {
+    const result = readDeliveryConfig(fields(overrides as Record<string, unknown>));
+    expect(result.config).toBeUndefined();
+    if (Array.isArray(expected) && typeof expected[0] === 'string') {
+      expect(result.problems).toHaveLength(1);
+      expect(result.problems[0].key).toBe(expected[0]);
+      expect(result.problems[0].reason).toContain(expected[1]);
+    } else {
+      expect(result.problems).toEqual(expected);
+    }
+  });
+
+  it('reports every problem at once and never quotes a value', () => {
+    const result = readDeliveryConfig(
+      fields({
+        pixels: [row({ pixelId: 'abc', accessToken: 'EAA secret' }), row({ pixelId: '' })],
+        apiVersion: 'x',
+        requestTimeoutMs: 'y',
+        retries: 'z',
+      }),
+    );
+    expect(result.problems.map((p) => p.key)).toEqual([
+      'pixels[1].pixelId',
+      'pixels[1].accessToken',
+      'pixels[2].pixelId',
+      'apiVersion',
+      'requestTimeoutMs',
+      'retries',
+    ]);
+    const text = JSON.stringify(result.problems);
+    for (const value of ['abc', 'EAA secret', '"x"', '"y"', '"z"'])
+      expect(text).not.toContain(value);
+  });
+});
+
+function flatten(params: TemplateParameter[]): TemplateParameter[] {
+  return params.flatMap((p) => [p, ...flatten(p.subParams ?? [])]);
+}
+
+describe('field definitions', () => {
+  const all = flatten([...deliveryFields, ...loggingFields]);
+  const byName = new Map(all.map((p) => [p.name, p]));
+
+  it('pass the build’s field check', () => {
+    expect(
+      checkFields([
+        { file: 'delivery.ts', fields: deliveryFields },
+        { file: 'logging.ts', fields: loggingFields },
+      ]),
+    ).toEqual([]);
+  });
+
+  it('define exactly the names the readers use', () => {
+    expect([...byName.keys()].sort()).toEqual(
+      [
+        'apiVersion',
+        'deliverySettings',
+        'logMode',
+        'loggingSettings',
+        'optimisticSuccess',
+        'pixels',
+        'requestTimeoutMs',
+        'retries',
+        'testEventCode',
+      ].sort(),
+    );
+    expect(byName.get('pixels')!.simpleTableColumns!.map((c) => c.name)).toEqual([
+      'pixelId',
+      'accessToken',
+      'appSecretProof',
+      'testEventCode',
+    ]);
+  });
+
+  it('give a valid config from their defaults plus one pixel row', () => {
+    const data: Record<string, unknown> = { pixels: [row({})] };
+    for (const p of all) if (p.defaultValue !== undefined) data[p.name] = p.defaultValue;
+    const result = readDeliveryConfig(data);
+    expect(result.problems).toEqual([]);
+    expect(result.config).toMatchObject({
+      apiVersion: DEFAULT_API_VERSION,
+      timeoutMs: DEFAULT_TIMEOUT_MS,
+      retries: DEFAULT_RETRIES,
+      optimistic: false,
+    });
+    expect(data.logMode).toBe('debug');
+  });
+
+  it('offer every retry count the reader accepts, and no other', () => {
+    const values = byName.get('retries')!.selectItems!.map((i) => i.value);
+    expect(values).toEqual(['0', '1', '2']);
+    for (const v of values) expect(problemsOf(fields({ retries: v }))).toEqual([]);
+  });
+
+  it('use UI regexes that agree with the reader on literal values', () => {
+    const regexOf = (p: TemplateParameter | undefined) =>
+      new RegExp(p!.valueValidators!.find((v) => v.type === 'REGEX')!.args![0] as string);
+    const columns = byName.get('pixels')!.simpleTableColumns!;
+    const pixelRegex = regexOf(columns[0] as unknown as TemplateParameter);
+    const proofRegex = regexOf(columns[2] as unknown as TemplateParameter);
+    const versionRegex = regexOf(byName.get('apiVersion'));
+    for (const [regex, value, key] of [
+      [pixelRegex, '12a', 'pixels'],
+      [pixelRegex, ' 123 ', 'pixels'],
+      [pixelRegex, '{{Pixel}}', undefined],
+      [proofRegex, PROOF, 'pixels'],
+      [proofRegex, 'abc', 'pixels'],
+      [versionRegex, 'v26.0', 'apiVersion'],
+      [versionRegex, '26.0', 'apiVersion'],
+      [versionRegex, 'latest', 'apiVersion'],
+    ] as const) {
+      if (key === undefined) {
+        expect(regex.test(value)).toBe(true);
+        continue;
+      }
+      const overrides =
+        key === 'pixels'
+          ? { pixels: [row(regex === pixelRegex ? { pixelId: value } : { appSecretProof: value })] }
+          : { apiVersion: value };
+      expect(regex.test(value)).toBe(problemsOf(fields(overrides)).length === 0);
+    }
+  });
+});

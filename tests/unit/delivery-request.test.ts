@@ -1,0 +1,109 @@
+/** The Graph request for one pixel: URL without secrets, body with token, proof and partner_agent. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { DeliveryConfig } from '../../template-src/delivery/config';
+import { PARTNER_AGENT, TAG_VERSION } from '../../template-src/delivery/partner-agent';
+import type { PixelConfig } from '../../template-src/delivery/pixels';
+import { buildRequest, chooseTestEventCode, graphUrl } from '../../template-src/delivery/request';
+
+const TOKEN = 'EAAtokenvalue0123456789abcdef';
+const PROOF = 'c4'.repeat(32);
+
+const pixel = (overrides: Partial<PixelConfig> = {}): PixelConfig => ({
+  pixelId: '123456789012345',
+  accessToken: TOKEN,
+  appSecretProof: '',
+  testEventCode: '',
+  ...overrides,
+});
+
+const config = (overrides: Partial<DeliveryConfig> = {}): DeliveryConfig => ({
+  pixels: [pixel()],
+  apiVersion: 'v26.0',
+  timeoutMs: 1500,
+  retries: 1,
+  testEventCode: '',
+  optimistic: false,
+  ...overrides,
+});
+
+const EVENT = {
+  event_name: 'Purchase',
+  event_time: 1763769600,
+  user_data: { em: ['ab'.repeat(32)] },
+};
+
+describe('buildRequest', () => {
+  it('posts JSON to the events edge, with the token only in the body', () => {
+    const request = buildRequest(EVENT, undefined, pixel(), config())!;
+    expect(request.url).toBe('https://graph.facebook.com/v26.0/123456789012345/events');
+    expect(request.url).not.toContain(TOKEN);
+    expect(request.url).not.toContain('?');
+    expect(request.options).toEqual({
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      timeout: 1500,
+    });
+    expect(JSON.parse(request.body)).toEqual({
+      data: [EVENT],
+      partner_agent: PARTNER_AGENT,
+      access_token: TOKEN,
+    });
+    expect(request.testEventCode).toBe('');
+  });
+
+  it('sends each pixel its own token and proof', () => {
+    const cfg = config({ apiVersion: 'v25.0', timeoutMs: 2500 });
+    const a = buildRequest(EVENT, undefined, pixel({ appSecretProof: PROOF }), cfg)!;
+    const b = buildRequest(EVENT, undefined, pixel({ pixelId: '9', accessToken: 'tokenB' }), cfg)!;
+    expect(JSON.parse(a.body)).toMatchObject({ access_token: TOKEN, appsecret_proof: PROOF });
+    expect(JSON.parse(b.body).access_token).toBe('tokenB');
+    expect(JSON.parse(b.body)).not.toHaveProperty('appsecret_proof');
+    expect(a.url).not.toContain(PROOF);
+    expect(b.url).toBe(graphUrl('v25.0', '9'));
+    expect(b.options.timeout).toBe(2500);
+  });
+
+  it('puts test_event_code at the top level', () => {
+    const request = buildRequest(EVENT, 'TEST777', pixel(), config())!;
+    expect(JSON.parse(request.body).test_event_code).toBe('TEST777');
+    expect(JSON.parse(request.body).data[0]).not.toHaveProperty('test_event_code');
+    expect(request.testEventCode).toBe('TEST777');
+  });
+
+  it('gives up, without throwing, on an event that cannot be serialized', () => {
+    const cyclic: Record<string, unknown> = { event_name: 'PageView' };
+    cyclic.self = cyclic;
+    expect(buildRequest(cyclic, undefined, pixel(), config())).toBeUndefined();
+  });
+});
+
+describe('chooseTestEventCode', () => {
+  it.each([
+    ['the event wins', 'EVT', 'ROW', 'TAG', 'EVT'],
+    ['the event value is trimmed', '  EVT ', 'ROW', 'TAG', 'EVT'],
+    ['then the pixel row', undefined, 'ROW', 'TAG', 'ROW'],
+    ['an empty event value is ignored', '  ', 'ROW', 'TAG', 'ROW'],
+    ['an object in the event is ignored', { code: 'x' }, '', 'TAG', 'TAG'],
+    ['then the tag field', null, '', 'TAG', 'TAG'],
+    ['none at all', undefined, '', '', ''],
+  ])('%s', (_name, fromEvent, row, tag, expected) => {
+    expect(
+      chooseTestEventCode(fromEvent, pixel({ testEventCode: row }), config({ testEventCode: tag })),
+    ).toBe(expected);
+  });
+});
+
+describe('partner_agent', () => {
+  it('follows Meta’s rules: under 23 characters, at least two letters, with the version', () => {
+    expect(PARTNER_AGENT.length).toBeLessThan(23);
+    expect(PARTNER_AGENT.replace(/[^A-Za-z]/g, '').length).toBeGreaterThanOrEqual(2);
+    const [major, minor] = TAG_VERSION.split('.');
+    expect(PARTNER_AGENT).toMatch(new RegExp('^[a-z]+_' + major + '_' + minor + '$'));
+  });
+
+  it('carries the version in package.json', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+    expect(TAG_VERSION).toBe(pkg.version);
+  });
+});
