@@ -1,11 +1,15 @@
 /** Loads the template's typed definition sources from template-src/definition. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fieldSources } from '../template-src/definition/fields/index';
 import { info } from '../template-src/definition/info';
 import { notes } from '../template-src/definition/notes';
 import { permissions } from '../template-src/definition/permissions';
-import { scenarioFiles, scenarioSetupFile } from '../template-src/definition/scenarios';
+import {
+  SCENARIO_NAME_PREFIX,
+  scenarioDir,
+  scenarioSetupFile,
+} from '../template-src/definition/scenarios';
 
 const THUMBNAIL = 'template-src/definition/thumbnail.png';
 
@@ -13,6 +17,20 @@ export interface ScenarioSource {
   name: string;
   file: string;
   code: string;
+}
+
+/** A scenario file: its first line names it, the rest is the code. */
+function scenarioFrom(file: string, text: string): ScenarioSource {
+  const newline = text.indexOf('\n');
+  const first = newline < 0 ? text : text.slice(0, newline);
+  if (first.indexOf(SCENARIO_NAME_PREFIX) !== 0 || first.trim() === SCENARIO_NAME_PREFIX.trim()) {
+    throw new Error(file + ':1: a scenario starts with "' + SCENARIO_NAME_PREFIX + '<name>"');
+  }
+  return {
+    name: first.slice(SCENARIO_NAME_PREFIX.length).trim(),
+    file,
+    code: text.slice(newline + 1).replace(/^\n+/, ''),
+  };
 }
 
 export function loadDefinition(root: string) {
@@ -24,10 +42,9 @@ export function loadDefinition(root: string) {
     permissions,
     notes,
     setup: { file: scenarioSetupFile, code: read(scenarioSetupFile) },
-    scenarios: scenarioFiles.map((s): ScenarioSource => ({
-      name: s.name,
-      file: s.file,
-      code: read(s.file),
-    })),
+    scenarios: readdirSync(path.join(root, scenarioDir))
+      .filter((f) => f.endsWith('.js') && scenarioDir + '/' + f !== scenarioSetupFile)
+      .sort()
+      .map((f) => scenarioFrom(scenarioDir + '/' + f, read(scenarioDir + '/' + f))),
   };
 }

@@ -1,10 +1,32 @@
 /**
  * ___SERVER_PERMISSIONS___, least privilege: each entry is needed by an API
- * the compiled code requires (the build cross-checks both directions).
+ * the compiled code requires (the build cross-checks both directions), and
+ * lists only the event-data keys, cookies and URL the tag uses.
  */
-import { readEventData, sendHttp, type ServerPermission } from './gtm-types';
+import { ENHANCEMENT_COOKIE, FBC_COOKIE, FBP_COOKIE } from '../cookie-names';
+import { EVENT_DATA_KEYS } from '../event-data/event-data-keys';
+import {
+  getCookies,
+  logging,
+  readContainerData,
+  readEventData,
+  sendHttp,
+  setCookies,
+  type ServerPermission,
+} from './gtm-types';
 
 export const permissions: ServerPermission[] = [
-  readEventData(['event_name']),
+  readEventData(EVENT_DATA_KEYS),
+  getCookies([FBC_COOKIE, FBP_COOKIE, ENHANCEMENT_COOKIE]),
+  setCookies([
+    { name: FBC_COOKIE, secure: 'secure' },
+    { name: FBP_COOKIE, secure: 'secure' },
+    { name: ENHANCEMENT_COOKIE, secure: 'secure' },
+  ]),
   sendHttp(['https://graph.facebook.com/']),
+  // 'all' so the "always" log mode also logs in production; the tag gates
+  // logging itself (default: Preview and debug sessions only).
+  logging('all'),
+  // getContainerVersion, to tell Preview/debug sessions apart.
+  readContainerData(),
 ];

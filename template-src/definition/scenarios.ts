@@ -1,13 +1,9 @@
 /**
- * GTM-native test scenarios (the Tests tab), as sandboxed JS files in
- * template-src/scenarios; `setup.js` runs before each of them.
+ * GTM-native test scenarios (the Tests tab): every `*.js` file in
+ * template-src/scenarios except setup.js, in file-name order. A scenario's
+ * name is its first line, written `// Scenario: <name>`; `setup.js` runs
+ * before each scenario, as in GTM.
  */
+export const scenarioDir = 'template-src/scenarios';
 export const scenarioSetupFile = 'template-src/scenarios/setup.js';
-
-export const scenarioFiles: { name: string; file: string }[] = [
-  {
-    name: 'Sends the event and succeeds',
-    file: 'template-src/scenarios/sends-event-and-succeeds.js',
-  },
-  { name: 'Fails on an HTTP error', file: 'template-src/scenarios/fails-on-http-error.js' },
-];
+export const SCENARIO_NAME_PREFIX = '// Scenario: ';

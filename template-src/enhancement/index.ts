@@ -4,6 +4,7 @@
  * fills keys missing from later events of that browser. The current event's
  * values always win, and nothing but SHA-256 hashes is ever stored.
  */
+import { ENHANCEMENT_COOKIE } from '../cookie-names';
 import { firstPartyCookie, maxAgeSeconds, type CookieToSet } from '../identity/cookies';
 import { Math, Object } from '../sandbox/apis';
 import { report, type Problem } from '../validate/problem';
@@ -29,7 +30,7 @@ export interface Enhancement {
   filledKeys: string[];
 }
 
-export const ENHANCEMENT_COOKIE_NAME = '_capi_eec';
+export const ENHANCEMENT_COOKIE_NAME = ENHANCEMENT_COOKIE;
 
 const DEFAULT_DAYS = 30;
 

@@ -14,8 +14,8 @@ import { readPath } from './read';
 import { httpUrlFrom } from './urls';
 
 export interface EventFieldsInput extends ActionSourceFields, LduFields {
-  /** An extra event-data key (path) holding the event ID, read before event_id. */
-  eventIdKey?: string;
+  /** The Event ID field (usually a variable); wins over the event's event_id. */
+  eventIdOverride?: unknown;
 }
 
 export interface ServerEventFields extends LduOutput {
@@ -33,7 +33,7 @@ export interface ServerEventFields extends LduOutput {
 export type EventFieldsResult =
   { fields: ServerEventFields; drop?: undefined } | { drop: string; fields?: undefined };
 
-/** Every event-data key buildEventFields reads, besides the configured eventIdKey. */
+/** Every event-data key buildEventFields reads. */
 export const EVENT_FIELDS_EVENT_KEYS = [
   'event_time',
   'action_source',
@@ -64,7 +64,7 @@ export function buildEventFields(
 
   const result: ServerEventFields = { event_time: time.time, action_source: source.action_source };
   if (source.messaging_channel !== undefined) result.messaging_channel = source.messaging_channel;
-  const eventId = resolveEventId(eventData, fields.eventIdKey, problems);
+  const eventId = resolveEventId(eventData, fields.eventIdOverride, problems);
   if (eventId !== undefined) result.event_id = eventId;
   const url = httpUrlFrom(eventData, 'page_location', problems);
   if (url !== undefined) result.event_source_url = url;

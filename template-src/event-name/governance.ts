@@ -10,7 +10,8 @@ export interface GovernanceFields {
   eventRenameList?: any;
 }
 
-export type EventNameDecision = { name: string } | { blocked: string };
+export type EventNameDecision =
+  { name: string; blocked?: undefined } | { blocked: string; name?: undefined };
 
 /**
  * Applies the allow-list, the block-list and then the rename table to a

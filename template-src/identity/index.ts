@@ -4,6 +4,7 @@
  * cookies to write. Pure: the caller reads the cookies, supplies the clock
  * and performs setCookie.
  */
+import { FBC_COOKIE, FBP_COOKIE } from '../cookie-names';
 import { Math } from '../sandbox/apis';
 import { readPath } from '../event-fields/read';
 import { report, type Problem } from '../validate/problem';
@@ -55,7 +56,7 @@ export const IDENTITY_EVENT_KEYS = [
 ];
 
 /** Cookies resolveIdentity's caller reads and may write. */
-export const IDENTITY_COOKIE_NAMES = ['_fbc', '_fbp'];
+export const IDENTITY_COOKIE_NAMES = [FBC_COOKIE, FBP_COOKIE];
 
 const DEFAULT_COOKIE_DAYS = 90;
 

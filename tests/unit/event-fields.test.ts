@@ -108,11 +108,12 @@ describe('event_id', () => {
     expect(fieldsOf({ 'x-fb-event_id': 'e2' }).event_id).toBe('e2');
   });
 
-  it('a configured key (a path) is read first', () => {
-    const event = { event_id: 'e1', ecommerce: { eid: 'nested' }, 'my.id': 'dotted' };
-    expect(fieldsOf(event, { eventIdKey: 'ecommerce.eid' }).event_id).toBe('nested');
-    expect(fieldsOf(event, { eventIdKey: ' my.id ' }).event_id).toBe('dotted');
-    expect(fieldsOf(event, { eventIdKey: 'missing' }).event_id).toBe('e1');
+  it('the Event ID field wins when it has a value', () => {
+    const event = { event_id: 'e1' };
+    expect(fieldsOf(event, { eventIdOverride: ' from-variable ' }).event_id).toBe('from-variable');
+    expect(fieldsOf(event, { eventIdOverride: 42 }).event_id).toBe('42');
+    expect(fieldsOf(event, { eventIdOverride: '' }).event_id).toBe('e1');
+    expect(fieldsOf(event, { eventIdOverride: undefined }).event_id).toBe('e1');
   });
 
   it('is never taken from transaction_id', () => {
@@ -265,7 +266,7 @@ describe('Limited Data Use is part of the event fields', () => {
 });
 
 describe('declarations', () => {
-  it('reads only its declared keys (plus the configured event ID key)', () => {
+  it('reads only its declared keys', () => {
     const seen = new Set<string>();
     const spy = new Proxy({} as Record<string, unknown>, {
       getOwnPropertyDescriptor: (target, key) => {
@@ -273,16 +274,11 @@ describe('declarations', () => {
         return Reflect.getOwnPropertyDescriptor(target, key);
       },
     });
-    buildEventFields(
-      spy,
-      { eventIdKey: 'custom_id', lduMode: 'eventData', actionSource: 'app' },
-      NOW,
-      [],
-    );
+    buildEventFields(spy, { lduMode: 'eventData', actionSource: 'app' }, NOW, []);
     buildEventFields(spy, { actionSource: 'business_messaging' }, NOW, []);
-    const declared = new Set([...EVENT_FIELDS_EVENT_KEYS, 'custom_id']);
+    const declared = new Set(EVENT_FIELDS_EVENT_KEYS);
     expect([...seen].filter((k) => !declared.has(k))).toEqual([]);
-    expect([...seen]).toEqual(expect.arrayContaining(['custom_id', 'event_time', 'app_data']));
+    expect([...seen]).toEqual(expect.arrayContaining(['event_id', 'event_time', 'app_data']));
   });
 
   it('its fields pass the build field check', () => {

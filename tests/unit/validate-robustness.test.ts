@@ -55,7 +55,7 @@ const fields = fc.record(
     lduLocation: fc.anything(),
     actionSource: fc.anything(),
     messagingChannel: fc.anything(),
-    eventIdKey: fc.anything(),
+    eventIdOverride: fc.anything(),
     enableEventEnhancement: fc.constant(true),
     enhancementMaxAgeDays: fc.anything(),
   },
