@@ -4,7 +4,7 @@
  * (a consent refusal is the tag working as configured, not a failure).
  */
 import { readPath } from '../event-fields/read';
-import { report, type Problem } from '../validate/problem';
+import { reportProblem, type Problem } from '../problem';
 import { consentValue, gcdSignal, gcsSignal, type ConsentSignal, type Purpose } from './signals';
 
 export interface ConsentFields {
@@ -57,7 +57,7 @@ function decide(
 ): ConsentDecision {
   for (const source of sources) {
     if (source.signal === 'malformed') {
-      report(problems, source.key, 'malformed consent signal; treated as absent');
+      reportProblem(problems, source.key, 'malformed consent signal; treated as absent');
     } else if (source.signal !== 'absent') {
       return {
         allowed: source.signal === 'granted',
@@ -91,6 +91,6 @@ export function decideConsent(
     const source = { key: 'consentCustomValue', signal: consentValue(fields.consentCustomValue) };
     return decide('custom consent', [source], fields, problems);
   }
-  report(problems, 'consentMode', 'unknown consent mode; blocked to be safe');
+  reportProblem(problems, 'consentMode', 'unknown consent mode; blocked to be safe');
   return { allowed: false, reason: 'unknown consent mode; blocked' };
 }

@@ -9,7 +9,7 @@
  * an event that carries the key without "LDU" gets an explicit `[]`.
  */
 import { readPath } from '../event-fields/read';
-import { report, type Problem } from '../validate/problem';
+import { reportProblem, type Problem } from '../problem';
 import { isArray, isString } from '../validate/values';
 
 export interface LduFields {
@@ -78,7 +78,7 @@ function eventLocation(eventData: unknown, fields: LduFields, problems: Problem[
   const state = code(rawState, [0, 1000]);
   if (country !== undefined && state !== undefined) return { country: country, state: state };
   if (rawCountry !== undefined || rawState !== undefined) {
-    report(
+    reportProblem(
       problems,
       'data_processing_options_country',
       'country/state not a documented pair; used the configured location',
@@ -94,7 +94,7 @@ export function resolveLdu(eventData: unknown, fields: LduFields, problems: Prob
   if (raw === undefined || raw === null) return {};
   const ldu = mentionsLdu(raw);
   if (ldu === undefined) {
-    report(problems, 'data_processing_options', 'not a list of options; ignored');
+    reportProblem(problems, 'data_processing_options', 'not a list of options; ignored');
     return {};
   }
   return ldu ? lduOn(eventLocation(eventData, fields, problems)) : { data_processing_options: [] };

@@ -1,8 +1,8 @@
 import { getType, Object } from '../sandbox/apis';
-import { Problem, reportProblem } from '../user-data/problems';
+import { Problem, reportProblem } from '../problem';
 import { readEventValue } from '../user-data/read-event-path';
 import { hasKey, isPlainName, lookup } from '../user-data/objects';
-import { CONTENT_TYPES } from './custom-data-enums';
+import { CONTENT_TYPES } from '../validate/spec';
 import {
   CUSTOM_DATA_PREFIX,
   CUSTOM_DATA_SOURCES,

@@ -1,5 +1,5 @@
 import { getType, JSON, makeString } from '../sandbox/apis';
-import { Problem, reportProblem } from '../user-data/problems';
+import { Problem, reportProblem } from '../problem';
 import { MAX_TEXT_LENGTH } from './text-value';
 
 /** JSON size above which an object or list property is a mistake. */

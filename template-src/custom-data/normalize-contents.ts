@@ -1,6 +1,6 @@
 import { getType, JSON, Math } from '../sandbox/apis';
-import { Problem, reportProblem } from '../user-data/problems';
-import { DELIVERY_CATEGORIES } from './custom-data-enums';
+import { Problem, reportProblem } from '../problem';
+import { DELIVERY_CATEGORIES } from '../validate/spec';
 import { parseDecimal } from './parse-decimal';
 import { enumValue, textValue } from './text-value';
 

@@ -1,6 +1,6 @@
 import { getType, JSON, Math } from '../sandbox/apis';
-import { Problem, reportProblem } from '../user-data/problems';
-import { CONTENT_TYPES, CUSTOMER_SEGMENTS, DELIVERY_CATEGORIES } from './custom-data-enums';
+import { Problem, reportProblem } from '../problem';
+import { CONTENT_TYPES, CUSTOMER_SEGMENTATION_VALUES, DELIVERY_CATEGORIES } from '../validate/spec';
 import { normalizeContents } from './normalize-contents';
 import { normalizeCurrency } from './normalize-currency';
 import { parseDecimal } from './parse-decimal';
@@ -82,7 +82,7 @@ function checked(key: string, raw: any, problems: Problem[], source: string): an
     case 'delivery_category':
       return enumValue(raw, DELIVERY_CATEGORIES);
     case 'customer_segmentation':
-      return enumValue(raw, CUSTOMER_SEGMENTS);
+      return enumValue(raw, CUSTOMER_SEGMENTATION_VALUES);
   }
   return undefined;
 }

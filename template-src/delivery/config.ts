@@ -3,7 +3,7 @@
  * anything is sent; each problem names the field (never its value).
  */
 import { makeInteger } from '../sandbox/apis';
-import type { Problem } from '../log/logger';
+import type { Problem } from '../problem';
 import { readPixels, PIXELS_FIELD, type PixelConfig } from './pixels';
 import {
   DEFAULT_API_VERSION,

@@ -5,7 +5,7 @@
  * and never quote a value.
  */
 import { getType } from '../sandbox/apis';
-import type { Problem } from '../log/logger';
+import type { Problem } from '../problem';
 import { fieldText, hasWhitespace, isDigits, isHex64 } from './text';
 
 export interface PixelConfig {

@@ -7,7 +7,7 @@
 import { ENHANCEMENT_COOKIE } from '../cookie-names';
 import { firstPartyCookie, maxAgeSeconds, type CookieToSet } from '../identity/cookies';
 import { Math, Object } from '../sandbox/apis';
-import { report, type Problem } from '../validate/problem';
+import { reportProblem, type Problem } from '../problem';
 import { isArray, isObject } from '../validate/values';
 import {
   decodeStoredKeys,
@@ -52,7 +52,7 @@ function readStored(
     if (Object.keys(stored).length > 0) return stored;
   }
   if (isArray(cookieValues) && cookieValues.length > 0) {
-    report(problems, ENHANCEMENT_COOKIE_NAME, 'no live hashed keys in the cookie; ignored');
+    reportProblem(problems, ENHANCEMENT_COOKIE_NAME, 'no live hashed keys in the cookie; ignored');
   }
   return {};
 }

@@ -9,23 +9,12 @@
  * within their lifetime survive.
  */
 import { fromBase64, JSON, Math, Object, toBase64 } from '../sandbox/apis';
+import { HASHED_KEYS } from '../user-data/user-data-keys';
 import { isHashedValue } from '../validate/formats';
 import { isArray, isFiniteNumber, isObject, isString, own } from '../validate/values';
 
-/** Person-level keys worth carrying to later events; never IP, UA, fbc or fbp. */
-export const ENHANCEMENT_KEYS = [
-  'em',
-  'ph',
-  'fn',
-  'ln',
-  'ge',
-  'db',
-  'ct',
-  'st',
-  'zp',
-  'country',
-  'external_id',
-];
+/** Person-level keys worth carrying to later events: the hashed ones, never IP, UA, fbc or fbp. */
+export const ENHANCEMENT_KEYS = HASHED_KEYS;
 
 /** Values kept per key, which bounds the cookie well under the 4 KB browsers allow. */
 export const MAX_VALUES_PER_KEY = 2;

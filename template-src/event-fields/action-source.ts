@@ -3,7 +3,7 @@
  * messaging_channel. A valid value in the event wins (Meta's own client
  * forwards it); otherwise the tag's field, whose default is website.
  */
-import { report, type Problem } from '../validate/problem';
+import { reportProblem, type Problem } from '../problem';
 import { ACTION_SOURCES, MESSAGING_CHANNELS } from '../validate/spec';
 import { isString } from '../validate/values';
 import { readPath } from './read';
@@ -36,7 +36,7 @@ function pick(
     if (c.value === undefined || c.value === null || c.value === '') continue;
     const text = isString(c.value) ? c.value.trim().toLowerCase() : '';
     if (allowed.indexOf(text) >= 0) return text;
-    report(problems, c.key, 'not one of ' + allowed.join(', ') + '; ignored');
+    reportProblem(problems, c.key, 'not one of ' + allowed.join(', ') + '; ignored');
   }
   return undefined;
 }
@@ -65,7 +65,7 @@ export function resolveActionSource(
     problems,
   );
   if (channel === undefined) {
-    report(problems, 'messaging_channel', 'required for business_messaging but missing');
+    reportProblem(problems, 'messaging_channel', 'required for business_messaging but missing');
     return { action_source: source };
   }
   return { action_source: source, messaging_channel: channel };

@@ -5,7 +5,7 @@
  * number as its eventID, and a wrong event_id breaks deduplication silently.
  */
 import { makeString } from '../sandbox/apis';
-import { report, type Problem } from '../validate/problem';
+import { reportProblem, type Problem } from '../problem';
 import { isFiniteNumber, isString } from '../validate/values';
 import { readPath } from './read';
 
@@ -15,7 +15,7 @@ function eventIdFrom(raw: unknown, key: string, problems: Problem[]): string | u
   if (raw === undefined || raw === null) return undefined;
   if (isFiniteNumber(raw)) return makeString(raw);
   if (isString(raw) && raw.trim() !== '') return raw.trim();
-  if (raw !== '') report(problems, key, 'not a string or number; not used as event_id');
+  if (raw !== '') reportProblem(problems, key, 'not a string or number; not used as event_id');
   return undefined;
 }
 

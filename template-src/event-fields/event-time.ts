@@ -5,7 +5,7 @@
  * Meta would reject the whole request for it.
  */
 import { makeNumber, Math } from '../sandbox/apis';
-import { report, type Problem } from '../validate/problem';
+import { reportProblem, type Problem } from '../problem';
 import { maxEventAgeSeconds } from '../validate/spec';
 import { isDigits, isFiniteNumber, isString } from '../validate/values';
 
@@ -42,17 +42,17 @@ export function resolveEventTime(
   if (raw === undefined || raw === null || raw === '') return { time: now };
   const seconds = toUnixSeconds(raw);
   if (seconds === undefined) {
-    report(problems, 'event_time', 'not a time in seconds or milliseconds; used now');
+    reportProblem(problems, 'event_time', 'not a time in seconds or milliseconds; used now');
     return { time: now };
   }
   if (seconds > now) {
-    report(problems, 'event_time', 'in the future; clamped to now');
+    reportProblem(problems, 'event_time', 'in the future; clamped to now');
     return { time: now };
   }
   const maxAge = maxEventAgeSeconds(actionSource);
   if (now - seconds > maxAge) {
     const reason = 'older than ' + maxAge / 86400 + ' days; Meta rejects it, event not sent';
-    report(problems, 'event_time', reason);
+    reportProblem(problems, 'event_time', reason);
     return { drop: 'event_time ' + reason };
   }
   return { time: seconds };

@@ -5,7 +5,7 @@
  * reason the event must not be sent.
  */
 import { LDU_EVENT_KEYS, resolveLdu, type LduFields, type LduOutput } from '../consent/ldu';
-import type { Problem } from '../validate/problem';
+import type { Problem } from '../problem';
 import { resolveActionSource, type ActionSourceFields } from './action-source';
 import { EVENT_ID_KEYS, resolveEventId } from './event-id';
 import { resolveEventTime } from './event-time';

@@ -3,7 +3,7 @@
  * (app events only) and original_event_data (restricted to its four keys).
  */
 import { makeString } from '../sandbox/apis';
-import { report, type Problem } from '../validate/problem';
+import { reportProblem, type Problem } from '../problem';
 import { ORIGINAL_EVENT_DATA_KEYS } from '../validate/spec';
 import { isFiniteNumber, isObject, isString, own } from '../validate/values';
 import { toUnixSeconds } from './event-time';
@@ -16,7 +16,7 @@ export function optOutFrom(eventData: unknown, problems: Problem[]): boolean | u
   if (raw === true || raw === false) return raw;
   const text = isString(raw) ? raw.trim().toLowerCase() : '';
   if (text === 'true' || text === 'false') return text === 'true';
-  report(problems, 'opt_out', 'not true or false; left out');
+  reportProblem(problems, 'opt_out', 'not true or false; left out');
   return undefined;
 }
 
@@ -27,7 +27,7 @@ export function appDataFrom(
   const raw = readPath(eventData, 'app_data');
   if (raw === undefined || raw === null) return undefined;
   if (isObject(raw)) return raw;
-  report(problems, 'app_data', 'not an object; left out');
+  reportProblem(problems, 'app_data', 'not an object; left out');
   return undefined;
 }
 
@@ -42,7 +42,7 @@ export function originalEventDataFrom(
   const raw = readPath(eventData, 'original_event_data');
   if (raw === undefined || raw === null) return undefined;
   if (!isObject(raw)) {
-    report(problems, 'original_event_data', 'not an object; left out');
+    reportProblem(problems, 'original_event_data', 'not an object; left out');
     return undefined;
   }
   const result: { [key: string]: string | number } = {};
@@ -59,7 +59,7 @@ export function originalEventDataFrom(
             ? makeString(value)
             : undefined;
     if (clean === undefined) {
-      report(problems, 'original_event_data.' + key, 'unusable value; left out');
+      reportProblem(problems, 'original_event_data.' + key, 'unusable value; left out');
     } else {
       result[key] = clean;
       any = true;

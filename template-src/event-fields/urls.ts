@@ -1,5 +1,5 @@
 /** event_source_url from page_location and referrer_url from page_referrer, as sent by the page. */
-import { report, type Problem } from '../validate/problem';
+import { reportProblem, type Problem } from '../problem';
 import { isHttpUrl } from '../validate/formats';
 import { readPath } from './read';
 
@@ -11,6 +11,6 @@ export function httpUrlFrom(
   const raw = readPath(eventData, key);
   if (raw === undefined || raw === null || raw === '') return undefined;
   if (isHttpUrl(raw)) return raw;
-  report(problems, key, 'not an absolute http(s) URL; left out');
+  reportProblem(problems, key, 'not an absolute http(s) URL; left out');
   return undefined;
 }

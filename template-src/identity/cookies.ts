@@ -4,7 +4,7 @@
  * `getCookieValues(name)` decodes it on the next hit.
  */
 import { computeEffectiveTldPlusOne, makeNumber, makeString, Math } from '../sandbox/apis';
-import { report, type Problem } from '../validate/problem';
+import { reportProblem, type Problem } from '../problem';
 import { isFiniteNumber, isString } from '../validate/values';
 
 export interface CookieToSet {
@@ -42,7 +42,7 @@ export function maxAgeSeconds(
   }
   const n = makeNumber(days);
   if (!isFiniteNumber(n) || n <= 0) {
-    report(problems, key, 'not a positive number of days; used ' + defaultDays);
+    reportProblem(problems, key, 'not a positive number of days; used ' + defaultDays);
     return defaultDays * DAY_SECONDS;
   }
   return Math.round(n * DAY_SECONDS);

@@ -4,7 +4,7 @@
  * Pixel also reads), else the value Meta's own client forwards in event data.
  * Malformed candidates are reported and skipped.
  */
-import { report, type Problem } from '../validate/problem';
+import { reportProblem, type Problem } from '../problem';
 import { isArray } from '../validate/values';
 import { isClickId } from './click-id-format';
 
@@ -22,10 +22,10 @@ export function existingClickId(
 ): ExistingValue | undefined {
   for (const candidate of isArray(cookieValues) ? cookieValues : []) {
     if (isClickId(candidate)) return { value: candidate, fromCookie: true };
-    report(problems, cookieName, 'malformed cookie value ignored');
+    reportProblem(problems, cookieName, 'malformed cookie value ignored');
   }
   if (eventValue === undefined || eventValue === null || eventValue === '') return undefined;
   if (isClickId(eventValue)) return { value: eventValue as string, fromCookie: false };
-  report(problems, eventKey, 'malformed value ignored');
+  reportProblem(problems, eventKey, 'malformed value ignored');
   return undefined;
 }

@@ -6,7 +6,7 @@
  * Builder appendix (a fifth segment) never looks like a new click.
  */
 import { getType, parseUrl } from '../sandbox/apis';
-import { report, type Problem } from '../validate/problem';
+import { reportProblem, type Problem } from '../problem';
 import { isString } from '../validate/values';
 import { isClickIdPayload, parseClickId } from './click-id-format';
 import type { ExistingValue } from './existing-value';
@@ -42,7 +42,11 @@ export function resolveFbc(
   const fbclid = fbclidOf(pageLocation);
   if (fbclid === undefined) return kept;
   if (!isClickIdPayload(fbclid)) {
-    report(problems, 'page_location', 'fbclid unusable in fbc (dot or whitespace); not used');
+    reportProblem(
+      problems,
+      'page_location',
+      'fbclid unusable in fbc (dot or whitespace); not used',
+    );
     return kept;
   }
   const parts = existing ? parseClickId(existing.value) : undefined;

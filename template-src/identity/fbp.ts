@@ -18,7 +18,7 @@
  * client_id the value is random and the caveat is reported.
  */
 import { generateRandom, makeString, sha256Sync } from '../sandbox/apis';
-import { report, type Problem } from '../validate/problem';
+import { reportProblem, type Problem } from '../problem';
 import { decimalValue, hexValue, isDigits, isFiniteNumber, isString } from '../validate/values';
 
 const RANDOM_MIN = 1000000000;
@@ -66,7 +66,7 @@ export function generateFbp(
       : '';
   const derived = id === '' ? undefined : fbpFromClientId(id, index, nowMs);
   if (derived !== undefined) return derived;
-  report(
+  reportProblem(
     problems,
     'client_id',
     'no GA client_id with a first-visit time; fbp generated at random, so concurrent first hits may differ',

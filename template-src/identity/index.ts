@@ -7,7 +7,7 @@
 import { FBC_COOKIE, FBP_COOKIE } from '../cookie-names';
 import { Math } from '../sandbox/apis';
 import { readPath } from '../event-fields/read';
-import { report, type Problem } from '../validate/problem';
+import { reportProblem, type Problem } from '../problem';
 import { isString, own } from '../validate/values';
 import { firstPartyCookie, maxAgeSeconds, subdomainIndex, type CookieToSet } from './cookies';
 import { existingClickId } from './existing-value';
@@ -70,7 +70,7 @@ function stringField(
   const raw = readPath(eventData, key);
   if (raw === undefined || raw === null || raw === '') return undefined;
   const value = isString(raw) ? clean(raw) : undefined;
-  if (value === undefined) report(problems, key, whenUnusable);
+  if (value === undefined) reportProblem(problems, key, whenUnusable);
   return value;
 }
 

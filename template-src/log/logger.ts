@@ -7,17 +7,12 @@
  * production (Cloud Logging), which needs the `logging` permission for all
  * environments.
  */
+import type { Problem } from '../problem';
 import { getType, JSON, makeString, Object } from '../sandbox/apis';
 import { sandboxLogIo, type LogIo } from './io';
 import { readLogMode } from './modes';
 import { redact } from './redact';
 import { secretsOfPixelRows } from './sensitive';
-
-/** A problem found by any stage: `key` names a field or event key, `reason` says what is wrong. */
-export interface Problem {
-  key: string;
-  reason: string;
-}
 
 export interface LogEntry {
   [field: string]: unknown;

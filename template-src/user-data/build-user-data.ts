@@ -2,7 +2,7 @@ import { getTimestampMillis, getType, JSON, makeString, Math, Object } from '../
 import { lookup } from './objects';
 import { normalizeUserValue, NormalizeOptions } from './normalize-user-value';
 import { parseCountryCallingCode } from './normalize-phone';
-import { Problem, reportProblem } from './problems';
+import { Problem, reportProblem } from '../problem';
 import { readEventPath } from './read-event-path';
 import { NEVER_HASHED_KEYS, USER_DATA_KEYS } from './user-data-keys';
 import { USER_DATA_SOURCES } from './user-data-sources';

@@ -11,7 +11,7 @@ import { normalizeName } from './normalize-name';
 import { normalizePhone } from './normalize-phone';
 import { normalizeState } from './normalize-state';
 import { normalizeZip } from './normalize-zip';
-import { Problem, reportProblem } from './problems';
+import { Problem, reportProblem } from '../problem';
 
 export interface NormalizeOptions {
   /** Digits of the calling code for national phone numbers, or ''. */

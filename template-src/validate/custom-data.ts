@@ -4,7 +4,7 @@
  * dropped and reported. Custom properties pass through untouched.
  */
 import { makeNumber, Math, Object } from '../sandbox/apis';
-import { report, type Problem } from './problem';
+import { reportProblem, type Problem } from '../problem';
 import { CONTENT_TYPES, CUSTOMER_SEGMENTATION_VALUES, DELIVERY_CATEGORIES } from './spec';
 import { isArray, isDigits, isFiniteNumber, isObject, isString, own } from './values';
 
@@ -38,13 +38,17 @@ function isCurrency(value: unknown): boolean {
 
 function cleanContents(value: unknown, problems: Problem[]): any[] | undefined {
   if (!isArray(value)) {
-    report(problems, 'custom_data.contents', 'not a list; dropped');
+    reportProblem(problems, 'custom_data.contents', 'not a list; dropped');
     return undefined;
   }
   const rows: any[] = [];
   for (const row of value) {
     if (!isObject(row) || !isId(own(row, 'id'))) {
-      report(problems, 'custom_data.contents', 'row without an id dropped (Meta rejects it)');
+      reportProblem(
+        problems,
+        'custom_data.contents',
+        'row without an id dropped (Meta rejects it)',
+      );
       continue;
     }
     const clean: { [key: string]: any } = {};
@@ -52,7 +56,7 @@ function cleanContents(value: unknown, problems: Problem[]): any[] | undefined {
       const numeric = key === 'quantity' || key === 'item_price';
       const n = numeric ? asNumber(row[key]) : undefined;
       if (numeric && n === undefined) {
-        report(problems, 'custom_data.contents.' + key, 'not a number; dropped');
+        reportProblem(problems, 'custom_data.contents.' + key, 'not a number; dropped');
       } else {
         clean[key] = numeric ? n : row[key];
       }
@@ -65,7 +69,7 @@ function cleanContents(value: unknown, problems: Problem[]): any[] | undefined {
 function cleanField(key: string, value: unknown, problems: Problem[]): unknown {
   const at = 'custom_data.' + key;
   const fail = (reason: string) => {
-    report(problems, at, reason + '; dropped');
+    reportProblem(problems, at, reason + '; dropped');
     return undefined;
   };
   switch (key) {
@@ -96,7 +100,8 @@ function cleanField(key: string, value: unknown, problems: Problem[]): unknown {
     case 'content_ids': {
       if (!isArray(value)) return fail('not a list');
       const ids = value.filter(isId);
-      if (ids.length < value.length) report(problems, at, 'entries that are not ids dropped');
+      if (ids.length < value.length)
+        reportProblem(problems, at, 'entries that are not ids dropped');
       return ids.length > 0 ? ids : undefined;
     }
     case 'contents':
@@ -113,7 +118,7 @@ export function validateCustomData(
 ): { [key: string]: any } | undefined {
   if (customData === undefined) return undefined;
   if (!isObject(customData)) {
-    report(problems, 'custom_data', 'not an object; dropped');
+    reportProblem(problems, 'custom_data', 'not an object; dropped');
     return undefined;
   }
   const clean: { [key: string]: any } = {};
@@ -123,7 +128,7 @@ export function validateCustomData(
     if (value !== undefined) clean[key] = value;
   }
   if (eventName === 'Purchase' && (clean.value === undefined || clean.currency === undefined)) {
-    report(problems, 'custom_data', 'Purchase without value or currency');
+    reportProblem(problems, 'custom_data', 'Purchase without value or currency');
   }
   return clean;
 }

@@ -10,7 +10,7 @@
 import { makeString, Math, Object } from '../sandbox/apis';
 import { validateCustomData } from './custom-data';
 import { isHttpUrl } from './formats';
-import { report, type Problem } from './problem';
+import { reportProblem, type Problem } from '../problem';
 import {
   ACTION_SOURCES,
   CUSTOM_EVENT_NAME_MAX,
@@ -39,13 +39,13 @@ interface State {
 }
 
 function fatal(state: State, key: string, reason: string): undefined {
-  report(state.problems, key, reason);
+  reportProblem(state.problems, key, reason);
   state.sendable = false;
   return undefined;
 }
 
 function dropped(state: State, key: string, reason: string): undefined {
-  report(state.problems, key, reason + '; dropped');
+  reportProblem(state.problems, key, reason + '; dropped');
   return undefined;
 }
 
@@ -53,7 +53,7 @@ function checkEventName(value: unknown, state: State): unknown {
   if (!isString(value) || value.trim() === '')
     return fatal(state, 'event_name', 'missing or not text');
   if (STANDARD_EVENT_NAMES.indexOf(value) < 0 && value.length > CUSTOM_EVENT_NAME_MAX) {
-    report(
+    reportProblem(
       state.problems,
       'event_name',
       'custom name longer than ' + CUSTOM_EVENT_NAME_MAX + ' characters',
@@ -73,7 +73,7 @@ function checkEventTime(
   }
   const now = Math.floor(nowMs / 1000);
   if (value > now + FUTURE_SKEW_SECONDS)
-    report(state.problems, 'event_time', 'in the future (milliseconds?)');
+    reportProblem(state.problems, 'event_time', 'in the future (milliseconds?)');
   if (now - value > maxEventAgeSeconds(actionSource)) {
     return fatal(state, 'event_time', 'older than Meta accepts (whole request would be rejected)');
   }
@@ -161,7 +161,7 @@ function checkRequirements(event: { [key: string]: any }, state: State): void {
   for (const key of ['event_name', 'event_time', 'action_source']) {
     if (event[key] !== undefined) continue;
     state.sendable = false;
-    if (!hasProblem(state, key)) report(state.problems, key, 'missing');
+    if (!hasProblem(state, key)) reportProblem(state.problems, key, 'missing');
   }
   const userData = own(event, 'user_data');
   if (!isObject(userData) || Object.keys(userData).length === 0) {
@@ -171,25 +171,29 @@ function checkRequirements(event: { [key: string]: any }, state: State): void {
   const ud = isObject(userData) ? userData : {};
   if (source === 'website') {
     if (event.event_source_url === undefined)
-      report(state.problems, 'event_source_url', 'required for website events');
+      reportProblem(state.problems, 'event_source_url', 'required for website events');
     if (ud.client_user_agent === undefined) {
-      report(state.problems, 'user_data.client_user_agent', 'required for website events');
+      reportProblem(state.problems, 'user_data.client_user_agent', 'required for website events');
     }
   }
   if (source === 'app') {
     const app = own(event, 'app_data');
     if (own(app, 'advertiser_tracking_enabled') === undefined || !isArray(own(app, 'extinfo'))) {
-      report(state.problems, 'app_data', 'app events need advertiser_tracking_enabled and extinfo');
+      reportProblem(
+        state.problems,
+        'app_data',
+        'app events need advertiser_tracking_enabled and extinfo',
+      );
     }
   }
   if (source === 'business_messaging' && event.messaging_channel === undefined) {
-    report(state.problems, 'messaging_channel', 'required for business_messaging');
+    reportProblem(state.problems, 'messaging_channel', 'required for business_messaging');
   }
   const dpo = own(event, 'data_processing_options');
   if (isArray(dpo) && dpo.length > 0) {
     // Meta: country is required with LDU, and setting it requires the state too.
     for (const key of ['data_processing_options_country', 'data_processing_options_state']) {
-      if (event[key] === undefined) report(state.problems, key, 'required with LDU');
+      if (event[key] === undefined) reportProblem(state.problems, key, 'required with LDU');
     }
   }
 }

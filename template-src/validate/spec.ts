@@ -1,4 +1,5 @@
 /** What Meta's Conversions API accepts, as data (reference/meta-capi.md §2, §3, §5). */
+import { HASHED_KEYS, NEVER_HASHED_KEYS } from '../user-data/user-data-keys';
 
 export const ACTION_SOURCES = [
   'email',
@@ -81,18 +82,11 @@ export const CUSTOMER_SEGMENTATION_VALUES = [
   'customer_in_loyalty_program',
 ];
 
-/** user_data keys Meta wants SHA-256 hashed; each may be a list. The last seven are SDK-only. */
-export const HASHED_USER_KEYS = [
-  'em',
-  'ph',
-  'fn',
-  'ln',
-  'ge',
-  'db',
-  'ct',
-  'st',
-  'zp',
-  'country',
+/** Hashed or not, as long as every channel does the same; may be a list. */
+export const EITHER_USER_KEYS = ['external_id'];
+
+/** user_data keys Meta wants SHA-256 hashed; each may be a list. Past the tag's own, SDK-only ones. */
+export const HASHED_USER_KEYS = HASHED_KEYS.filter((k) => EITHER_USER_KEYS.indexOf(k) < 0).concat([
   'f5first',
   'f5last',
   'fi',
@@ -100,30 +94,13 @@ export const HASHED_USER_KEYS = [
   'dobm',
   'doby',
   'app_user_id',
-];
+]);
 
 /** user_data keys sent as they are; never a hash. */
-export const PLAIN_USER_KEYS = [
-  'client_ip_address',
-  'client_user_agent',
-  'fbc',
-  'fbp',
-  'subscription_id',
-  'fb_login_id',
-  'lead_id',
-  'anon_id',
-  'madid',
-  'page_id',
-  'page_scoped_user_id',
-  'ctwa_clid',
-  'ig_account_id',
-  'ig_sid',
+export const PLAIN_USER_KEYS = NEVER_HASHED_KEYS.concat([
   'whatsapp_business_account_id',
   'instagram_business_account_id',
-];
-
-/** Hashed or not, as long as every channel does the same; may be a list. */
-export const EITHER_USER_KEYS = ['external_id'];
+]);
 
 /**
  * Sets of keys that are not enough on their own (meta-capi.md §3.2): an

@@ -7,7 +7,7 @@ import { isClickId } from '../identity/click-id-format';
 import { isIp } from '../identity/ip';
 import { makeString, Object } from '../sandbox/apis';
 import { isHashedValue } from './formats';
-import { report, type Problem } from './problem';
+import { reportProblem, type Problem } from '../problem';
 import { EITHER_USER_KEYS, HASHED_USER_KEYS, PLAIN_USER_KEYS, WEAK_KEY_SETS } from './spec';
 import { isArray, isFiniteNumber, isLowerHex, isObject, isString } from './values';
 
@@ -43,7 +43,7 @@ function cleanValue(key: string, value: unknown, check: Check, problems: Problem
   const at = 'user_data.' + key;
   if (!isArray(value)) {
     if (check(value)) return value;
-    report(
+    reportProblem(
       problems,
       at,
       acceptsList(key) ? 'not a valid hashed value; dropped' : 'invalid value; dropped',
@@ -51,12 +51,12 @@ function cleanValue(key: string, value: unknown, check: Check, problems: Problem
     return undefined;
   }
   if (!acceptsList(key)) {
-    report(problems, at, 'a list where one value belongs; dropped');
+    reportProblem(problems, at, 'a list where one value belongs; dropped');
     return undefined;
   }
   const kept = value.filter((v) => check(v));
   if (kept.length < value.length)
-    report(problems, at, value.length - kept.length + ' invalid entries dropped');
+    reportProblem(problems, at, value.length - kept.length + ' invalid entries dropped');
   return kept.length > 0 ? kept : undefined;
 }
 
@@ -76,18 +76,22 @@ export function validateUserData(userData: unknown, problems: Problem[]): { [key
       if (value === undefined) continue;
       const check = checkFor(key);
       if (check === undefined) {
-        report(problems, 'user_data.' + key, 'not a customer information parameter; dropped');
+        reportProblem(
+          problems,
+          'user_data.' + key,
+          'not a customer information parameter; dropped',
+        );
         continue;
       }
       const kept = cleanValue(key, value, check, problems);
       if (kept !== undefined) clean[key] = kept;
     }
   } else if (userData !== undefined) {
-    report(problems, 'user_data', 'not an object; dropped');
+    reportProblem(problems, 'user_data', 'not an object; dropped');
   }
   const keys = Object.keys(clean);
   if (keys.length > 0 && isWeakOnly(keys)) {
-    report(
+    reportProblem(
       problems,
       'user_data',
       'only keys Meta deems insufficient on their own (v13.0 baseline)',

@@ -11,7 +11,7 @@ import { businessSdkCurrency, businessSdkDeliveryCategory } from './meta-normali
 import { normalizeCurrency } from '../../template-src/custom-data/normalize-currency';
 import { parseDecimal } from '../../template-src/custom-data/parse-decimal';
 import { enumValue } from '../../template-src/custom-data/text-value';
-import { DELIVERY_CATEGORIES } from '../../template-src/custom-data/custom-data-enums';
+import { DELIVERY_CATEGORIES } from '../../template-src/validate/spec';
 
 const SEED = 20261122;
 

@@ -1,7 +1,7 @@
 /** Limited Data Use: off / always / from event data, and the country/state codes. */
 import { describe, expect, it } from 'vitest';
 import { resolveLdu, type LduFields } from '../../template-src/consent/ldu';
-import type { Problem } from '../../template-src/validate/problem';
+import type { Problem } from '../../template-src/problem';
 
 function ldu(eventData: Record<string, unknown>, fields: LduFields) {
   const problems: Problem[] = [];

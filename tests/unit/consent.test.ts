@@ -11,7 +11,7 @@ import {
   type ConsentFields,
 } from '../../template-src/consent/index';
 import { consentFields } from '../../template-src/definition/fields/consent';
-import type { Problem } from '../../template-src/validate/problem';
+import type { Problem } from '../../template-src/problem';
 
 function decide(eventData: Record<string, unknown>, fields: ConsentFields) {
   const problems: Problem[] = [];

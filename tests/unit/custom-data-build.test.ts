@@ -9,7 +9,7 @@ import {
   type CustomDataFields,
 } from '../../template-src/custom-data/build-custom-data';
 import { CUSTOM_DATA_EVENT_KEYS } from '../../template-src/custom-data/custom-data-sources';
-import type { Problem } from '../../template-src/user-data/problems';
+import type { Problem } from '../../template-src/problem';
 
 function build(eventData: unknown, fields: CustomDataFields = {}, eventName = 'Purchase') {
   const problems: Problem[] = [];

@@ -6,8 +6,8 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { buildCustomData } from '../../template-src/custom-data/build-custom-data';
-import { CONTENT_TYPES } from '../../template-src/custom-data/custom-data-enums';
-import type { Problem } from '../../template-src/user-data/problems';
+import { CONTENT_TYPES } from '../../template-src/validate/spec';
+import type { Problem } from '../../template-src/problem';
 
 const MARK = '\u2603';
 const text = fc.string({ maxLength: 20 }).map((s) => s + MARK);

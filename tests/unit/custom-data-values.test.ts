@@ -5,7 +5,7 @@ import { normalizeCurrency } from '../../template-src/custom-data/normalize-curr
 import { normalizeContents, MAX_CONTENTS } from '../../template-src/custom-data/normalize-contents';
 import { itemsToContents } from '../../template-src/custom-data/items-to-contents';
 import { normalizeCustomValue } from '../../template-src/custom-data/normalize-custom-value';
-import type { Problem } from '../../template-src/user-data/problems';
+import type { Problem } from '../../template-src/problem';
 
 describe('parseDecimal', () => {
   test.each([

@@ -13,7 +13,7 @@ import {
   type EnhancementFields,
 } from '../../template-src/enhancement/index';
 import { decodeStoredKeys } from '../../template-src/enhancement/stored-keys';
-import type { Problem } from '../../template-src/validate/problem';
+import type { Problem } from '../../template-src/problem';
 
 const NOW = Date.UTC(2026, 10, 22, 12, 0, 0);
 const DAY_MS = 86400000;

@@ -11,7 +11,7 @@ import {
   EVENT_FIELDS_EVENT_KEYS,
   type EventFieldsInput,
 } from '../../template-src/event-fields/index';
-import type { Problem } from '../../template-src/validate/problem';
+import type { Problem } from '../../template-src/problem';
 
 const NOW = Date.UTC(2026, 10, 22, 12, 0, 0, 789);
 const NOW_S = Math.floor(NOW / 1000);

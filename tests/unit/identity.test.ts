@@ -14,7 +14,7 @@ import {
   resolveIdentity,
   type IdentityFields,
 } from '../../template-src/identity/index';
-import type { Problem } from '../../template-src/validate/problem';
+import type { Problem } from '../../template-src/problem';
 
 const NOW = Date.UTC(2026, 10, 22, 12, 0, 0, 345);
 const PAGE = 'https://www.example.com/landing';

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { buildUserData, type UserDataFields } from '../../template-src/user-data/build-user-data';
 import { USER_DATA_EVENT_KEYS } from '../../template-src/user-data/user-data-sources';
-import type { Problem } from '../../template-src/user-data/problems';
+import type { Problem } from '../../template-src/problem';
 import { setSandboxClock } from '../setup/sandbox-globals';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');

@@ -12,7 +12,7 @@ import {
   normalizeUserValue,
   type NormalizeOptions,
 } from '../../template-src/user-data/normalize-user-value';
-import type { Problem } from '../../template-src/user-data/problems';
+import type { Problem } from '../../template-src/problem';
 
 const OPTIONS: NormalizeOptions = {
   defaultCountryCode: '',

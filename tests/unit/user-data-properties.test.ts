@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { buildUserData } from '../../template-src/user-data/build-user-data';
 import { HASHED_KEYS, NEVER_HASHED_KEYS } from '../../template-src/user-data/user-data-keys';
-import type { Problem } from '../../template-src/user-data/problems';
+import type { Problem } from '../../template-src/problem';
 
 /** Every generated text value carries this mark, so a leak into a problem is easy to see. */
 const MARK = '\u2603';

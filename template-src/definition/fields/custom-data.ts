@@ -1,6 +1,6 @@
 /** Fields for custom_data: auto-mapping, item ids, content type, overrides. */
 import type { TemplateParameter } from '../gtm-types';
-import { CONTENT_TYPES } from '../../custom-data/custom-data-enums';
+import { CONTENT_TYPES } from '../../validate/spec';
 
 const CONTENT_TYPE_LABELS: { [type: string]: string } = {
   product: 'product: the IDs are products',
