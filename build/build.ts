@@ -1,12 +1,13 @@
 /**
- * `npm run build`: template-src → dist/template.tpl and template.tpl.
- * `npm run build -- --check` (or `npm run check`): fail when the committed
- * template.tpl differs from a fresh build.
+ * The build: template-src → dist/template.tpl and template.tpl (`npm run
+ * build`, i.e. `cli build`), and the check that the committed template.tpl
+ * is a fresh build (`npm run check`, `npm run build -- --check`).
  */
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
+import { bundleCli } from './bundle-cli';
 import { compileTemplate } from './compile';
 import { renderFieldReference, withFieldReference } from './field-reference';
 import { loadDefinition } from './definition';
@@ -129,17 +130,26 @@ async function formatMarkdown(file: string, text: string): Promise<string> {
   return prettier.format(text, { ...config, filepath: file });
 }
 
-async function main(argv: string[]): Promise<number> {
-  const check = argv.includes('--check');
+export interface Output {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+const consoleOutput: Output = { out: (l) => console.log(l), err: (l) => console.error(l) };
+
+/**
+ * `build` writes dist/template.tpl, template.tpl, README.md's field
+ * reference and the CLI bundle; `check` only compares. Resolves to the exit code.
+ */
+export async function runBuild(check: boolean, io: Output = consoleOutput): Promise<number> {
   const started = performance.now();
   let out: BuildOutput;
   try {
     out = await buildTemplate();
   } catch (e) {
-    console.error(e instanceof BuildError ? e.message : String((e as Error).stack ?? e));
+    io.err(e instanceof BuildError ? e.message : String((e as Error).stack ?? e));
     return 1;
   }
-  const ms = Math.round(performance.now() - started);
   const rootTpl = path.join(ROOT, 'template.tpl');
   const readmePath = path.join(ROOT, 'README.md');
   if (check) {
@@ -148,31 +158,32 @@ async function main(argv: string[]): Promise<number> {
       out.tpl,
     );
     if (stale) {
-      console.error(stale);
+      io.err(stale);
       return 1;
     }
     if (readFileSync(readmePath, 'utf8') !== out.readme) {
-      console.error(
-        'README.md field reference is stale. Run `npm run build` and commit README.md.',
-      );
+      io.err('README.md field reference is stale. Run `npm run build` and commit README.md.');
       return 1;
     }
-    console.log('template.tpl matches a fresh build (' + ms + ' ms).');
+    io.out(
+      'template.tpl matches a fresh build (' + Math.round(performance.now() - started) + ' ms).',
+    );
     return 0;
   }
   mkdirSync(path.join(ROOT, 'dist'), { recursive: true });
   writeFileSync(path.join(ROOT, 'dist', 'template.tpl'), out.tpl);
   writeFileSync(rootTpl, out.tpl);
   writeFileSync(readmePath, out.readme);
-  console.log(
+  await bundleCli(ROOT);
+  io.out(
     'Built template.tpl: ' +
       out.tpl.length +
       ' bytes, ' +
       out.code.length +
       ' bytes of sandboxed code, ' +
       out.fieldCount +
-      ' fields, in ' +
-      ms +
+      ' fields, and dist/cli.js, in ' +
+      Math.round(performance.now() - started) +
       ' ms.',
   );
   return 0;
@@ -195,8 +206,4 @@ function firstDifference(a: string, b: string): string {
     if (al[i] !== bl[i]) return ' (first difference at line ' + (i + 1) + ')';
   }
   return '';
-}
-
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main(process.argv.slice(2)).then((code) => process.exit(code));
 }

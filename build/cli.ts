@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 /**
- * The toolchain's command line: `<command> [arguments]`. Each command is one
- * entry in COMMANDS, so new ones (build, check) plug in beside test and
- * preview.
+ * The toolchain's command line: `<command> [arguments]`, one entry in
+ * COMMANDS per command: build, check, test, preview.
  */
 import { realpathSync } from 'node:fs';
+import { runBuild } from './build';
 import { fileURLToPath } from 'node:url';
 import { processIo, UsageError, type CliIo } from './harness/cli/io';
 import { PREVIEW_USAGE, previewCommand } from './harness/cli/preview-command';
@@ -17,6 +17,16 @@ export interface Command {
 }
 
 export const COMMANDS: Record<string, Command> = {
+  build: {
+    usage: 'build [--check]',
+    summary: 'compile template-src/ into dist/template.tpl and template.tpl (as npm run build)',
+    run: (args, io) => runBuild(args.includes('--check'), io),
+  },
+  check: {
+    usage: 'check',
+    summary: 'fail when the committed template.tpl differs from a fresh build',
+    run: (args, io) => runBuild(true, io),
+  },
   test: {
     usage: TEST_USAGE,
     summary: "run a .tpl file's ___TESTS___ scenarios as GTM's Tests tab does",

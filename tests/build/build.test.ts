@@ -46,8 +46,8 @@ describe('build', () => {
     expect(staleness(undefined, 'x')).toMatch(/template.tpl is missing/);
   });
 
-  it('`build --check` exits 0 on the committed tree', () => {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', 'build/build.ts', '--check'], {
+  it('`cli check` exits 0 on the committed tree', () => {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'build/cli.ts', 'check'], {
       cwd: ROOT,
       encoding: 'utf8',
     });
