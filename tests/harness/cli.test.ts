@@ -108,7 +108,7 @@ describe('cli test', () => {
   });
 
   it('is a subcommand dispatcher', () => {
-    expect(Object.keys(COMMANDS)).toEqual(['test', 'preview']);
+    expect(Object.keys(COMMANDS)).toEqual(['build', 'check', 'test', 'preview']);
   });
 });
 
