@@ -679,7 +679,7 @@ ___TEMPLATE_PARAMETERS___
         "checkboxText": "Read custom data from the event",
         "simpleValueType": true,
         "defaultValue": true,
-        "help": "Reads \u003ccode\u003evalue\u003c/code\u003e, \u003ccode\u003ecurrency\u003c/code\u003e, \u003ccode\u003etransaction_id\u003c/code\u003e (as order_id), \u003ccode\u003esearch_term\u003c/code\u003e and the GA4 \u003ccode\u003eitems\u003c/code\u003e (or \u003ccode\u003eecommerce.items\u003c/code\u003e), plus Meta\u0027s own \u003ccode\u003ex-fb-cd-*\u003c/code\u003e keys and \u003ccode\u003ecustom_properties\u003c/code\u003e. From the items the tag builds contents, content_ids, num_items and content_type. Items without an ID are left out, because Meta rejects them."
+        "help": "Reads \u003ccode\u003evalue\u003c/code\u003e, \u003ccode\u003ecurrency\u003c/code\u003e, \u003ccode\u003etransaction_id\u003c/code\u003e (as order_id), \u003ccode\u003esearch_term\u003c/code\u003e and the GA4 \u003ccode\u003eitems\u003c/code\u003e (or \u003ccode\u003eecommerce.items\u003c/code\u003e), plus Meta\u0027s standard \u003ccode\u003ex-fb-cd-*\u003c/code\u003e keys (such as \u003ccode\u003ex-fb-cd-value\u003c/code\u003e) and \u003ccode\u003ecustom_properties\u003c/code\u003e. From the items the tag builds contents, content_ids, num_items and content_type. Items without an ID are left out, because Meta rejects them."
       },
       {
         "type": "TEXT",
@@ -1124,24 +1124,25 @@ function hexValue(s) {
   return n;
 }
 function own(value, key) {
-  if (!isObject(value) || !value.hasOwnProperty(key)) return undefined;
-  return value[key];
+  if (!isObject(value)) return undefined;
+  const has = getType(value.hasOwnProperty) === "function" ? value.hasOwnProperty(key) : Object.keys(value).indexOf(key) >= 0;
+  return has ? value[key] : undefined;
 }
 
 // template-src/event-fields/read.ts
 function readPath(eventData, path) {
-  if (!isObject(eventData)) return undefined;
-  if (eventData.hasOwnProperty(path)) return eventData[path];
+  const whole = own(eventData, path);
+  if (whole !== undefined) return whole;
   let value = eventData;
   for (const key of path.split(".")) {
-    if (!isObject(value) || !value.hasOwnProperty(key)) return undefined;
-    value = value[key];
+    value = own(value, key);
+    if (value === undefined) return undefined;
   }
   return value;
 }
 
-// template-src/validate/problem.ts
-function report(problems, key, reason) {
+// template-src/problem.ts
+function reportProblem(problems, key, reason) {
   problems.push({ key: key, reason: reason });
 }
 
@@ -1204,7 +1205,7 @@ function sourcesFor(purpose, eventData) {
 function decide(subject, sources, fields, problems) {
   for (const source of sources) {
     if (source.signal === "malformed") {
-      report(problems, source.key, "malformed consent signal; treated as absent");
+      reportProblem(problems, source.key, "malformed consent signal; treated as absent");
     } else if (source.signal !== "absent") {
       return {
         allowed: source.signal === "granted",
@@ -1219,7 +1220,21 @@ function decide(subject, sources, fields, problems) {
     reason: "no " + subject + " signal; " + outcome + " as configured for a missing signal"
   };
 }
+function adStorageDenied(eventData) {
+  for (const source of sourcesFor("ad_storage", eventData)) {
+    if (source.signal === "granted") return false;
+    if (source.signal === "denied") return true;
+  }
+  return false;
+}
 function decideConsent(eventData, fields, problems) {
+  const decision = decidePurpose(eventData, fields, problems);
+  if (fields.consentMode !== undefined && fields.consentMode !== "ignore") {
+    decision.cookiesAllowed = !adStorageDenied(eventData);
+  }
+  return decision;
+}
+function decidePurpose(eventData, fields, problems) {
   const mode = fields.consentMode;
   if (mode === undefined || mode === "ignore") {
     return { allowed: true, reason: "consent not checked (mode: ignore)" };
@@ -1233,7 +1248,7 @@ function decideConsent(eventData, fields, problems) {
     const source = { key: "consentCustomValue", signal: consentValue(fields.consentCustomValue) };
     return decide("custom consent", [source], fields, problems);
   }
-  report(problems, "consentMode", "unknown consent mode; blocked to be safe");
+  reportProblem(problems, "consentMode", "unknown consent mode; blocked to be safe");
   return { allowed: false, reason: "unknown consent mode; blocked" };
 }
 
@@ -1241,11 +1256,6 @@ function decideConsent(eventData, fields, problems) {
 var FBC_COOKIE = "_fbc";
 var FBP_COOKIE = "_fbp";
 var ENHANCEMENT_COOKIE = "_capi_eec";
-
-// template-src/user-data/problems.ts
-function reportProblem(problems, key, reason) {
-  problems.push({ key: key, reason: reason });
-}
 
 // template-src/user-data/read-event-path.ts
 function readEventPath(eventData, path) {
@@ -1313,18 +1323,99 @@ function isPlainName(name) {
   return name !== "__proto__";
 }
 
-// template-src/custom-data/custom-data-enums.ts
-var CONTENT_TYPES = [
-  "product",
-  "product_group",
-  "destination",
-  "flight",
-  "hotel",
-  "home_listing",
-  "vehicle"
+// template-src/user-data/user-data-keys.ts
+var HASHED_KEYS = [
+  "em",
+  "ph",
+  "fn",
+  "ln",
+  "ct",
+  "st",
+  "zp",
+  "country",
+  "ge",
+  "db",
+  "external_id"
 ];
-var DELIVERY_CATEGORIES = ["in_store", "curbside", "home_delivery"];
-var CUSTOMER_SEGMENTS = [
+var NEVER_HASHED_KEYS = [
+  "client_ip_address",
+  "client_user_agent",
+  "fbc",
+  "fbp",
+  "subscription_id",
+  "fb_login_id",
+  "lead_id",
+  "anon_id",
+  "madid",
+  "page_id",
+  "page_scoped_user_id",
+  "ctwa_clid",
+  "ig_account_id",
+  "ig_sid"
+];
+var USER_DATA_KEYS = HASHED_KEYS.concat(NEVER_HASHED_KEYS);
+
+// template-src/validate/spec.ts
+var ACTION_SOURCES = [
+  "email",
+  "website",
+  "app",
+  "phone_call",
+  "chat",
+  "physical_store",
+  "system_generated",
+  "business_messaging",
+  "other"
+];
+var MESSAGING_CHANNELS = ["messenger", "whatsapp", "instagram"];
+var DAY_SECONDS = 86400;
+function maxEventAgeSeconds(actionSource) {
+  return (actionSource === "physical_store" ? 62 : 7) * DAY_SECONDS;
+}
+var STANDARD_EVENT_NAMES = [
+  "AddPaymentInfo",
+  "AddToCart",
+  "AddToWishlist",
+  "CompleteRegistration",
+  "Contact",
+  "CustomizeProduct",
+  "Donate",
+  "FindLocation",
+  "InitiateCheckout",
+  "Lead",
+  "PageView",
+  "Purchase",
+  "Schedule",
+  "Search",
+  "StartTrial",
+  "SubmitApplication",
+  "Subscribe",
+  "ViewContent"
+];
+var CUSTOM_EVENT_NAME_MAX = 50;
+var SERVER_EVENT_KEYS = [
+  "event_name",
+  "event_time",
+  "user_data",
+  "custom_data",
+  "event_source_url",
+  "opt_out",
+  "event_id",
+  "action_source",
+  "data_processing_options",
+  "data_processing_options_country",
+  "data_processing_options_state",
+  "referrer_url",
+  "customer_segmentation",
+  "app_data",
+  "original_event_data",
+  "attribution_data",
+  "messaging_channel",
+  "advertiser_tracking_enabled",
+  "advanced_measurement_table"
+];
+var ORIGINAL_EVENT_DATA_KEYS = ["event_name", "event_time", "order_id", "event_id"];
+var CUSTOMER_SEGMENTATION_VALUES = [
   "new_customer_to_business",
   "new_customer_to_business_line",
   "new_customer_to_product_area",
@@ -1335,6 +1426,36 @@ var CUSTOMER_SEGMENTS = [
   "existing_customer_to_medium",
   "customer_in_loyalty_program"
 ];
+var EITHER_USER_KEYS = ["external_id"];
+var HASHED_USER_KEYS = HASHED_KEYS.filter((k) => EITHER_USER_KEYS.indexOf(k) < 0).concat([
+  "f5first",
+  "f5last",
+  "fi",
+  "dobd",
+  "dobm",
+  "doby",
+  "app_user_id"
+]);
+var PLAIN_USER_KEYS = NEVER_HASHED_KEYS.concat([
+  "whatsapp_business_account_id",
+  "instagram_business_account_id"
+]);
+var WEAK_KEY_SETS = [
+  ["ct", "country", "st", "zp", "ge", "client_user_agent"],
+  ["db", "client_user_agent"],
+  ["fn", "ge"],
+  ["ln", "ge"]
+];
+var CONTENT_TYPES = [
+  "product",
+  "product_group",
+  "destination",
+  "flight",
+  "hotel",
+  "home_listing",
+  "vehicle"
+];
+var DELIVERY_CATEGORIES = ["in_store", "curbside", "home_delivery"];
 
 // template-src/custom-data/custom-data-sources.ts
 var CUSTOM_DATA_SOURCES = {
@@ -1357,7 +1478,6 @@ var CUSTOM_DATA_SOURCES = {
 };
 var ITEM_LIST_SOURCES = ["items", "ecommerce.items"];
 var CUSTOM_PROPERTIES_SOURCE = "custom_properties";
-var CUSTOM_DATA_PREFIX = "x-fb-cd-";
 var CUSTOM_DATA_EVENT_KEYS = eventKeys();
 function eventKeys() {
   const keys = [];
@@ -1367,7 +1487,7 @@ function eventKeys() {
       if (keys.indexOf(path) < 0) keys.push(path);
     });
   }
-  return keys.concat(ITEM_LIST_SOURCES, [CUSTOM_PROPERTIES_SOURCE, CUSTOM_DATA_PREFIX + "*"]);
+  return keys.concat(ITEM_LIST_SOURCES, [CUSTOM_PROPERTIES_SOURCE]);
 }
 
 // template-src/custom-data/text-value.ts
@@ -1414,27 +1534,6 @@ function objectOf(raw, problems, key, source) {
   const object = getType(raw) === "string" ? JSON.parse(raw) : raw;
   if (getType(object) === "object") return object;
   reportProblem(problems, key, source + " is not an object; ignored");
-  return undefined;
-}
-
-// template-src/custom-data/items-to-contents.ts
-function itemsToContents(items, idKey) {
-  return items.map((item) => {
-    if (getType(item) !== "object") return item;
-    return {
-      id: firstPresent([item[idKey], item.item_id, item.id]),
-      quantity: item.quantity,
-      item_price: item.price,
-      title: item.item_name,
-      brand: item.item_brand,
-      category: item.item_category
-    };
-  });
-}
-function firstPresent(values) {
-  for (let i = 0; i < values.length; i++) {
-    if (values[i] !== undefined && values[i] !== null && values[i] !== "") return values[i];
-  }
   return undefined;
 }
 
@@ -1536,6 +1635,7 @@ function groupingMark(text2) {
 // template-src/custom-data/normalize-contents.ts
 var MAX_CONTENTS = 200;
 var TEXT_FIELDS = ["title", "brand", "category", "description"];
+var MAX_ROWS_REPORTED = 10;
 function normalizeContents(raw, problems, source) {
   const list = getType(raw) === "string" ? JSON.parse(raw) : raw;
   const rows = [];
@@ -1543,9 +1643,12 @@ function normalizeContents(raw, problems, source) {
     reportProblem(problems, "custom_data.contents", "from " + source + ": not a list");
     return rows;
   }
+  let troubledRows = 0;
+  let unlisted = 0;
+  let unlistedLeftOut = 0;
   for (let i = 0; i < list.length; i++) {
     const where = "from " + source + ": row " + (i + 1);
-    if (rows.length === MAX_CONTENTS) {
+    if (i === MAX_CONTENTS) {
       reportProblem(
         problems,
         "custom_data.contents",
@@ -1553,8 +1656,24 @@ function normalizeContents(raw, problems, source) {
       );
       break;
     }
-    const row = contentRow(list[i], problems, where);
+    const rowProblems = [];
+    const row = contentRow(list[i], rowProblems, where);
     if (row !== undefined) rows.push(row);
+    if (rowProblems.length === 0) continue;
+    troubledRows++;
+    if (troubledRows <= MAX_ROWS_REPORTED) {
+      rowProblems.forEach((p) => reportProblem(problems, p.key, p.reason));
+    } else {
+      unlisted++;
+      if (row === undefined) unlistedLeftOut++;
+    }
+  }
+  if (unlisted > 0) {
+    reportProblem(
+      problems,
+      "custom_data.contents",
+      "from " + source + ": " + unlisted + " more rows with problems (" + unlistedLeftOut + " of them left out)"
+    );
   }
   return rows;
 }
@@ -1605,6 +1724,27 @@ function quantityOf(raw, problems, where) {
     where + ": quantity is not a whole number of at least 1; 1 used"
   );
   return 1;
+}
+
+// template-src/custom-data/items-to-contents.ts
+function itemsToContents(items, idKey) {
+  return items.slice(0, MAX_CONTENTS + 1).map((item) => {
+    if (getType(item) !== "object") return item;
+    return {
+      id: firstPresent([item[idKey], item.item_id, item.id]),
+      quantity: item.quantity,
+      item_price: item.price,
+      title: item.item_name,
+      brand: item.item_brand,
+      category: item.item_category
+    };
+  });
+}
+function firstPresent(values) {
+  for (let i = 0; i < values.length; i++) {
+    if (values[i] !== undefined && values[i] !== null && values[i] !== "") return values[i];
+  }
+  return undefined;
 }
 
 // template-src/custom-data/currency-codes.ts
@@ -1856,7 +1996,7 @@ function checked(key, raw, problems, source) {
     case "delivery_category":
       return enumValue(raw, DELIVERY_CATEGORIES);
     case "customer_segmentation":
-      return enumValue(raw, CUSTOMER_SEGMENTS);
+      return enumValue(raw, CUSTOMER_SEGMENTATION_VALUES);
   }
   return undefined;
 }
@@ -1880,11 +2020,11 @@ function contentIds(raw, problems, source) {
   if (getType(list) !== "array") return undefined;
   const ids = [];
   let skipped = 0;
-  list.forEach((element) => {
-    const id = textValue(element);
+  for (let i = 0; i < list.length && ids.length <= MAX_CONTENT_IDS; i++) {
+    const id = textValue(list[i]);
     if (id === undefined) skipped++;
     else if (id !== "" && ids.indexOf(id) < 0) ids.push(id);
-  });
+  }
   const where = "from " + source + ": ";
   if (skipped > 0) {
     reportProblem(problems, "custom_data.content_ids", where + skipped + " unusable ids left out");
@@ -1926,7 +2066,6 @@ function buildCustomData(eventData, fields, eventName, problems) {
   addProperties(customData, object, OBJECT_SOURCE, problems);
   if (event !== undefined) {
     addProperties(customData, event.properties, CUSTOM_PROPERTIES_SOURCE, problems);
-    addProperties(customData, event.prefixed, CUSTOM_DATA_PREFIX + "*", problems);
   }
   return customData;
 }
@@ -1939,7 +2078,6 @@ function eventSources(eventData, fields, problems) {
       "custom_data",
       CUSTOM_PROPERTIES_SOURCE
     ) || {},
-    prefixed: prefixedProperties(eventData),
     items: [],
     itemsPath: "",
     idKey: idKeyOf(fields)
@@ -2029,15 +2167,6 @@ function tableValues(rows) {
     if (name !== undefined && name !== "" && isPlainName(name)) values[name] = row.value;
   });
   return values;
-}
-function prefixedProperties(eventData) {
-  const properties = {};
-  Object.keys(eventData).forEach((key) => {
-    const name = key.substring(CUSTOM_DATA_PREFIX.length);
-    const extra = key.indexOf(CUSTOM_DATA_PREFIX) === 0 && name !== "" && isPlainName(name);
-    if (extra && STANDARD_CUSTOM_KEYS.indexOf(name) < 0) properties[name] = eventData[key];
-  });
-  return properties;
 }
 function addProperties(customData, values, source, problems) {
   Object.keys(values).forEach((name) => {
@@ -2419,11 +2548,8 @@ function buildRequest(event, eventTestCode, pixel, config) {
 var TEMPORARY_CODES = [1, 2];
 var RATE_LIMIT_CODES = [4, 17, 341, 613];
 var NEVER_RETRY_CODES = [100, 190];
-var MAX_TEXT = 500;
 function text(value) {
-  if (getType(value) !== "string") return undefined;
-  const s = value;
-  return s.length > MAX_TEXT ? s.substring(0, MAX_TEXT) + "..." : s;
+  return getType(value) === "string" ? value : undefined;
 }
 function wholeNumber(value) {
   const type = getType(value);
@@ -2483,6 +2609,7 @@ function errorVerdict(status, error) {
   if (code2 !== undefined && TEMPORARY_CODES.indexOf(code2) >= 0) {
     return { verdict: "retry", reason: "temporary_error" };
   }
+  if (status === 429) return { verdict: "retry", reason: "rate_limited" };
   if (status >= 500 && status <= 599) return { verdict: "retry", reason: "server_error" };
   if (status >= 400 && status <= 499) return { verdict: "fatal", reason: "client_error" };
   return { verdict: "fatal", reason: "unexpected_status" };
@@ -2627,21 +2754,21 @@ function deliver(outgoing, config, log, done, io) {
 }
 
 // template-src/identity/cookies.ts
-var DAY_SECONDS = 86400;
+var DAY_SECONDS2 = 86400;
 function cookieDomain(fields) {
   const domain = isString(fields.cookieDomain) ? fields.cookieDomain.trim() : "";
-  return domain === "" ? "auto" : domain;
+  return domain === "" || domain.toLowerCase() === "auto" ? "auto" : domain;
 }
 function maxAgeSeconds(days, defaultDays, key, problems) {
   if (days === undefined || days === null || makeString(days).trim() === "") {
-    return defaultDays * DAY_SECONDS;
+    return defaultDays * DAY_SECONDS2;
   }
   const n = makeNumber(days);
   if (!isFiniteNumber(n) || n <= 0) {
-    report(problems, key, "not a positive number of days; used " + defaultDays);
-    return defaultDays * DAY_SECONDS;
+    reportProblem(problems, key, "not a positive number of days; used " + defaultDays);
+    return defaultDays * DAY_SECONDS2;
   }
-  return Math.round(n * DAY_SECONDS);
+  return Math.round(n * DAY_SECONDS2);
 }
 function firstPartyCookie(name, value, maxAge, fields) {
   return {
@@ -2685,19 +2812,7 @@ function isHttpUrl(value) {
 }
 
 // template-src/enhancement/stored-keys.ts
-var ENHANCEMENT_KEYS = [
-  "em",
-  "ph",
-  "fn",
-  "ln",
-  "ge",
-  "db",
-  "ct",
-  "st",
-  "zp",
-  "country",
-  "external_id"
-];
+var ENHANCEMENT_KEYS = HASHED_KEYS;
 var MAX_VALUES_PER_KEY = 2;
 var CLOCK_SKEW_SECONDS = 60;
 function hashedValues(value) {
@@ -2740,7 +2855,7 @@ function readStored(cookieValues, nowMs, maxAge, problems) {
     if (Object.keys(stored).length > 0) return stored;
   }
   if (isArray(cookieValues) && cookieValues.length > 0) {
-    report(problems, ENHANCEMENT_COOKIE_NAME, "no live hashed keys in the cookie; ignored");
+    reportProblem(problems, ENHANCEMENT_COOKIE_NAME, "no live hashed keys in the cookie; ignored");
   }
   return {};
 }
@@ -2944,7 +3059,7 @@ function eventLocation(eventData, fields, problems) {
   const state = code(rawState, [0, 1e3]);
   if (country !== undefined && state !== undefined) return { country: country, state: state };
   if (rawCountry !== undefined || rawState !== undefined) {
-    report(
+    reportProblem(
       problems,
       "data_processing_options_country",
       "country/state not a documented pair; used the configured location"
@@ -2959,137 +3074,11 @@ function resolveLdu(eventData, fields, problems) {
   if (raw === undefined || raw === null) return {};
   const ldu = mentionsLdu(raw);
   if (ldu === undefined) {
-    report(problems, "data_processing_options", "not a list of options; ignored");
+    reportProblem(problems, "data_processing_options", "not a list of options; ignored");
     return {};
   }
   return ldu ? lduOn(eventLocation(eventData, fields, problems)) : { data_processing_options: [] };
 }
-
-// template-src/validate/spec.ts
-var ACTION_SOURCES = [
-  "email",
-  "website",
-  "app",
-  "phone_call",
-  "chat",
-  "physical_store",
-  "system_generated",
-  "business_messaging",
-  "other"
-];
-var MESSAGING_CHANNELS = ["messenger", "whatsapp", "instagram"];
-var DAY_SECONDS2 = 86400;
-function maxEventAgeSeconds(actionSource) {
-  return (actionSource === "physical_store" ? 62 : 7) * DAY_SECONDS2;
-}
-var STANDARD_EVENT_NAMES = [
-  "AddPaymentInfo",
-  "AddToCart",
-  "AddToWishlist",
-  "CompleteRegistration",
-  "Contact",
-  "CustomizeProduct",
-  "Donate",
-  "FindLocation",
-  "InitiateCheckout",
-  "Lead",
-  "PageView",
-  "Purchase",
-  "Schedule",
-  "Search",
-  "StartTrial",
-  "SubmitApplication",
-  "Subscribe",
-  "ViewContent"
-];
-var CUSTOM_EVENT_NAME_MAX = 50;
-var SERVER_EVENT_KEYS = [
-  "event_name",
-  "event_time",
-  "user_data",
-  "custom_data",
-  "event_source_url",
-  "opt_out",
-  "event_id",
-  "action_source",
-  "data_processing_options",
-  "data_processing_options_country",
-  "data_processing_options_state",
-  "referrer_url",
-  "customer_segmentation",
-  "app_data",
-  "original_event_data",
-  "attribution_data",
-  "messaging_channel",
-  "advertiser_tracking_enabled",
-  "advanced_measurement_table"
-];
-var ORIGINAL_EVENT_DATA_KEYS = ["event_name", "event_time", "order_id", "event_id"];
-var CUSTOMER_SEGMENTATION_VALUES = [
-  "new_customer_to_business",
-  "new_customer_to_business_line",
-  "new_customer_to_product_area",
-  "new_customer_to_medium",
-  "existing_customer_to_business",
-  "existing_customer_to_business_line",
-  "existing_customer_to_product_area",
-  "existing_customer_to_medium",
-  "customer_in_loyalty_program"
-];
-var HASHED_USER_KEYS = [
-  "em",
-  "ph",
-  "fn",
-  "ln",
-  "ge",
-  "db",
-  "ct",
-  "st",
-  "zp",
-  "country",
-  "f5first",
-  "f5last",
-  "fi",
-  "dobd",
-  "dobm",
-  "doby",
-  "app_user_id"
-];
-var PLAIN_USER_KEYS = [
-  "client_ip_address",
-  "client_user_agent",
-  "fbc",
-  "fbp",
-  "subscription_id",
-  "fb_login_id",
-  "lead_id",
-  "anon_id",
-  "madid",
-  "page_id",
-  "page_scoped_user_id",
-  "ctwa_clid",
-  "ig_account_id",
-  "ig_sid",
-  "whatsapp_business_account_id",
-  "instagram_business_account_id"
-];
-var EITHER_USER_KEYS = ["external_id"];
-var WEAK_KEY_SETS = [
-  ["ct", "country", "st", "zp", "ge", "client_user_agent"],
-  ["db", "client_user_agent"],
-  ["fn", "ge"],
-  ["ln", "ge"]
-];
-var CONTENT_TYPES2 = [
-  "product",
-  "product_group",
-  "destination",
-  "flight",
-  "hotel",
-  "home_listing",
-  "vehicle"
-];
-var DELIVERY_CATEGORIES2 = ["in_store", "curbside", "home_delivery"];
 
 // template-src/event-fields/action-source.ts
 function pick(fromEvent, eventKey, fromField, fieldKey, allowed, problems) {
@@ -3101,7 +3090,7 @@ function pick(fromEvent, eventKey, fromField, fieldKey, allowed, problems) {
     if (c.value === undefined || c.value === null || c.value === "") continue;
     const text2 = isString(c.value) ? c.value.trim().toLowerCase() : "";
     if (allowed.indexOf(text2) >= 0) return text2;
-    report(problems, c.key, "not one of " + allowed.join(", ") + "; ignored");
+    reportProblem(problems, c.key, "not one of " + allowed.join(", ") + "; ignored");
   }
   return undefined;
 }
@@ -3124,7 +3113,7 @@ function resolveActionSource(eventData, fields, problems) {
     problems
   );
   if (channel === undefined) {
-    report(problems, "messaging_channel", "required for business_messaging but missing");
+    reportProblem(problems, "messaging_channel", "required for business_messaging but missing");
     return { action_source: source };
   }
   return { action_source: source, messaging_channel: channel };
@@ -3136,7 +3125,7 @@ function eventIdFrom(raw, key, problems) {
   if (raw === undefined || raw === null) return undefined;
   if (isFiniteNumber(raw)) return makeString(raw);
   if (isString(raw) && raw.trim() !== "") return raw.trim();
-  if (raw !== "") report(problems, key, "not a string or number; not used as event_id");
+  if (raw !== "") reportProblem(problems, key, "not a string or number; not used as event_id");
   return undefined;
 }
 function resolveEventId(eventData, override, problems) {
@@ -3168,17 +3157,17 @@ function resolveEventTime(raw, nowMs, actionSource, problems) {
   if (raw === undefined || raw === null || raw === "") return { time: now };
   const seconds = toUnixSeconds(raw);
   if (seconds === undefined) {
-    report(problems, "event_time", "not a time in seconds or milliseconds; used now");
+    reportProblem(problems, "event_time", "not a time in seconds or milliseconds; used now");
     return { time: now };
   }
   if (seconds > now) {
-    report(problems, "event_time", "in the future; clamped to now");
+    reportProblem(problems, "event_time", "in the future; clamped to now");
     return { time: now };
   }
   const maxAge = maxEventAgeSeconds(actionSource);
   if (now - seconds > maxAge) {
     const reason = "older than " + maxAge / 86400 + " days; Meta rejects it, event not sent";
-    report(problems, "event_time", reason);
+    reportProblem(problems, "event_time", reason);
     return { drop: "event_time " + reason };
   }
   return { time: seconds };
@@ -3191,21 +3180,21 @@ function optOutFrom(eventData, problems) {
   if (raw === true || raw === false) return raw;
   const text2 = isString(raw) ? raw.trim().toLowerCase() : "";
   if (text2 === "true" || text2 === "false") return text2 === "true";
-  report(problems, "opt_out", "not true or false; left out");
+  reportProblem(problems, "opt_out", "not true or false; left out");
   return undefined;
 }
 function appDataFrom(eventData, problems) {
   const raw = readPath(eventData, "app_data");
   if (raw === undefined || raw === null) return undefined;
   if (isObject(raw)) return raw;
-  report(problems, "app_data", "not an object; left out");
+  reportProblem(problems, "app_data", "not an object; left out");
   return undefined;
 }
 function originalEventDataFrom(eventData, problems) {
   const raw = readPath(eventData, "original_event_data");
   if (raw === undefined || raw === null) return undefined;
   if (!isObject(raw)) {
-    report(problems, "original_event_data", "not an object; left out");
+    reportProblem(problems, "original_event_data", "not an object; left out");
     return undefined;
   }
   const result = {};
@@ -3215,7 +3204,7 @@ function originalEventDataFrom(eventData, problems) {
     if (value === undefined || value === null || value === "") continue;
     const clean = key === "event_time" ? toUnixSeconds(value) : isString(value) ? value : isFiniteNumber(value) ? makeString(value) : undefined;
     if (clean === undefined) {
-      report(problems, "original_event_data." + key, "unusable value; left out");
+      reportProblem(problems, "original_event_data." + key, "unusable value; left out");
     } else {
       result[key] = clean;
       any = true;
@@ -3229,7 +3218,7 @@ function httpUrlFrom(eventData, key, problems) {
   const raw = readPath(eventData, key);
   if (raw === undefined || raw === null || raw === "") return undefined;
   if (isHttpUrl(raw)) return raw;
-  report(problems, key, "not an absolute http(s) URL; left out");
+  reportProblem(problems, key, "not an absolute http(s) URL; left out");
   return undefined;
 }
 
@@ -3312,9 +3301,7 @@ function parseNameList(value) {
   const parts = type === "array" ? value : type === "string" ? value.split("\n").join(",").split(",") : [];
   const names = [];
   parts.forEach((part) => {
-    const partType = getType(part);
-    if (partType !== "string" && partType !== "number") return;
-    const name = makeString(part).trim();
+    const name = nameText(part);
     if (name !== "") names.push(name);
   });
   return names;
@@ -3324,15 +3311,16 @@ function parseMappingTable(rows) {
   if (getType(rows) !== "array") return mappings;
   rows.forEach((row) => {
     if (getType(row) !== "object") return;
-    const from = textOf(row.from);
-    const to = textOf(row.to);
+    const from = nameText(row.from);
+    const to = nameText(row.to);
     if (from !== "" && to !== "") mappings.push({ from: from, to: to });
   });
   return mappings;
 }
-function textOf(value) {
+function nameText(value) {
   const type = getType(value);
-  return type === "string" || type === "number" ? makeString(value).trim() : "";
+  const usable = type === "string" || type === "number" && value - value === 0;
+  return usable ? makeString(value).trim() : "";
 }
 
 // template-src/event-name/standard-events.ts
@@ -3356,6 +3344,7 @@ var STANDARD_EVENTS = [
   "SubmitApplication",
   "Subscribe"
 ];
+var DEFAULT_STANDARD_EVENT = "PageView";
 
 // template-src/event-name/case-correct.ts
 var SEPARATORS = " _-";
@@ -3404,11 +3393,11 @@ var MAX_EVENT_NAME_LENGTH = 50;
 function resolveEventName(eventData, fields) {
   const mode = fields.eventNameMode;
   let raw;
-  if (mode === "standard") raw = fields.eventNameStandard;
-  else if (mode === "custom") raw = fields.eventNameCustom;
+  if (mode === "standard") {
+    raw = fields.eventNameStandard === undefined ? DEFAULT_STANDARD_EVENT : fields.eventNameStandard;
+  } else if (mode === "custom") raw = fields.eventNameCustom;
   else raw = getType(eventData) === "object" ? eventData.event_name : undefined;
-  const type = getType(raw);
-  const text2 = type === "string" || type === "number" ? makeString(raw).trim() : "";
+  const text2 = nameText(raw);
   if (text2 === "") {
     return {
       blocked: mode === "standard" || mode === "custom" ? "no event name configured" : "the event has no event_name"
@@ -3464,11 +3453,11 @@ function isClickIdPayload(s) {
 function existingClickId(cookieName, cookieValues, eventKey, eventValue, problems) {
   for (const candidate of isArray(cookieValues) ? cookieValues : []) {
     if (isClickId(candidate)) return { value: candidate, fromCookie: true };
-    report(problems, cookieName, "malformed cookie value ignored");
+    reportProblem(problems, cookieName, "malformed cookie value ignored");
   }
   if (eventValue === undefined || eventValue === null || eventValue === "") return undefined;
   if (isClickId(eventValue)) return { value: eventValue, fromCookie: false };
-  report(problems, eventKey, "malformed value ignored");
+  reportProblem(problems, eventKey, "malformed value ignored");
   return undefined;
 }
 
@@ -3477,7 +3466,7 @@ function fbclidOf(pageLocation) {
   if (!isString(pageLocation)) return undefined;
   const url = parseUrl(pageLocation);
   if (!url || getType(url.searchParams) !== "object") return undefined;
-  const raw = url.searchParams.hasOwnProperty("fbclid") ? url.searchParams.fbclid : undefined;
+  const raw = own(url.searchParams, "fbclid");
   const fbclid = getType(raw) === "array" ? raw[0] : raw;
   return isString(fbclid) && fbclid !== "" ? fbclid : undefined;
 }
@@ -3487,7 +3476,11 @@ function resolveFbc(existing, pageLocation, generate, index, nowMs, problems) {
   const fbclid = fbclidOf(pageLocation);
   if (fbclid === undefined) return kept;
   if (!isClickIdPayload(fbclid)) {
-    report(problems, "page_location", "fbclid unusable in fbc (dot or whitespace); not used");
+    reportProblem(
+      problems,
+      "page_location",
+      "fbclid unusable in fbc (dot or whitespace); not used"
+    );
     return kept;
   }
   const parts = existing ? parseClickId(existing.value) : undefined;
@@ -3522,7 +3515,7 @@ function generateFbp(clientId, index, nowMs, problems) {
   const id = isString(clientId) ? clientId.trim() : isFiniteNumber(clientId) ? makeString(clientId) : "";
   const derived = id === "" ? undefined : fbpFromClientId(id, index, nowMs);
   if (derived !== undefined) return derived;
-  report(
+  reportProblem(
     problems,
     "client_id",
     "no GA client_id with a first-visit time; fbp generated at random, so concurrent first hits may differ"
@@ -3611,7 +3604,7 @@ function stringField(eventData, key, clean, whenUnusable, problems) {
   const raw = readPath(eventData, key);
   if (raw === undefined || raw === null || raw === "") return undefined;
   const value = isString(raw) ? clean(raw) : undefined;
-  if (value === undefined) report(problems, key, whenUnusable);
+  if (value === undefined) reportProblem(problems, key, whenUnusable);
   return value;
 }
 function shouldWrite(mode, generated) {
@@ -3747,10 +3740,28 @@ function isDebugSession(io) {
   const v = version;
   return v.debugMode === true || v.previewMode === true;
 }
-function formatLine(type, entry) {
+var MAX_VALUE_LENGTH = 500;
+var MAX_DEPTH = 5;
+function cleanValue(value, secrets, depth) {
+  const type = getType(value);
+  if (type === "string") {
+    const clean = redact(value, secrets);
+    return clean.length > MAX_VALUE_LENGTH ? clean.substring(0, MAX_VALUE_LENGTH) + "..." : clean;
+  }
+  if (type !== "array" && type !== "object") return value;
+  if (depth >= MAX_DEPTH) return "[nested]";
+  if (type === "array") return value.map((v) => cleanValue(v, secrets, depth + 1));
+  const record = value;
+  const out = {};
+  for (const key of Object.keys(record)) {
+    out[redact(key, secrets)] = cleanValue(record[key], secrets, depth + 1);
+  }
+  return out;
+}
+function formatLine(type, entry, secrets) {
   const line = { tag: LOG_TAG, type: type };
   for (const key of Object.keys(entry)) {
-    if (entry[key] !== undefined) line[key] = entry[key];
+    if (entry[key] !== undefined) line[key] = cleanValue(entry[key], secrets, 1);
   }
   const text2 = JSON.stringify(line);
   return getType(text2) === "string" ? text2 : '{"tag":"' + LOG_TAG + '","type":"' + type + '","error":"entry not serializable"}';
@@ -3762,7 +3773,7 @@ function createLogger(fields, io) {
   const secrets = secretsOfPixelRows(fields.pixels);
   const write = (type, entry) => {
     if (!enabled) return;
-    sys.logToConsole(redact(formatLine(type, entry), secrets));
+    sys.logToConsole(formatLine(type, entry, secrets));
   };
   return {
     enabled: enabled,
@@ -3782,38 +3793,6 @@ function createLogger(fields, io) {
     }
   };
 }
-
-// template-src/user-data/user-data-keys.ts
-var HASHED_KEYS = [
-  "em",
-  "ph",
-  "fn",
-  "ln",
-  "ct",
-  "st",
-  "zp",
-  "country",
-  "ge",
-  "db",
-  "external_id"
-];
-var NEVER_HASHED_KEYS = [
-  "client_ip_address",
-  "client_user_agent",
-  "fbc",
-  "fbp",
-  "subscription_id",
-  "fb_login_id",
-  "lead_id",
-  "anon_id",
-  "madid",
-  "page_id",
-  "page_scoped_user_id",
-  "ctwa_clid",
-  "ig_account_id",
-  "ig_sid"
-];
-var USER_DATA_KEYS = HASHED_KEYS.concat(NEVER_HASHED_KEYS);
 
 // template-src/user-data/hash.ts
 var HEX3 = "0123456789abcdef";
@@ -5209,7 +5188,7 @@ function digitGroupLengths(text2) {
 }
 
 // template-src/user-data/normalize-user-value.ts
-var MAX_VALUE_LENGTH = 256;
+var MAX_VALUE_LENGTH2 = 256;
 var MAX_RAW_VALUE_LENGTH = 1024;
 var MAX_VALUES_PER_KEY2 = 10;
 var INVALID_REASONS = {
@@ -5227,7 +5206,8 @@ function normalizeUserValue(key, raw, options, problems, source) {
     problems: problems,
     source: source,
     values: [],
-    truncated: false
+    truncated: false,
+    reported: []
   };
   if (getType(raw) === "array") {
     raw.forEach((element) => addValue(context, element, true));
@@ -5237,17 +5217,18 @@ function normalizeUserValue(key, raw, options, problems, source) {
   return context.values;
 }
 function addValue(context, raw, inList) {
+  if (context.truncated) return;
   const text2 = asText(context, raw, inList);
   if (text2 === undefined || text2 === "") return;
-  const limit = sentRaw(context) ? MAX_RAW_VALUE_LENGTH : MAX_VALUE_LENGTH;
+  const limit = sentRaw(context) ? MAX_RAW_VALUE_LENGTH : MAX_VALUE_LENGTH2;
   if (text2.length > limit) {
-    report2(context, "longer than " + limit + " characters");
+    report(context, "longer than " + limit + " characters");
     return;
   }
   const value = finalValue(context, text2);
   if (value === undefined || context.values.indexOf(value) >= 0) return;
   if (context.values.length >= MAX_VALUES_PER_KEY2) {
-    if (!context.truncated) report2(context, "more than " + MAX_VALUES_PER_KEY2 + " values");
+    if (!context.truncated) report(context, "more than " + MAX_VALUES_PER_KEY2 + " values");
     context.truncated = true;
     return;
   }
@@ -5258,11 +5239,11 @@ function asText(context, raw, inList) {
   if (type === "string") return raw.trim();
   if (type === "number") {
     if (raw - raw === 0) return makeString(raw);
-    report2(context, "a number that is not finite");
+    report(context, "a number that is not finite");
   } else if (type === "array" && inList) {
-    report2(context, "a list inside a list");
+    report(context, "a list inside a list");
   } else if (type === "object" || type === "array" || type === "function" || type === "boolean") {
-    report2(context, "a value of type " + type + ", not text");
+    report(context, "a value of type " + type + ", not text");
   }
   return undefined;
 }
@@ -5272,19 +5253,32 @@ function sentRaw(context) {
 }
 function finalValue(context, text2) {
   const key = context.key;
-  if (sentRaw(context)) return text2;
+  if (sentRaw(context)) return rawValue(context, text2);
   if (isSha256Hex(text2)) return text2.toLowerCase();
-  if (isParameterBuilderHash(text2)) return text2;
+  if (isParameterBuilderHash(text2)) return text2.substring(0, 64).toLowerCase() + text2.substring(64);
   const normalized = normalize(key, text2, context.options);
   if (normalized === undefined) {
-    report2(context, INVALID_REASONS.hasOwnProperty(key) ? INVALID_REASONS[key] : "not usable");
+    report(context, INVALID_REASONS.hasOwnProperty(key) ? INVALID_REASONS[key] : "not usable");
     return undefined;
   }
   if (normalized === "") {
-    report2(context, "nothing left after normalization");
+    report(context, "nothing left after normalization");
     return undefined;
   }
   return sha256Hex(normalized);
+}
+function rawValue(context, text2) {
+  const key = context.key;
+  if (key === "client_ip_address") {
+    const ip = cleanIp(text2);
+    if (ip === undefined) report(context, "not an IPv4 or IPv6 address");
+    return ip;
+  }
+  if ((key === "fbc" || key === "fbp") && !isClickId(text2)) {
+    report(context, "not in the fb.<subdomain index>.<time>.<id> format");
+    return undefined;
+  }
+  return text2;
 }
 function normalize(key, text2, options) {
   switch (key) {
@@ -5312,7 +5306,9 @@ function normalize(key, text2, options) {
   }
   return undefined;
 }
-function report2(context, reason) {
+function report(context, reason) {
+  if (context.reported.indexOf(reason) >= 0) return;
+  context.reported.push(reason);
   reportProblem(
     context.problems,
     "user_data." + context.key,
@@ -5505,13 +5501,17 @@ function isCurrency(value) {
 }
 function cleanContents(value, problems) {
   if (!isArray(value)) {
-    report(problems, "custom_data.contents", "not a list; dropped");
+    reportProblem(problems, "custom_data.contents", "not a list; dropped");
     return undefined;
   }
   const rows = [];
   for (const row of value) {
     if (!isObject(row) || !isId(own(row, "id"))) {
-      report(problems, "custom_data.contents", "row without an id dropped (Meta rejects it)");
+      reportProblem(
+        problems,
+        "custom_data.contents",
+        "row without an id dropped (Meta rejects it)"
+      );
       continue;
     }
     const clean = {};
@@ -5519,7 +5519,7 @@ function cleanContents(value, problems) {
       const numeric = key === "quantity" || key === "item_price";
       const n = numeric ? asNumber(row[key]) : undefined;
       if (numeric && n === undefined) {
-        report(problems, "custom_data.contents." + key, "not a number; dropped");
+        reportProblem(problems, "custom_data.contents." + key, "not a number; dropped");
       } else {
         clean[key] = numeric ? n : row[key];
       }
@@ -5531,7 +5531,7 @@ function cleanContents(value, problems) {
 function cleanField(key, value, problems) {
   const at = "custom_data." + key;
   const fail = (reason) => {
-    report(problems, at, reason + "; dropped");
+    reportProblem(problems, at, reason + "; dropped");
     return undefined;
   };
   switch (key) {
@@ -5548,15 +5548,16 @@ function cleanField(key, value, problems) {
     case "currency":
       return isCurrency(value) ? value.toUpperCase() : fail("not a 3-letter ISO 4217 code");
     case "content_type":
-      return CONTENT_TYPES2.indexOf(value) >= 0 ? value : fail("not a known content_type");
+      return CONTENT_TYPES.indexOf(value) >= 0 ? value : fail("not a known content_type");
     case "delivery_category":
-      return DELIVERY_CATEGORIES2.indexOf(value) >= 0 ? value : fail("not in_store, curbside or home_delivery");
+      return DELIVERY_CATEGORIES.indexOf(value) >= 0 ? value : fail("not in_store, curbside or home_delivery");
     case "customer_segmentation":
       return CUSTOMER_SEGMENTATION_VALUES.indexOf(value) >= 0 ? value : fail("not a known segment");
     case "content_ids": {
       if (!isArray(value)) return fail("not a list");
       const ids = value.filter(isId);
-      if (ids.length < value.length) report(problems, at, "entries that are not ids dropped");
+      if (ids.length < value.length)
+        reportProblem(problems, at, "entries that are not ids dropped");
       return ids.length > 0 ? ids : undefined;
     }
     case "contents":
@@ -5565,10 +5566,10 @@ function cleanField(key, value, problems) {
       return value;
   }
 }
-function validateCustomData(customData, eventName, problems) {
+function validateCustomData(customData, problems) {
   if (customData === undefined) return undefined;
   if (!isObject(customData)) {
-    report(problems, "custom_data", "not an object; dropped");
+    reportProblem(problems, "custom_data", "not an object; dropped");
     return undefined;
   }
   const clean = {};
@@ -5576,9 +5577,6 @@ function validateCustomData(customData, eventName, problems) {
     if (customData[key] === undefined) continue;
     const value = cleanField(key, customData[key], problems);
     if (value !== undefined) clean[key] = value;
-  }
-  if (eventName === "Purchase" && (clean.value === undefined || clean.currency === undefined)) {
-    report(problems, "custom_data", "Purchase without value or currency");
   }
   return clean;
 }
@@ -5604,11 +5602,11 @@ function checkFor(key) {
 function acceptsList(key) {
   return HASHED_USER_KEYS.indexOf(key) >= 0 || EITHER_USER_KEYS.indexOf(key) >= 0;
 }
-function cleanValue(key, value, check, problems) {
+function cleanValue2(key, value, check, problems) {
   const at = "user_data." + key;
   if (!isArray(value)) {
     if (check(value)) return value;
-    report(
+    reportProblem(
       problems,
       at,
       acceptsList(key) ? "not a valid hashed value; dropped" : "invalid value; dropped"
@@ -5616,12 +5614,12 @@ function cleanValue(key, value, check, problems) {
     return undefined;
   }
   if (!acceptsList(key)) {
-    report(problems, at, "a list where one value belongs; dropped");
+    reportProblem(problems, at, "a list where one value belongs; dropped");
     return undefined;
   }
   const kept = value.filter((v) => check(v));
   if (kept.length < value.length)
-    report(problems, at, value.length - kept.length + " invalid entries dropped");
+    reportProblem(problems, at, value.length - kept.length + " invalid entries dropped");
   return kept.length > 0 ? kept : undefined;
 }
 function isWeakOnly(keys) {
@@ -5638,18 +5636,22 @@ function validateUserData(userData, problems) {
       if (value === undefined) continue;
       const check = checkFor(key);
       if (check === undefined) {
-        report(problems, "user_data." + key, "not a customer information parameter; dropped");
+        reportProblem(
+          problems,
+          "user_data." + key,
+          "not a customer information parameter; dropped"
+        );
         continue;
       }
-      const kept = cleanValue(key, value, check, problems);
+      const kept = cleanValue2(key, value, check, problems);
       if (kept !== undefined) clean[key] = kept;
     }
   } else if (userData !== undefined) {
-    report(problems, "user_data", "not an object; dropped");
+    reportProblem(problems, "user_data", "not an object; dropped");
   }
   const keys = Object.keys(clean);
   if (keys.length > 0 && isWeakOnly(keys)) {
-    report(
+    reportProblem(
       problems,
       "user_data",
       "only keys Meta deems insufficient on their own (v13.0 baseline)"
@@ -5661,19 +5663,19 @@ function validateUserData(userData, problems) {
 // template-src/validate/server-event.ts
 var FUTURE_SKEW_SECONDS = 60;
 function fatal(state, key, reason) {
-  report(state.problems, key, reason);
+  reportProblem(state.problems, key, reason);
   state.sendable = false;
   return undefined;
 }
 function dropped(state, key, reason) {
-  report(state.problems, key, reason + "; dropped");
+  reportProblem(state.problems, key, reason + "; dropped");
   return undefined;
 }
 function checkEventName(value, state) {
   if (!isString(value) || value.trim() === "")
     return fatal(state, "event_name", "missing or not text");
   if (STANDARD_EVENT_NAMES.indexOf(value) < 0 && value.length > CUSTOM_EVENT_NAME_MAX) {
-    report(
+    reportProblem(
       state.problems,
       "event_name",
       "custom name longer than " + CUSTOM_EVENT_NAME_MAX + " characters"
@@ -5687,7 +5689,7 @@ function checkEventTime(value, actionSource, nowMs, state) {
   }
   const now = Math.floor(nowMs / 1e3);
   if (value > now + FUTURE_SKEW_SECONDS)
-    report(state.problems, "event_time", "in the future (milliseconds?)");
+    reportProblem(state.problems, "event_time", "in the future (milliseconds?)");
   if (now - value > maxEventAgeSeconds(actionSource)) {
     return fatal(state, "event_time", "older than Meta accepts (whole request would be rejected)");
   }
@@ -5722,7 +5724,7 @@ function checkKey(key, value, event, nowMs, state) {
     case "user_data":
       return validateUserData(value, state.problems);
     case "custom_data":
-      return validateCustomData(value, own(event, "event_name"), state.problems);
+      return validateCustomData(value, state.problems);
     case "event_source_url":
     case "referrer_url":
       return isHttpUrl(value) ? value : dropped(state, key, "not an absolute http(s) URL");
@@ -5752,7 +5754,7 @@ function checkRequirements(event, state) {
   for (const key of ["event_name", "event_time", "action_source"]) {
     if (event[key] !== undefined) continue;
     state.sendable = false;
-    if (!hasProblem(state, key)) report(state.problems, key, "missing");
+    if (!hasProblem(state, key)) reportProblem(state.problems, key, "missing");
   }
   const userData = own(event, "user_data");
   if (!isObject(userData) || Object.keys(userData).length === 0) {
@@ -5762,24 +5764,28 @@ function checkRequirements(event, state) {
   const ud = isObject(userData) ? userData : {};
   if (source === "website") {
     if (event.event_source_url === undefined)
-      report(state.problems, "event_source_url", "required for website events");
+      reportProblem(state.problems, "event_source_url", "required for website events");
     if (ud.client_user_agent === undefined) {
-      report(state.problems, "user_data.client_user_agent", "required for website events");
+      reportProblem(state.problems, "user_data.client_user_agent", "required for website events");
     }
   }
   if (source === "app") {
     const app = own(event, "app_data");
     if (own(app, "advertiser_tracking_enabled") === undefined || !isArray(own(app, "extinfo"))) {
-      report(state.problems, "app_data", "app events need advertiser_tracking_enabled and extinfo");
+      reportProblem(
+        state.problems,
+        "app_data",
+        "app events need advertiser_tracking_enabled and extinfo"
+      );
     }
   }
   if (source === "business_messaging" && event.messaging_channel === undefined) {
-    report(state.problems, "messaging_channel", "required for business_messaging");
+    reportProblem(state.problems, "messaging_channel", "required for business_messaging");
   }
   const dpo = own(event, "data_processing_options");
   if (isArray(dpo) && dpo.length > 0) {
     for (const key of ["data_processing_options_country", "data_processing_options_state"]) {
-      if (event[key] === undefined) report(state.problems, key, "required with LDU");
+      if (event[key] === undefined) reportProblem(state.problems, key, "required with LDU");
     }
   }
 }
@@ -5869,14 +5875,16 @@ function runTag(fields) {
   const customData = buildCustomData(eventData, fields, name.name, problems);
   if (Object.keys(customData).length > 0) event.custom_data = customData;
   const checked2 = validateServerEvent(event, now);
-  const allProblems = problems.concat(checked2.problems);
-  log.problems("event", allProblems);
+  log.protect(rawIdentifiers(event.user_data));
+  log.problems("event", problems.concat(checked2.problems));
   if (!checked2.sendable) {
     log.write("not_sent", { event_name: name.name, reason: "Meta would reject this event" });
     data.gtmOnFailure();
     return;
   }
-  setCookies(identity.cookiesToSet.concat(enhancement.cookiesToSet));
+  if (consent.cookiesAllowed !== false) {
+    setCookies(identity.cookiesToSet.concat(enhancement.cookiesToSet));
+  }
   deliver(
     { event: checked2.event, eventTestCode: eventData.test_event_code },
     delivery.config,
@@ -6639,6 +6647,613 @@ ___SERVER_PERMISSIONS___
 ___TESTS___
 
 scenarios:
+- name: "Consent - ad_storage from consent_state: true/granted send, false/denied/absent send nothing"
+  code: |-
+    // Each case is one event; only the sent ones may reach Meta or write _fbc/_fbp.
+    const cases = [
+      { consentState: { ad_storage: true }, sent: true },
+      { consentState: { ad_storage: 'granted' }, sent: true },
+      { consentState: { ad_storage: 'true' }, sent: true },
+      { consentState: { ad_storage: false }, sent: false },
+      { consentState: { ad_storage: 'denied' }, sent: false },
+      { consentState: { ad_storage: 'false' }, sent: false },
+      { consentState: { analytics_storage: 'granted' }, sent: false },
+      { consentState: undefined, sent: false },
+    ];
+    let current = '';
+    const cookieWrites = [];
+    mock('setCookie', (name) => {
+      cookieWrites.push(current + ' ' + name);
+    });
+
+    cases.forEach((c, i) => {
+      current = 'case-' + i;
+      eventData = {
+        event_name: 'page_view',
+        event_id: current,
+        client_id: '1234567890.1763700000',
+        user_agent: 'Mozilla/5.0',
+        page_location: 'https://www.example.com/?fbclid=AbC123',
+        consent_state: c.consentState,
+        'x-ga-gcs': c.gcs,
+        'x-ga-gcd': c.gcd,
+      };
+      runCode({ pixels: mockData.pixels, logMode: 'off', consentMode: 'adStorage' });
+    });
+
+    callLater(() => {
+      const expectedSent = [];
+      const expectedCookies = [];
+      cases.forEach((c, i) => {
+        if (!c.sent) return;
+        expectedSent.push('case-' + i);
+        expectedCookies.push('case-' + i + ' _fbc', 'case-' + i + ' _fbp');
+      });
+      assertThat(requests.map((r) => r.body.data[0].event_id)).isEqualTo(expectedSent);
+      assertThat(cookieWrites).isEqualTo(expectedCookies);
+      assertApi('gtmOnSuccess').wasCalled();
+      assertApi('gtmOnFailure').wasNotCalled();
+    });
+- name: "Consent - ad_storage from x-ga-gcd: letters t r n v send, p q m u and l (not set) do not"
+  code: |-
+    // Each case is one event; only the sent ones may reach Meta or write _fbc/_fbp.
+    // The 3rd character is ad_storage; the others say the opposite, to prove the position.
+    const cases = [
+      { gcd: '11t1p1p1p5', sent: true },
+      { gcd: '11r1p1p1p5', sent: true },
+      { gcd: '11n1p1p1p5', sent: true },
+      { gcd: '11v1p1p1p5', sent: true },
+      { gcd: '11p1t1t1t5', sent: false },
+      { gcd: '11q1t1t1t5', sent: false },
+      { gcd: '11m1t1t1t5', sent: false },
+      { gcd: '11u1t1t1t5', sent: false },
+      { gcd: '11l1t1t1t5', sent: false },
+      { gcd: undefined, sent: false },
+    ];
+    let current = '';
+    const cookieWrites = [];
+    mock('setCookie', (name) => {
+      cookieWrites.push(current + ' ' + name);
+    });
+
+    cases.forEach((c, i) => {
+      current = 'case-' + i;
+      eventData = {
+        event_name: 'page_view',
+        event_id: current,
+        client_id: '1234567890.1763700000',
+        user_agent: 'Mozilla/5.0',
+        page_location: 'https://www.example.com/?fbclid=AbC123',
+        consent_state: c.consentState,
+        'x-ga-gcs': c.gcs,
+        'x-ga-gcd': c.gcd,
+      };
+      runCode({ pixels: mockData.pixels, logMode: 'off', consentMode: 'adStorage' });
+    });
+
+    callLater(() => {
+      const expectedSent = [];
+      const expectedCookies = [];
+      cases.forEach((c, i) => {
+        if (!c.sent) return;
+        expectedSent.push('case-' + i);
+        expectedCookies.push('case-' + i + ' _fbc', 'case-' + i + ' _fbp');
+      });
+      assertThat(requests.map((r) => r.body.data[0].event_id)).isEqualTo(expectedSent);
+      assertThat(cookieWrites).isEqualTo(expectedCookies);
+      assertApi('gtmOnSuccess').wasCalled();
+      assertApi('gtmOnFailure').wasNotCalled();
+    });
+- name: "Consent - ad_storage from x-ga-gcs: granted sends, denied and absent send nothing"
+  code: |-
+    // Each case is one event; only the sent ones may reach Meta or write _fbc/_fbp.
+    // x-ga-gcs is G1xy with x = ad_storage.
+    const cases = [
+      { gcs: 'G111', sent: true },
+      { gcs: 'G110', sent: true },
+      { gcs: 'G101', sent: false },
+      { gcs: 'G100', sent: false },
+      { gcs: undefined, sent: false },
+    ];
+    let current = '';
+    const cookieWrites = [];
+    mock('setCookie', (name) => {
+      cookieWrites.push(current + ' ' + name);
+    });
+
+    cases.forEach((c, i) => {
+      current = 'case-' + i;
+      eventData = {
+        event_name: 'page_view',
+        event_id: current,
+        client_id: '1234567890.1763700000',
+        user_agent: 'Mozilla/5.0',
+        page_location: 'https://www.example.com/?fbclid=AbC123',
+        consent_state: c.consentState,
+        'x-ga-gcs': c.gcs,
+        'x-ga-gcd': c.gcd,
+      };
+      runCode({ pixels: mockData.pixels, logMode: 'off', consentMode: 'adStorage' });
+    });
+
+    callLater(() => {
+      const expectedSent = [];
+      const expectedCookies = [];
+      cases.forEach((c, i) => {
+        if (!c.sent) return;
+        expectedSent.push('case-' + i);
+        expectedCookies.push('case-' + i + ' _fbc', 'case-' + i + ' _fbp');
+      });
+      assertThat(requests.map((r) => r.body.data[0].event_id)).isEqualTo(expectedSent);
+      assertThat(cookieWrites).isEqualTo(expectedCookies);
+      assertApi('gtmOnSuccess').wasCalled();
+      assertApi('gtmOnFailure').wasNotCalled();
+    });
+- name: "Consent - ad_user_data from consent_state: true/granted send, false/denied/absent send nothing"
+  code: |-
+    // Each case is one event; only the sent ones may reach Meta. In every sent case a GA signal
+    // denies ad_storage, so the tag writes no _fbc/_fbp cookie at all.
+    // ad_storage always says the opposite: only ad_user_data may decide.
+    const cases = [
+      { consentState: { ad_user_data: true, ad_storage: false }, sent: true },
+      { consentState: { ad_user_data: 'granted', ad_storage: 'denied' }, sent: true },
+      { consentState: { ad_user_data: false, ad_storage: true }, sent: false },
+      { consentState: { ad_user_data: 'denied', ad_storage: 'granted' }, sent: false },
+      { consentState: { ad_storage: 'granted' }, sent: false },
+      { consentState: undefined, sent: false },
+    ];
+    let current = '';
+    const cookieWrites = [];
+    mock('setCookie', (name) => {
+      cookieWrites.push(current + ' ' + name);
+    });
+
+    cases.forEach((c, i) => {
+      current = 'case-' + i;
+      eventData = {
+        event_name: 'page_view',
+        event_id: current,
+        client_id: '1234567890.1763700000',
+        user_agent: 'Mozilla/5.0',
+        page_location: 'https://www.example.com/?fbclid=AbC123',
+        consent_state: c.consentState,
+        'x-ga-gcs': c.gcs,
+        'x-ga-gcd': c.gcd,
+      };
+      runCode({ pixels: mockData.pixels, logMode: 'off', consentMode: 'adUserData' });
+    });
+
+    callLater(() => {
+      const expectedSent = [];
+      cases.forEach((c, i) => {
+        if (!c.sent) return;
+        expectedSent.push('case-' + i);
+      });
+      assertThat(requests.map((r) => r.body.data[0].event_id)).isEqualTo(expectedSent);
+      assertThat(cookieWrites).isEqualTo([]);
+      assertApi('gtmOnSuccess').wasCalled();
+      assertApi('gtmOnFailure').wasNotCalled();
+    });
+- name: "Consent - ad_user_data from x-ga-gcd: the 7th character decides"
+  code: |-
+    // Each case is one event; only the sent ones may reach Meta. In every sent case a GA signal
+    // denies ad_storage, so the tag writes no _fbc/_fbp cookie at all.
+    // Granted t r n v; denied p q m u; l is not set. Other signals say the opposite.
+    const cases = [
+      { gcd: '11p1p1t1p5', sent: true },
+      { gcd: '11p1p1r1p5', sent: true },
+      { gcd: '11p1p1n1p5', sent: true },
+      { gcd: '11p1p1v1p5', sent: true },
+      { gcd: '11t1t1p1t5', sent: false },
+      { gcd: '11t1t1q1t5', sent: false },
+      { gcd: '11t1t1m1t5', sent: false },
+      { gcd: '11t1t1u1t5', sent: false },
+      { gcd: '11t1t1l1t5', sent: false },
+      { gcd: undefined, sent: false },
+    ];
+    let current = '';
+    const cookieWrites = [];
+    mock('setCookie', (name) => {
+      cookieWrites.push(current + ' ' + name);
+    });
+
+    cases.forEach((c, i) => {
+      current = 'case-' + i;
+      eventData = {
+        event_name: 'page_view',
+        event_id: current,
+        client_id: '1234567890.1763700000',
+        user_agent: 'Mozilla/5.0',
+        page_location: 'https://www.example.com/?fbclid=AbC123',
+        consent_state: c.consentState,
+        'x-ga-gcs': c.gcs,
+        'x-ga-gcd': c.gcd,
+      };
+      runCode({ pixels: mockData.pixels, logMode: 'off', consentMode: 'adUserData' });
+    });
+
+    callLater(() => {
+      const expectedSent = [];
+      cases.forEach((c, i) => {
+        if (!c.sent) return;
+        expectedSent.push('case-' + i);
+      });
+      assertThat(requests.map((r) => r.body.data[0].event_id)).isEqualTo(expectedSent);
+      assertThat(cookieWrites).isEqualTo([]);
+      assertApi('gtmOnSuccess').wasCalled();
+      assertApi('gtmOnFailure').wasNotCalled();
+    });
+- name: "Consent - ad_user_data: x-ga-gcs carries no ad_user_data, so it counts as absent"
+  code: |-
+    // Each case is one event; only the sent ones may reach Meta. In every sent case a GA signal
+    // denies ad_storage, so the tag writes no _fbc/_fbp cookie at all.
+    // Blocked by default, whatever x-ga-gcs says; see the when-absent scenario for "send".
+    const cases = [
+      { gcs: 'G111', sent: false },
+      { gcs: 'G110', sent: false },
+      { gcs: 'G100', sent: false },
+      { gcs: undefined, sent: false },
+      { gcs: 'G100', gcd: '11p1p1t1p5', sent: true },
+    ];
+    let current = '';
+    const cookieWrites = [];
+    mock('setCookie', (name) => {
+      cookieWrites.push(current + ' ' + name);
+    });
+
+    cases.forEach((c, i) => {
+      current = 'case-' + i;
+      eventData = {
+        event_name: 'page_view',
+        event_id: current,
+        client_id: '1234567890.1763700000',
+        user_agent: 'Mozilla/5.0',
+        page_location: 'https://www.example.com/?fbclid=AbC123',
+        consent_state: c.consentState,
+        'x-ga-gcs': c.gcs,
+        'x-ga-gcd': c.gcd,
+      };
+      runCode({ pixels: mockData.pixels, logMode: 'off', consentMode: 'adUserData' });
+    });
+
+    callLater(() => {
+      const expectedSent = [];
+      cases.forEach((c, i) => {
+        if (!c.sent) return;
+        expectedSent.push('case-' + i);
+      });
+      assertThat(requests.map((r) => r.body.data[0].event_id)).isEqualTo(expectedSent);
+      assertThat(cookieWrites).isEqualTo([]);
+      assertApi('gtmOnSuccess').wasCalled();
+      assertApi('gtmOnFailure').wasNotCalled();
+    });
+- name: "Consent - custom variable: true/granted send, false/denied/empty do not, event signals ignored"
+  code: |-
+    // Each case is one event; only the sent ones may reach Meta. In every sent case a GA signal
+    // denies ad_storage, so the tag writes no _fbc/_fbp cookie at all.
+    // The event always carries GA signals that say the opposite of the variable.
+    const cases = [
+      { value: true, sent: true },
+      { value: 'granted', sent: true },
+      { value: 'true', sent: true },
+      { value: false, sent: false },
+      { value: 'denied', sent: false },
+      { value: 'false', sent: false },
+      { value: '', sent: false },
+      { value: 'maybe', sent: false },
+    ];
+    let current = '';
+    const cookieWrites = [];
+    mock('setCookie', (name) => {
+      cookieWrites.push(current + ' ' + name);
+    });
+
+    cases.forEach((c, i) => {
+      current = 'case-' + i;
+      const granted = c.value === true || c.value === 'granted' || c.value === 'true';
+      eventData = {
+        event_name: 'page_view',
+        event_id: current,
+        client_id: '1234567890.1763700000',
+        user_agent: 'Mozilla/5.0',
+        page_location: 'https://www.example.com/?fbclid=AbC123',
+        'x-ga-gcs': granted ? 'G100' : 'G111',
+        consent_state: { ad_storage: !granted, ad_user_data: !granted },
+      };
+      runCode({
+        pixels: mockData.pixels,
+        logMode: 'off',
+        consentMode: 'custom',
+        consentCustomValue: c.value,
+      });
+    });
+
+    callLater(() => {
+      const expectedSent = [];
+      cases.forEach((c, i) => {
+        if (!c.sent) return;
+        expectedSent.push('case-' + i);
+      });
+      assertThat(requests.map((r) => r.body.data[0].event_id)).isEqualTo(expectedSent);
+      assertThat(cookieWrites).isEqualTo([]);
+      assertApi('gtmOnFailure').wasNotCalled();
+    });
+- name: "Consent - denied: no request, no cookie, gtmOnSuccess, and a log line with the reason"
+  code: |-
+    eventData = {
+      event_name: 'page_view',
+      client_id: '1234567890.1763700000',
+      user_agent: 'Mozilla/5.0',
+      page_location: 'https://www.example.com/?fbclid=AbC123',
+      'x-ga-gcs': 'G101',
+    };
+
+    runCode({ pixels: mockData.pixels, logMode: 'always', consentMode: 'adStorage' });
+
+    callLater(() => {
+      assertApi('gtmOnSuccess').wasCalled();
+      assertApi('gtmOnFailure').wasNotCalled();
+      assertApi('sendHttpRequest').wasNotCalled();
+      assertApi('setCookie').wasNotCalled();
+      assertThat(requests).hasLength(0);
+      assertApi('logToConsole').wasCalledWith(
+        '{"tag":"meta-capi","type":"not_sent","reason":"ad_storage denied (x-ga-gcs)"}',
+      );
+    });
+- name: Consent - with no consent check (the default) every event is sent, whatever its signals
+  code: |-
+    eventData = {
+      event_name: 'page_view',
+      client_id: '1234567890.1763700000',
+      user_agent: 'Mozilla/5.0',
+      page_location: 'https://www.example.com/',
+      'x-ga-gcs': 'G100',
+      'x-ga-gcd': '11p1p1p1p5',
+      consent_state: { ad_storage: 'denied', ad_user_data: false },
+    };
+
+    runCode({ pixels: mockData.pixels, logMode: 'off' });
+    runCode({ pixels: mockData.pixels, logMode: 'off', consentMode: 'ignore' });
+
+    callLater(() => {
+      assertThat(requests).hasLength(2);
+      assertApi('gtmOnFailure').wasNotCalled();
+    });
+- name: Consent - an unreadable signal counts as absent and the next source decides
+  code: |-
+    // Each case is one event; only the sent ones may reach Meta or write _fbc/_fbp.
+    // Blocked when nothing readable is left (the default for a missing signal).
+    const cases = [
+      { consentState: { ad_storage: 'yes' }, sent: false },
+      { consentState: { ad_storage: 1 }, sent: false },
+      { gcs: 'G1x1', sent: false },
+      { gcs: 'granted', sent: false },
+      { gcd: '11z1t1t1t5', sent: false },
+      { gcd: '11t', sent: false },
+      { consentState: { ad_storage: 'yes' }, gcd: '11t1p1p1p5', sent: true },
+      { gcd: 'garbage!!!', gcs: 'G111', sent: true },
+      { consentState: 'granted', gcs: 'G100', sent: false },
+    ];
+    let current = '';
+    const cookieWrites = [];
+    mock('setCookie', (name) => {
+      cookieWrites.push(current + ' ' + name);
+    });
+
+    cases.forEach((c, i) => {
+      current = 'case-' + i;
+      eventData = {
+        event_name: 'page_view',
+        event_id: current,
+        client_id: '1234567890.1763700000',
+        user_agent: 'Mozilla/5.0',
+        page_location: 'https://www.example.com/?fbclid=AbC123',
+        consent_state: c.consentState,
+        'x-ga-gcs': c.gcs,
+        'x-ga-gcd': c.gcd,
+      };
+      runCode({ pixels: mockData.pixels, logMode: 'off', consentMode: 'adStorage' });
+    });
+
+    callLater(() => {
+      const expectedSent = [];
+      const expectedCookies = [];
+      cases.forEach((c, i) => {
+        if (!c.sent) return;
+        expectedSent.push('case-' + i);
+        expectedCookies.push('case-' + i + ' _fbc', 'case-' + i + ' _fbp');
+      });
+      assertThat(requests.map((r) => r.body.data[0].event_id)).isEqualTo(expectedSent);
+      assertThat(cookieWrites).isEqualTo(expectedCookies);
+      assertApi('gtmOnSuccess').wasCalled();
+      assertApi('gtmOnFailure').wasNotCalled();
+    });
+- name: Consent - consent_state wins over x-ga-gcd, which wins over x-ga-gcs
+  code: |-
+    // Each case is one event; only the sent ones may reach Meta or write _fbc/_fbp.
+    const cases = [
+      { consentState: { ad_storage: true }, gcd: '11p1p1p1p5', gcs: 'G100', sent: true },
+      { consentState: { ad_storage: 'denied' }, gcd: '11t1t1t1t5', gcs: 'G111', sent: false },
+      { gcd: '11t1p1p1p5', gcs: 'G100', sent: true },
+      { gcd: '11p1t1t1t5', gcs: 'G111', sent: false },
+      { gcd: '11l1l1l1l5', gcs: 'G110', sent: true },
+      { gcd: '11l1l1l1l5', gcs: 'G101', sent: false },
+    ];
+    let current = '';
+    const cookieWrites = [];
+    mock('setCookie', (name) => {
+      cookieWrites.push(current + ' ' + name);
+    });
+
+    cases.forEach((c, i) => {
+      current = 'case-' + i;
+      eventData = {
+        event_name: 'page_view',
+        event_id: current,
+        client_id: '1234567890.1763700000',
+        user_agent: 'Mozilla/5.0',
+        page_location: 'https://www.example.com/?fbclid=AbC123',
+        consent_state: c.consentState,
+        'x-ga-gcs': c.gcs,
+        'x-ga-gcd': c.gcd,
+      };
+      runCode({ pixels: mockData.pixels, logMode: 'off', consentMode: 'adStorage' });
+    });
+
+    callLater(() => {
+      const expectedSent = [];
+      const expectedCookies = [];
+      cases.forEach((c, i) => {
+        if (!c.sent) return;
+        expectedSent.push('case-' + i);
+        expectedCookies.push('case-' + i + ' _fbc', 'case-' + i + ' _fbp');
+      });
+      assertThat(requests.map((r) => r.body.data[0].event_id)).isEqualTo(expectedSent);
+      assertThat(cookieWrites).isEqualTo(expectedCookies);
+      assertApi('gtmOnSuccess').wasCalled();
+      assertApi('gtmOnFailure').wasNotCalled();
+    });
+- name: Consent - without any signal, the event is blocked by default and sent when so configured
+  code: |-
+    // Each case is one event without consent_state, x-ga-gcs or x-ga-gcd.
+    const cases = [
+      { consentMode: 'adStorage', consentWhenAbsent: undefined, sent: false },
+      { consentMode: 'adStorage', consentWhenAbsent: 'block', sent: false },
+      { consentMode: 'adStorage', consentWhenAbsent: 'send', sent: true },
+      { consentMode: 'adUserData', consentWhenAbsent: undefined, sent: false },
+      { consentMode: 'adUserData', consentWhenAbsent: 'send', sent: true },
+      { consentMode: 'custom', consentWhenAbsent: undefined, sent: false },
+      { consentMode: 'custom', consentWhenAbsent: 'send', sent: true },
+    ];
+
+    cases.forEach((c, i) => {
+      eventData = {
+        event_name: 'page_view',
+        event_id: 'case-' + i,
+        client_id: '1234567890.1763700000',
+        user_agent: 'Mozilla/5.0',
+        page_location: 'https://www.example.com/',
+      };
+      runCode({
+        pixels: mockData.pixels,
+        logMode: 'off',
+        consentMode: c.consentMode,
+        consentWhenAbsent: c.consentWhenAbsent,
+      });
+    });
+
+    callLater(() => {
+      const expectedSent = [];
+      cases.forEach((c, i) => {
+        if (c.sent) expectedSent.push('case-' + i);
+      });
+      assertThat(requests.map((r) => r.body.data[0].event_id)).isEqualTo(expectedSent);
+      assertApi('gtmOnFailure').wasNotCalled();
+    });
+- name: Delivery - a 400 code 100 (event too old) fails at once, without a retry
+  code: |-
+    responses = [
+      {
+        statusCode: 400,
+        body: JSON.stringify({
+          error: {
+            message: 'Invalid parameter',
+            type: 'OAuthException',
+            code: 100,
+            error_subcode: 2804003,
+            is_transient: false,
+            fbtrace_id: 'A6UyEgg_HdoiRX9duxcBOjb',
+          },
+        }),
+      },
+    ];
+
+    runCode(mockData);
+
+    callLater(() => {
+      assertApi('gtmOnFailure').wasCalled();
+      assertApi('gtmOnSuccess').wasNotCalled();
+      assertThat(requests).hasLength(1);
+    });
+- name: Delivery - a 401 code 190 (invalid token) fails at once, without a retry
+  code: |-
+    responses = [
+      {
+        statusCode: 401,
+        body: JSON.stringify({
+          error: {
+            message: 'Invalid OAuth access token - Cannot parse access token',
+            type: 'OAuthException',
+            code: 190,
+            fbtrace_id: 'AbCdEf',
+          },
+        }),
+      },
+    ];
+
+    runCode(mockData);
+
+    callLater(() => {
+      assertApi('gtmOnFailure').wasCalled();
+      assertApi('gtmOnSuccess').wasNotCalled();
+      assertThat(requests).hasLength(1);
+      assertThat(requests[0].body.access_token).isEqualTo('TEST_TOKEN');
+    });
+- name: Delivery - optimistic mode succeeds even when Meta rejects the event
+  code: |-
+    mockData.optimisticSuccess = true;
+    responses = [
+      { statusCode: 500, body: '' },
+      { statusCode: 500, body: '' },
+    ];
+
+    runCode(mockData);
+
+    callLater(() => {
+      assertApi('gtmOnSuccess').wasCalled();
+      assertApi('gtmOnFailure').wasNotCalled();
+      assertThat(requests).hasLength(2);
+    });
+- name: Delivery - a 503 is retried once, and the 200 that follows succeeds
+  code: |-
+    responses = [
+      { statusCode: 503, body: '' },
+      { statusCode: 200, body: '{"events_received":1,"messages":[],"fbtrace_id":"Aok"}' },
+    ];
+
+    runCode(mockData);
+
+    callLater(() => {
+      assertApi('gtmOnSuccess').wasCalled();
+      assertApi('gtmOnFailure').wasNotCalled();
+      assertThat(requests).hasLength(2);
+      assertThat(requests[1].url).isEqualTo(requests[0].url);
+      assertThat(requests[1].body).isEqualTo(requests[0].body);
+    });
+- name: Delivery - with retries set to 0, a 503 fails the tag after one request
+  code: |-
+    mockData.retries = '0';
+    responses = [{ statusCode: 503, body: '' }];
+
+    runCode(mockData);
+
+    callLater(() => {
+      assertApi('gtmOnFailure').wasCalled();
+      assertApi('gtmOnSuccess').wasNotCalled();
+      assertThat(requests).hasLength(1);
+    });
+- name: Delivery - a timeout is retried once; a second timeout fails the tag
+  code: |-
+    responses = [{ reason: 'timed_out' }, { reason: 'timed_out' }];
+
+    runCode(mockData);
+
+    callLater(() => {
+      assertApi('gtmOnFailure').wasCalled();
+      assertApi('gtmOnSuccess').wasNotCalled();
+      assertThat(requests).hasLength(2);
+      assertThat(requests[0].options.timeout).isEqualTo(1500);
+    });
 - name: Delivery - sends a Purchase with hashed email and succeeds
   code: |-
     runCode(mockData);
@@ -6655,6 +7270,569 @@ scenarios:
       assertThat(event.user_data.em).isEqualTo(
         '86e0b9e56c17cc4d12387e1949b85053fbe73bc3ce5a1188713a9d300cc6133d',
       );
+    });
+- name: Delivery - two pixels that both accept the event succeed once
+  code: |-
+    mockData.pixels = [
+      { pixelId: '1234567890', accessToken: 'TEST_TOKEN' },
+      { pixelId: '9876543210', accessToken: 'SECOND_TOKEN' },
+    ];
+
+    runCode(mockData);
+
+    callLater(() => {
+      assertApi('gtmOnSuccess').wasCalled();
+      assertApi('gtmOnFailure').wasNotCalled();
+      assertThat(requests).hasLength(2);
+    });
+- name: "Delivery - two pixels: both are sent, one rejection fails the tag"
+  code: |-
+    mockData.pixels = [
+      { pixelId: '1234567890', accessToken: 'TEST_TOKEN' },
+      { pixelId: '9876543210', accessToken: 'SECOND_TOKEN' },
+    ];
+    responses = [
+      { statusCode: 200, body: '{"events_received":1}' },
+      {
+        statusCode: 400,
+        body: JSON.stringify({ error: { code: 100, error_subcode: 33, fbtrace_id: 'Ab' } }),
+      },
+    ];
+
+    runCode(mockData);
+
+    callLater(() => {
+      assertApi('gtmOnFailure').wasCalled();
+      assertApi('gtmOnSuccess').wasNotCalled();
+      assertThat(requests).hasLength(2);
+      assertThat(requests[0].url).isEqualTo('https://graph.facebook.com/v26.0/1234567890/events');
+      assertThat(requests[1].url).isEqualTo('https://graph.facebook.com/v26.0/9876543210/events');
+      assertThat(requests[0].body.access_token).isEqualTo('TEST_TOKEN');
+      assertThat(requests[1].body.access_token).isEqualTo('SECOND_TOKEN');
+      assertThat(requests[1].body.data).isEqualTo(requests[0].body.data);
+    });
+- name: "Events - a blocked event: no request, gtmOnSuccess, and a log line saying why"
+  code: |-
+    eventData.event_name = 'page_view';
+
+    runCode({ pixels: mockData.pixels, logMode: 'always', eventBlockList: 'PageView, Lead' });
+
+    callLater(() => {
+      assertApi('gtmOnSuccess').wasCalled();
+      assertApi('gtmOnFailure').wasNotCalled();
+      assertApi('sendHttpRequest').wasNotCalled();
+      assertApi('setCookie').wasNotCalled();
+      assertApi('logToConsole').wasCalledWith(
+        '{"tag":"meta-capi","type":"not_sent","reason":"event \\"PageView\\" is on the block-list"}',
+      );
+    });
+- name: Events - GA4 purchase becomes Purchase with value, currency, order_id and contents
+  code: |-
+    eventData.value = '59,80';
+    eventData.currency = ' eur ';
+    eventData.transaction_id = 'T-1001';
+    eventData.items = [
+      { item_id: 'SKU-1', item_name: 'Shoe', price: 20, quantity: 2 },
+      { item_name: 'Gift wrap without an id', price: 2 },
+      { item_id: 77, price: '9.90' },
+    ];
+
+    runCode(mockData);
+
+    callLater(() => {
+      assertApi('gtmOnSuccess').wasCalled();
+      assertApi('gtmOnFailure').wasNotCalled();
+      assertThat(requests).hasLength(1);
+      const event = requests[0].body.data[0];
+      assertThat(event.event_name).isEqualTo('Purchase');
+      assertThat(event.custom_data).isEqualTo({
+        value: 59.8,
+        currency: 'EUR',
+        content_ids: ['SKU-1', '77'],
+        contents: [
+          { id: 'SKU-1', quantity: 2, item_price: 20, title: 'Shoe' },
+          { id: '77', quantity: 1, item_price: 9.9 },
+        ],
+        content_type: 'product',
+        num_items: 3,
+        order_id: 'T-1001',
+      });
+    });
+- name: Events - allow-list by the name before renaming, then a sensitive name is renamed
+  code: |-
+    eventData.event_name = 'view_item';
+    eventData.items = [{ item_id: 'RX-1' }];
+
+    runCode({
+      pixels: mockData.pixels,
+      logMode: 'off',
+      eventAllowList: 'ViewContent\nPurchase',
+      eventRenameList: [{ from: 'view_item', to: 'PageEngagement' }],
+    });
+
+    callLater(() => {
+      assertApi('gtmOnSuccess').wasCalled();
+      assertThat(requests).hasLength(1);
+      const event = requests[0].body.data[0];
+      assertThat(event.event_name).isEqualTo('PageEngagement');
+      assertThat(event.custom_data.content_ids).isEqualTo(['RX-1']);
+    });
+- name: Events - the mapping table wins over the GA4 table; view_item_list only when opted in
+  code: |-
+    const fields = {
+      pixels: mockData.pixels,
+      logMode: 'off',
+      mapViewItemListToViewContent: true,
+      eventNameMappings: [{ from: 'quote_request', to: 'lead' }],
+    };
+
+    eventData.event_name = 'QUOTE_REQUEST';
+    runCode(fields);
+    eventData.event_name = 'view_item_list';
+    runCode(fields);
+    eventData.event_name = 'view_item_list';
+    runCode({ pixels: mockData.pixels, logMode: 'off' });
+    runCode({
+      pixels: mockData.pixels,
+      logMode: 'off',
+      eventNameMode: 'custom',
+      eventNameCustom: 'add_to_cart',
+    });
+
+    callLater(() => {
+      assertThat(requests).hasLength(4);
+      assertThat(requests[0].body.data[0].event_name).isEqualTo('Lead');
+      assertThat(requests[1].body.data[0].event_name).isEqualTo('ViewContent');
+      assertThat(requests[2].body.data[0].event_name).isEqualTo('view_item_list');
+      assertThat(requests[3].body.data[0].event_name).isEqualTo('AddToCart');
+      assertApi('gtmOnFailure').wasNotCalled();
+    });
+- name: Events - a Purchase without value or currency is logged as a problem and still sent
+  code: |-
+    eventData.value = undefined;
+    eventData.currency = undefined;
+
+    const logs = [];
+    mock('logToConsole', (line) => logs.push(line));
+
+    runCode({ pixels: mockData.pixels, logMode: 'always' });
+
+    callLater(() => {
+      assertApi('gtmOnSuccess').wasCalled();
+      assertThat(requests).hasLength(1);
+      assertThat(requests[0].body.data[0].event_name).isEqualTo('Purchase');
+      assertThat(requests[0].body.data[0].custom_data).isEqualTo({ order_id: 'T-1' });
+      const problems = [];
+      logs.forEach((line) => {
+        const entry = JSON.parse(line);
+        if (entry.type === 'problems') entry.problems.forEach((p) => problems.push(p));
+      });
+      assertThat(problems).contains(
+        { key: 'custom_data.value', reason: 'Purchase without a value' },
+        { key: 'custom_data.currency', reason: 'Purchase without a currency' },
+      );
+    });
+- name: Identity - _fbc / _fbp cookies use the configured domain, lifetime and HttpOnly
+  code: |-
+    eventData = {
+      event_name: 'page_view',
+      client_id: '1234567890.1763700000',
+      user_agent: 'Mozilla/5.0',
+      page_location: 'https://www.example.com/?fbclid=AbC123',
+    };
+
+    runCode({
+      pixels: mockData.pixels,
+      logMode: 'off',
+      cookieDomain: 'example.com',
+      cookieMaxAgeDays: '30',
+      cookieHttpOnly: true,
+    });
+
+    callLater(() => {
+      const options = {
+        domain: 'example.com',
+        path: '/',
+        'max-age': 2592000,
+        secure: true,
+        samesite: 'Lax',
+        httpOnly: true,
+      };
+      const userData = requests[0].body.data[0].user_data;
+      assertApi('setCookie').wasCalledWith('_fbc', userData.fbc, options);
+      assertApi('setCookie').wasCalledWith('_fbp', userData.fbp, options);
+    });
+- name: Identity - fbc is created from the page URL's fbclid, exactly, and stored in _fbc
+  code: |-
+    eventData = {
+      event_name: 'page_view',
+      client_id: '1234567890.1763700000',
+      user_agent: 'Mozilla/5.0',
+      page_location: 'https://www.example.com/landing?utm_source=fb&fbclid=IwAR2F4-dbP0l7Mn1_IawQ',
+    };
+
+    runCode({ pixels: mockData.pixels, logMode: 'off' });
+
+    callLater(() => {
+      // fb.<subdomain index of example.com>.<now in ms>.<fbclid, case untouched>
+      const fbc = 'fb.1.1763769600000.IwAR2F4-dbP0l7Mn1_IawQ';
+      assertThat(requests).hasLength(1);
+      assertThat(requests[0].body.data[0].user_data.fbc).isEqualTo(fbc);
+      assertApi('setCookie').wasCalledWith('_fbc', fbc, {
+        domain: 'auto',
+        path: '/',
+        'max-age': 7776000,
+        secure: true,
+        samesite: 'Lax',
+        httpOnly: false,
+      });
+      assertApi('gtmOnSuccess').wasCalled();
+    });
+- name: Identity - fbc is kept (creation time and appendix too) while the fbclid is the same click
+  code: |-
+    // The cookie is not rewritten either: nothing about the click changed.
+    const cookieWrites = [];
+    mock('setCookie', (name) => {
+      cookieWrites.push(name);
+    });
+    eventData = {
+      event_name: 'page_view',
+      client_id: '1234567890.1763700000',
+      user_agent: 'Mozilla/5.0',
+      page_location: 'https://www.example.com/?fbclid=IwAR2F4',
+    };
+    const existing = ['fb.1.1760000000000.IwAR2F4', 'fb.1.1760000000000.IwAR2F4.AQQCAQMC'];
+    cookies._fbp = ['fb.1.1760000000000.1116446470'];
+
+    existing.forEach((fbc) => {
+      cookies._fbc = [fbc];
+      runCode({ pixels: mockData.pixels, logMode: 'off' });
+    });
+
+    callLater(() => {
+      assertThat(requests).hasLength(2);
+      assertThat(requests[0].body.data[0].user_data.fbc).isEqualTo(existing[0]);
+      assertThat(requests[1].body.data[0].user_data.fbc).isEqualTo(existing[1]);
+      assertThat(cookieWrites).isEqualTo([]);
+    });
+- name: Identity - a different fbclid in the URL replaces the click ID and rewrites _fbc
+  code: |-
+    cookies._fbc = ['fb.1.1760000000000.OlderClick.AQQCAQMC'];
+    eventData = {
+      event_name: 'page_view',
+      client_id: '1234567890.1763700000',
+      user_agent: 'Mozilla/5.0',
+      page_location: 'https://www.example.com/?fbclid=NewClick',
+    };
+
+    runCode({ pixels: mockData.pixels, logMode: 'off' });
+
+    callLater(() => {
+      const fbc = 'fb.1.1763769600000.NewClick';
+      assertThat(requests[0].body.data[0].user_data.fbc).isEqualTo(fbc);
+      assertApi('setCookie').wasCalledWith('_fbc', fbc, {
+        domain: 'auto',
+        path: '/',
+        'max-age': 7776000,
+        secure: true,
+        samesite: 'Lax',
+        httpOnly: false,
+      });
+    });
+- name: "Identity - fbp is generated from the GA client_id: the same for concurrent hits of one browser"
+  code: |-
+    // Two first hits of one browser a few ms apart (no _fbp cookie yet), then another browser.
+    const written = [];
+    mock('setCookie', (name, value) => {
+      if (name === '_fbp') written.push(value);
+    });
+    const hit = (eventName, clientId, now) => {
+      mock('getTimestampMillis', now);
+      eventData = {
+        event_name: eventName,
+        client_id: clientId,
+        user_agent: 'Mozilla/5.0',
+        page_location: 'https://www.example.com/',
+      };
+      runCode({ pixels: mockData.pixels, logMode: 'off' });
+    };
+
+    hit('page_view', '1234567890.1763700000', 1763769600000);
+    hit('view_item', '1234567890.1763700000', 1763769600004);
+    hit('page_view', '987654321.1763000000', 1763769600000);
+
+    callLater(() => {
+      const fbp = requests.map((r) => r.body.data[0].user_data.fbp);
+      assertThat(fbp).hasLength(3);
+      assertThat(fbp[1]).isEqualTo(fbp[0]);
+      assertThat(fbp[2]).isNotEqualTo(fbp[0]);
+      assertThat(written).isEqualTo(fbp);
+      fbp.forEach((value) => {
+        // fb.1.<creation ms>.<10-digit random part>
+        const parts = value.split('.');
+        assertThat(parts).hasLength(4);
+        assertThat(parts[0] + '.' + parts[1]).isEqualTo('fb.1');
+        assertThat(parts[3].length).isEqualTo(10);
+      });
+      // The creation time is the browser's first visit (the client_id's seconds).
+      assertThat(fbp[0].split('.')[2].substring(0, 10)).isEqualTo('1763700000');
+    });
+- name: Identity - an existing _fbp (or Meta's x-fb-ck-fbp) is sent as it is and not rewritten
+  code: |-
+    const cookieWrites = [];
+    mock('setCookie', (name) => {
+      cookieWrites.push(name);
+    });
+    eventData = {
+      event_name: 'page_view',
+      client_id: '1234567890.1763700000',
+      user_agent: 'Mozilla/5.0',
+      page_location: 'https://www.example.com/',
+    };
+
+    cookies._fbp = ['fb.1.1700000000000.1116446470'];
+    runCode({ pixels: mockData.pixels, logMode: 'off' });
+    cookies._fbp = [];
+    eventData['x-fb-ck-fbp'] = 'fb.2.1700000000000.1234567890';
+    runCode({ pixels: mockData.pixels, logMode: 'off' });
+
+    callLater(() => {
+      assertThat(requests[0].body.data[0].user_data.fbp).isEqualTo('fb.1.1700000000000.1116446470');
+      assertThat(requests[1].body.data[0].user_data.fbp).isEqualTo('fb.2.1700000000000.1234567890');
+      assertThat(cookieWrites).isEqualTo([]);
+    });
+- name: "Identity - client_ip_address: port stripped, first of a list, IPv6 kept, a non-IP left out"
+  code: |-
+    const cases = [
+      { ip: '203.0.113.9:8080', sent: '203.0.113.9' },
+      { ip: '198.51.100.7, 10.0.0.1', sent: '198.51.100.7' },
+      { ip: '2001:db8::1', sent: '2001:db8::1' },
+      { ip: '[2001:db8::1]:443', sent: '2001:db8::1' },
+      { ip: 'not-an-ip', sent: undefined },
+      { ip: '300.1.1.1', sent: undefined },
+    ];
+
+    cases.forEach((c) => {
+      eventData = {
+        event_name: 'page_view',
+        client_id: '1234567890.1763700000',
+        user_agent: '  Mozilla/5.0 (X11; Linux x86_64)  ',
+        page_location: 'https://www.example.com/',
+        ip_override: c.ip,
+      };
+      runCode({ pixels: mockData.pixels, logMode: 'off' });
+    });
+
+    callLater(() => {
+      assertThat(requests).hasLength(cases.length);
+      cases.forEach((c, i) => {
+        const userData = requests[i].body.data[0].user_data;
+        assertThat(userData.client_ip_address).isEqualTo(c.sent);
+        assertThat(userData.client_user_agent).isEqualTo('Mozilla/5.0 (X11; Linux x86_64)');
+      });
+    });
+- name: Identity - malformed fbc / fbp are never sent (Meta would reject the whole request)
+  code: |-
+    // With fbp generation off nothing replaces them; with it on, a fresh well-formed fbp does.
+    cookies._fbc = ['fb.1.notatime.abc'];
+    cookies._fbp = ['garbage'];
+    eventData = {
+      event_name: 'page_view',
+      client_id: '1234567890.1763700000',
+      user_agent: 'Mozilla/5.0',
+      page_location: 'https://www.example.com/',
+      'x-fb-ck-fbc': 'fb.1.1760000000000',
+      'x-fb-ck-fbp': 'fb.1.1760000000000.1.toolongappendix',
+    };
+
+    runCode({ pixels: mockData.pixels, logMode: 'off', generateFbp: false });
+    runCode({ pixels: mockData.pixels, logMode: 'off' });
+
+    callLater(() => {
+      assertThat(requests).hasLength(2);
+      const first = requests[0].body.data[0].user_data;
+      assertThat(first.fbc).isUndefined();
+      assertThat(first.fbp).isUndefined();
+      const second = requests[1].body.data[0].user_data;
+      assertThat(second.fbc).isUndefined();
+      assertThat(second.fbp).isNotEqualTo('garbage');
+      assertThat(second.fbp.split('.')).hasLength(4);
+      assertThat(second.fbp.indexOf('fb.1.1763700')).isEqualTo(0);
+    });
+- name: User data - bad values are dropped and logged by key, never by value; the event goes out
+  code: |-
+    eventData.user_data = {
+      email_address: ['jane@@example', { nested: 'object' }],
+      phone_number: 'call me',
+      address: { first_name: '!!!', country: 'Atlantis' },
+    };
+    eventData.value = { amount: 1 };
+    eventData.items = [null, { item_name: 'no id' }, { item_id: 'OK-1' }];
+
+    const logs = [];
+    mock('logToConsole', (line) => logs.push(line));
+
+    runCode({ pixels: mockData.pixels, logMode: 'always' });
+
+    callLater(() => {
+      assertApi('gtmOnSuccess').wasCalled();
+      assertApi('gtmOnFailure').wasNotCalled();
+      assertThat(requests).hasLength(1);
+      const event = requests[0].body.data[0];
+      assertThat(event.event_name).isEqualTo('Purchase');
+      assertThat(event.user_data.em).isUndefined();
+      assertThat(event.user_data.ph).isUndefined();
+      assertThat(event.user_data.fn).isUndefined();
+      assertThat(event.user_data.country).isUndefined();
+      assertThat(event.user_data.client_ip_address).isEqualTo('203.0.113.9');
+      assertThat(event.custom_data.value).isUndefined();
+      assertThat(event.custom_data.currency).isEqualTo('EUR');
+      assertThat(event.custom_data.content_ids).isEqualTo(['OK-1']);
+      const text = logs.join('\n');
+      const keys = [];
+      logs.forEach((line) => {
+        const entry = JSON.parse(line);
+        if (entry.type === 'problems') entry.problems.forEach((p) => keys.push(p.key));
+      });
+      assertThat(keys).contains(
+        'user_data.em',
+        'user_data.ph',
+        'user_data.fn',
+        'user_data.country',
+        'custom_data.contents',
+        'custom_data.value',
+      );
+      ['jane@@example', 'nested', 'call me', 'Atlantis', 'no id', 'amount'].forEach((raw) => {
+        assertThat(text.indexOf(raw)).isEqualTo(-1);
+      });
+    });
+- name: User data - GA4 email, phone and address are normalized and SHA-256 hashed
+  code: |-
+    eventData.user_data = {
+      email_address: ' Jane.Doe@Example.com ',
+      phone_number: '+1 (650) 555-1212',
+      address: [
+        {
+          first_name: 'Jane',
+          last_name: "O'Brien",
+          city: 'Springfield',
+          region: 'Illinois',
+          postal_code: '62701-1234',
+          country: 'United States',
+        },
+      ],
+    };
+
+    runCode(mockData);
+
+    callLater(() => {
+      assertApi('gtmOnSuccess').wasCalled();
+      const userData = requests[0].body.data[0].user_data;
+      assertThat(userData.em).isEqualTo(
+        '86e0b9e56c17cc4d12387e1949b85053fbe73bc3ce5a1188713a9d300cc6133d',
+      );
+      assertThat(userData.ph).isEqualTo(
+        'e323ec626319ca94ee8bff2e4c87cf613be6ea19919ed1364124e16807ab3176',
+      );
+      assertThat(userData.fn).isEqualTo(
+        '81f8f6dde88365f3928796ec7aa53f72820b06db8664f5fe76a7eb13e24546a2',
+      );
+      assertThat(userData.ln).isEqualTo(
+        'b4cb6cb33fe4b865868de825023a1e2790dc12ac01ecc8d7c5afe8254071c8ba',
+      );
+      assertThat(userData.ct).isEqualTo(
+        '7ba84b57db28dcd3757ae13ee1c5ad77a194ae45575e72491bdcd8118babe0f4',
+      );
+      assertThat(userData.st).isEqualTo(
+        'a0fb903525dc10dccaa4bd72bed4fe5b24ae8346b8a7343edce84172feb7085a',
+      );
+      assertThat(userData.zp).isEqualTo(
+        'eae6cb1ba4f19dd439cd7cab6c281f6c2128ff188f395475df437309d78823c8',
+      );
+      assertThat(userData.country).isEqualTo(
+        '79adb2a2fce5c6ba215fe5f27f532d4e7edbac4b6a5e09e1ef3a08084a904621',
+      );
+      assertThat(userData.client_ip_address).isEqualTo('203.0.113.9');
+      assertThat(userData.client_user_agent).isEqualTo('Mozilla/5.0 (X11; Linux x86_64)');
+    });
+- name: User data - the overrides table wins over the event; national phones get the default code
+  code: |-
+    runCode({
+      pixels: mockData.pixels,
+      logMode: 'off',
+      phoneDefaultCountryCode: '+33',
+      userDataList: [
+        { name: 'em', value: 'Table@Example.com' },
+        { name: 'ph', value: '06 12 34 56 78' },
+        { name: 'ge', value: 'Female' },
+      ],
+    });
+
+    callLater(() => {
+      assertApi('gtmOnSuccess').wasCalled();
+      const userData = requests[0].body.data[0].user_data;
+      assertThat(userData.em).isEqualTo(
+        '682dd5b8a82c09880ef4ab0e9d27de99565a78bce68336a06bfc56655b8dc386',
+      );
+      assertThat(userData.ph).isEqualTo(
+        '8a3e7886c9335e82e02299fa3e87b46e2de3b0c63d56003e30a5029394a47661',
+      );
+      assertThat(userData.ge).isEqualTo(
+        '252f10c83610ebca1a059c0bae8255eba2f95be4d1d7bcfa89d7248a82d9f111',
+      );
+    });
+- name: User data - Meta's x-fb-ud-* keys are normalized and hashed; hashes and IDs pass through
+  code: |-
+    eventData = {
+      event_name: 'AddToCart',
+      client_id: '1234567890.1763700000',
+      ip_override: '203.0.113.9',
+      user_agent: 'Mozilla/5.0',
+      page_location: 'https://shop.example.com/cart',
+      'x-fb-ud-em': ' JOHN_Smith@Gmail.com',
+      'x-fb-ud-ph': 'E323EC626319CA94EE8BFF2E4C87CF613BE6EA19919ED1364124E16807AB3176',
+      'x-fb-ud-fn': 'Valéry',
+      'x-fb-ud-ct': 'São Paulo',
+      'x-fb-ud-st': 'SP',
+      'x-fb-ud-zp': '01310-100',
+      'x-fb-ud-country': 'BR',
+      'x-fb-ud-ge': 'M',
+      'x-fb-ud-db': '1980-12-01',
+      'x-fb-ud-external_id': 'crm-9',
+      'x-fb-ud-lead_id': '5550001',
+      'x-fb-cd-value': '12.50',
+      'x-fb-cd-currency': 'brl',
+      'x-fb-cd-content_ids': '["P1","P2"]',
+    };
+
+    runCode(mockData);
+
+    callLater(() => {
+      assertApi('gtmOnSuccess').wasCalled();
+      const event = requests[0].body.data[0];
+      assertThat(event.event_name).isEqualTo('AddToCart');
+      assertThat(event.user_data).isEqualTo({
+        client_ip_address: '203.0.113.9',
+        client_user_agent: 'Mozilla/5.0',
+        fbp: event.user_data.fbp,
+        em: '62a14e44f765419d10fea99367361a727c12365e2520f32218d505ed9aa0f62f',
+        ph: 'e323ec626319ca94ee8bff2e4c87cf613be6ea19919ed1364124e16807ab3176',
+        fn: '08e1996b5dd49e62a4b4c010d44e4345592a863bb9f8e3976219bac29417149c',
+        ct: '3eda1428ae1aece064071f8d40f08fe2bc59ffa66c171a163caf15122ec4d7f0',
+        st: 'be18b85f77fc024db379acf19e8a1ce62307ab7bb1bca395389ecfc2dafaf741',
+        zp: '9a4a139dfbfcd2fc89a3cb4302dad65a35abd8d29a56c09a962b69c5cf3bca40',
+        country: '885036a0da3dff3c3e05bc79bf49382b12bc5098514ed57ce0875aba1aa2c40d',
+        ge: '62c66a7a5dd70c3146618063c344e531e6d4b59e379808443ce962b3abd63c5a',
+        db: 'c7e2a314483b548a5862987c355c658046bd1d7054c1f19ff619eb6a84189a26',
+        external_id: 'd6dae2f5f5c55af60b871ef5d428b1444df05537b27700b0dd5714666506a2e5',
+        lead_id: '5550001',
+      });
+      assertThat(event.custom_data).isEqualTo({
+        value: 12.5,
+        currency: 'BRL',
+        content_ids: ['P1', 'P2'],
+        content_type: 'product',
+      });
     });
 setup: |-
   const JSON = require('JSON');

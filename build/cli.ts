@@ -78,6 +78,11 @@ function invokedDirectly(): boolean {
 }
 
 if (invokedDirectly()) {
+  // Piped into `head`, stdout closes early; that is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    else throw e;
+  });
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

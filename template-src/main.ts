@@ -20,6 +20,7 @@ import { resolveEventName, type EventNameFields } from './event-name/resolve-eve
 import type { CookieToSet } from './identity/cookies';
 import { resolveIdentity, type IdentityFields } from './identity/index';
 import { createLogger } from './log/logger';
+import { rawIdentifiers } from './log/sensitive';
 import { getCookieValues, getTimestampMillis, Object, setCookie } from './sandbox/apis';
 import { buildUserData, type UserDataFields } from './user-data/build-user-data';
 import { validateServerEvent, type Problem } from './validate/index';
@@ -102,15 +103,17 @@ function runTag(fields: TagFields): void {
   if (Object.keys(customData).length > 0) event.custom_data = customData;
 
   const checked = validateServerEvent(event, now);
-  const allProblems = problems.concat(checked.problems);
-  log.problems('event', allProblems);
+  log.protect(rawIdentifiers(event.user_data));
+  log.problems('event', problems.concat(checked.problems));
   if (!checked.sendable) {
     log.write('not_sent', { event_name: name.name, reason: 'Meta would reject this event' });
     data.gtmOnFailure();
     return;
   }
 
-  setCookies(identity.cookiesToSet.concat(enhancement.cookiesToSet));
+  if (consent.cookiesAllowed !== false) {
+    setCookies(identity.cookiesToSet.concat(enhancement.cookiesToSet));
+  }
   deliver(
     { event: checked.event, eventTestCode: eventData.test_event_code },
     delivery.config,

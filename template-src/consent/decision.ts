@@ -19,6 +19,12 @@ export interface ConsentFields {
 export interface ConsentDecision {
   allowed: boolean;
   reason: string;
+  /**
+   * False when a signal explicitly denies ad_storage, in any mode but
+   * 'ignore': the event may still go out (say, ad_user_data granted), but
+   * the tag then writes no _fbc, _fbp or enhancement cookie.
+   */
+  cookiesAllowed?: boolean;
 }
 
 /** Every event-data key decideConsent reads. */
@@ -73,7 +79,28 @@ function decide(
   };
 }
 
+/** Whether a signal explicitly denies ad_storage (malformed and absent ones do not). */
+function adStorageDenied(eventData: unknown): boolean {
+  for (const source of sourcesFor('ad_storage', eventData)) {
+    if (source.signal === 'granted') return false;
+    if (source.signal === 'denied') return true;
+  }
+  return false;
+}
+
 export function decideConsent(
+  eventData: { [key: string]: any },
+  fields: ConsentFields,
+  problems: Problem[],
+): ConsentDecision {
+  const decision = decidePurpose(eventData, fields, problems);
+  if (fields.consentMode !== undefined && fields.consentMode !== 'ignore') {
+    decision.cookiesAllowed = !adStorageDenied(eventData);
+  }
+  return decision;
+}
+
+function decidePurpose(
   eventData: { [key: string]: any },
   fields: ConsentFields,
   problems: Problem[],

@@ -4,7 +4,6 @@ import { readEventValue } from '../user-data/read-event-path';
 import { hasKey, isPlainName, lookup } from '../user-data/objects';
 import { CONTENT_TYPES } from '../validate/spec';
 import {
-  CUSTOM_DATA_PREFIX,
   CUSTOM_DATA_SOURCES,
   CUSTOM_PROPERTIES_SOURCE,
   ITEM_LIST_SOURCES,
@@ -41,7 +40,7 @@ const OBJECT_SOURCE = 'the custom data variable';
  * `custom_properties`. The first usable value wins, after the same checks
  * whatever its source. content_ids, num_items and content_type follow from
  * contents when not given. Other keys of the table, the variable,
- * `custom_properties` and `x-fb-cd-*` are sent as custom properties, in
+ * `custom_properties` are sent as custom properties, in
  * that order of precedence.
  * Unusable values are left out and reported; so is a Purchase without value
  * or currency.
@@ -78,7 +77,6 @@ export function buildCustomData(
   addProperties(customData, object, OBJECT_SOURCE, problems);
   if (event !== undefined) {
     addProperties(customData, event.properties, CUSTOM_PROPERTIES_SOURCE, problems);
-    addProperties(customData, event.prefixed, CUSTOM_DATA_PREFIX + '*', problems);
   }
   return customData;
 }
@@ -87,8 +85,6 @@ interface EventSources {
   eventData: any;
   /** The `custom_properties` object. */
   properties: { [name: string]: any };
-  /** `x-fb-cd-<name>` keys other than the standard ones, by name. */
-  prefixed: { [name: string]: any };
   items: any[];
   itemsPath: string;
   idKey: string;
@@ -104,7 +100,6 @@ function eventSources(eventData: any, fields: CustomDataFields, problems: Proble
         'custom_data',
         CUSTOM_PROPERTIES_SOURCE,
       ) || {},
-    prefixed: prefixedProperties(eventData),
     items: [],
     itemsPath: '',
     idKey: idKeyOf(fields),
@@ -212,17 +207,6 @@ function tableValues(rows: any): { [name: string]: any } {
     if (name !== undefined && name !== '' && isPlainName(name)) values[name] = row.value;
   });
   return values;
-}
-
-/** `x-fb-cd-<name>` keys that are not standard ones, by name. */
-function prefixedProperties(eventData: any): { [name: string]: any } {
-  const properties: { [name: string]: any } = {};
-  Object.keys(eventData).forEach((key) => {
-    const name = key.substring(CUSTOM_DATA_PREFIX.length);
-    const extra = key.indexOf(CUSTOM_DATA_PREFIX) === 0 && name !== '' && isPlainName(name);
-    if (extra && STANDARD_CUSTOM_KEYS.indexOf(name) < 0) properties[name] = eventData[key];
-  });
-  return properties;
 }
 
 /** Adds the non-standard keys of `values` that are not set yet. */

@@ -29,9 +29,6 @@ export const ITEM_LIST_SOURCES = ['items', 'ecommerce.items'];
 /** Extra properties as Meta's client sends them: an object or its JSON text. */
 export const CUSTOM_PROPERTIES_SOURCE = 'custom_properties';
 
-/** Any other `x-fb-cd-<name>` key becomes the custom property `<name>`. */
-export const CUSTOM_DATA_PREFIX = 'x-fb-cd-';
-
 /** Every event-data key the custom_data mapping reads (for read_event_data permissions). */
 export const CUSTOM_DATA_EVENT_KEYS: string[] = eventKeys();
 
@@ -43,5 +40,5 @@ function eventKeys(): string[] {
       if (keys.indexOf(path) < 0) keys.push(path);
     });
   }
-  return keys.concat(ITEM_LIST_SOURCES, [CUSTOM_PROPERTIES_SOURCE, CUSTOM_DATA_PREFIX + '*']);
+  return keys.concat(ITEM_LIST_SOURCES, [CUSTOM_PROPERTIES_SOURCE]);
 }

@@ -1,13 +1,15 @@
 import { getType } from '../sandbox/apis';
+import { MAX_CONTENTS } from './normalize-contents';
 
 /**
  * GA4 `items` as Meta contents rows (still to be checked by
  * normalizeContents): the id from `idKey`, else `item_id`, else `id`;
  * price, name, brand and category under Meta's names. Non-objects stay as
- * they are so the check can report them.
+ * they are so the check can report them. Only one row past MAX_CONTENTS
+ * is mapped: enough for normalizeContents to report the rest as left out.
  */
 export function itemsToContents(items: any[], idKey: string): any[] {
-  return items.map((item) => {
+  return items.slice(0, MAX_CONTENTS + 1).map((item) => {
     if (getType(item) !== 'object') return item;
     return {
       id: firstPresent([item[idKey], item.item_id, item.id]),

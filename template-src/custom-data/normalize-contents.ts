@@ -20,11 +20,15 @@ export const MAX_CONTENTS = 200;
 
 const TEXT_FIELDS = ['title', 'brand', 'category', 'description'];
 
+/** Rows whose problems are listed one by one; the rest are counted, so junk cannot flood the log. */
+export const MAX_ROWS_REPORTED = 10;
+
 /**
  * contents rows for Meta from a list of `{id, quantity, item_price, ...}`
  * (or its JSON text). A row without an id is left out, as Meta rejects
  * it; a missing or unusable quantity becomes 1; an unusable price or text
- * field is left out of its row. Every omission is reported.
+ * field is left out of its row. Every omission is reported. Only the first
+ * MAX_CONTENTS rows are read.
  */
 export function normalizeContents(raw: any, problems: Problem[], source: string): ContentRow[] {
   const list = getType(raw) === 'string' ? JSON.parse(raw) : raw;
@@ -33,9 +37,12 @@ export function normalizeContents(raw: any, problems: Problem[], source: string)
     reportProblem(problems, 'custom_data.contents', 'from ' + source + ': not a list');
     return rows;
   }
+  let troubledRows = 0;
+  let unlisted = 0;
+  let unlistedLeftOut = 0;
   for (let i = 0; i < list.length; i++) {
     const where = 'from ' + source + ': row ' + (i + 1);
-    if (rows.length === MAX_CONTENTS) {
+    if (i === MAX_CONTENTS) {
       reportProblem(
         problems,
         'custom_data.contents',
@@ -43,8 +50,30 @@ export function normalizeContents(raw: any, problems: Problem[], source: string)
       );
       break;
     }
-    const row = contentRow(list[i], problems, where);
+    const rowProblems: Problem[] = [];
+    const row = contentRow(list[i], rowProblems, where);
     if (row !== undefined) rows.push(row);
+    if (rowProblems.length === 0) continue;
+    troubledRows++;
+    if (troubledRows <= MAX_ROWS_REPORTED) {
+      rowProblems.forEach((p) => reportProblem(problems, p.key, p.reason));
+    } else {
+      unlisted++;
+      if (row === undefined) unlistedLeftOut++;
+    }
+  }
+  if (unlisted > 0) {
+    reportProblem(
+      problems,
+      'custom_data.contents',
+      'from ' +
+        source +
+        ': ' +
+        unlisted +
+        ' more rows with problems (' +
+        unlistedLeftOut +
+        ' of them left out)',
+    );
   }
   return rows;
 }

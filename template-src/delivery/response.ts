@@ -37,13 +37,12 @@ const TEMPORARY_CODES = [1, 2];
 const RATE_LIMIT_CODES = [4, 17, 341, 613];
 /** Invalid parameter and invalid token: resending the same request fails the same way. */
 const NEVER_RETRY_CODES = [100, 190];
-/** Meta's messages are short; anything longer is not a Graph error worth a whole log line. */
-const MAX_TEXT = 500;
-
+/**
+ * Text kept whole: the logger cuts long values only after redacting them, so
+ * a cut here could leave part of an echoed token behind.
+ */
 function text(value: unknown): string | undefined {
-  if (getType(value) !== 'string') return undefined;
-  const s = value as string;
-  return s.length > MAX_TEXT ? s.substring(0, MAX_TEXT) + '...' : s;
+  return getType(value) === 'string' ? (value as string) : undefined;
 }
 
 function wholeNumber(value: unknown): number | undefined {
@@ -116,6 +115,8 @@ function errorVerdict(
   if (code !== undefined && TEMPORARY_CODES.indexOf(code) >= 0) {
     return { verdict: 'retry', reason: 'temporary_error' };
   }
+  // HTTP's own rate-limit status, even without a Graph error code in the body.
+  if (status === 429) return { verdict: 'retry', reason: 'rate_limited' };
   if (status >= 500 && status <= 599) return { verdict: 'retry', reason: 'server_error' };
   if (status >= 400 && status <= 499) return { verdict: 'fatal', reason: 'client_error' };
   return { verdict: 'fatal', reason: 'unexpected_status' };

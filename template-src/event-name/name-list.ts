@@ -10,9 +10,7 @@ export function parseNameList(value: any): string[] {
     type === 'array' ? value : type === 'string' ? value.split('\n').join(',').split(',') : [];
   const names: string[] = [];
   parts.forEach((part) => {
-    const partType = getType(part);
-    if (partType !== 'string' && partType !== 'number') return;
-    const name = makeString(part).trim();
+    const name = nameText(part);
     if (name !== '') names.push(name);
   });
   return names;
@@ -24,14 +22,16 @@ export function parseMappingTable(rows: any): { from: string; to: string }[] {
   if (getType(rows) !== 'array') return mappings;
   rows.forEach((row: any) => {
     if (getType(row) !== 'object') return;
-    const from = textOf(row.from);
-    const to = textOf(row.to);
+    const from = nameText(row.from);
+    const to = nameText(row.to);
     if (from !== '' && to !== '') mappings.push({ from: from, to: to });
   });
   return mappings;
 }
 
-function textOf(value: any): string {
+/** Trimmed text of a string or a finite number ("NaN" is no name); '' for anything else. */
+export function nameText(value: any): string {
   const type = getType(value);
-  return type === 'string' || type === 'number' ? makeString(value).trim() : '';
+  const usable = type === 'string' || (type === 'number' && value - value === 0);
+  return usable ? makeString(value).trim() : '';
 }

@@ -1,9 +1,10 @@
-import { getType, makeString } from '../sandbox/apis';
+import { getType } from '../sandbox/apis';
 import { lookup } from '../user-data/objects';
 import { GA4_TO_META, VIEW_ITEM_LIST } from './ga4-event-map';
 import { applyGovernance, EventNameDecision, GovernanceFields } from './governance';
-import { parseMappingTable } from './name-list';
+import { nameText, parseMappingTable } from './name-list';
 import { caseCorrected } from './case-correct';
+import { DEFAULT_STANDARD_EVENT } from './standard-events';
 
 /** The tag's event-name fields (template-src/definition/fields/events.ts). */
 export interface EventNameFields extends GovernanceFields {
@@ -30,11 +31,13 @@ export const EVENT_NAME_EVENT_KEYS = ['event_name'];
 export function resolveEventName(eventData: any, fields: EventNameFields): EventNameDecision {
   const mode = fields.eventNameMode;
   let raw: any;
-  if (mode === 'standard') raw = fields.eventNameStandard;
-  else if (mode === 'custom') raw = fields.eventNameCustom;
+  // An unset field means its default, as everywhere in the tag.
+  if (mode === 'standard') {
+    raw =
+      fields.eventNameStandard === undefined ? DEFAULT_STANDARD_EVENT : fields.eventNameStandard;
+  } else if (mode === 'custom') raw = fields.eventNameCustom;
   else raw = getType(eventData) === 'object' ? eventData.event_name : undefined;
-  const type = getType(raw);
-  const text = type === 'string' || type === 'number' ? makeString(raw).trim() : '';
+  const text = nameText(raw);
   if (text === '') {
     return {
       blocked:

@@ -19,3 +19,6 @@ export const STANDARD_EVENTS = [
   'SubmitApplication',
   'Subscribe',
 ];
+
+/** The standard event preselected in the field, and used when it is unset. */
+export const DEFAULT_STANDARD_EVENT = 'PageView';

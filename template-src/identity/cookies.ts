@@ -21,10 +21,13 @@ export interface CookieFields {
 
 const DAY_SECONDS = 86400;
 
-/** 'auto' unless a domain is configured; a leading dot is harmless and kept. */
+/**
+ * 'auto' unless a domain is configured; a leading dot is harmless and kept.
+ * "Auto" in any case still means auto: setCookie only knows the lowercase word.
+ */
 export function cookieDomain(fields: CookieFields): string {
   const domain = isString(fields.cookieDomain) ? fields.cookieDomain.trim() : '';
-  return domain === '' ? 'auto' : domain;
+  return domain === '' || domain.toLowerCase() === 'auto' ? 'auto' : domain;
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import { getType, parseUrl } from '../sandbox/apis';
 import { reportProblem, type Problem } from '../problem';
-import { isString } from '../validate/values';
+import { isString, own } from '../validate/values';
 import { isClickIdPayload, parseClickId } from './click-id-format';
 import type { ExistingValue } from './existing-value';
 
@@ -24,7 +24,8 @@ export function fbclidOf(pageLocation: unknown): string | undefined {
   if (!isString(pageLocation)) return undefined;
   const url = parseUrl(pageLocation);
   if (!url || getType(url.searchParams) !== 'object') return undefined;
-  const raw = url.searchParams.hasOwnProperty('fbclid') ? url.searchParams.fbclid : undefined;
+  // own(), not searchParams.hasOwnProperty: a ?hasOwnProperty=1 parameter would shadow it.
+  const raw = own(url.searchParams, 'fbclid');
   const fbclid = getType(raw) === 'array' ? (raw as string[])[0] : raw;
   return isString(fbclid) && fbclid !== '' ? fbclid : undefined;
 }

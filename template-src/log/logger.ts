@@ -1,6 +1,7 @@
 /**
  * One structured JSON line per log entry, written only when the user's log
- * mode allows it, with every registered secret cut out of the finished line.
+ * mode allows it, with every registered secret cut out of each value and
+ * long values cut short.
  *
  * Modes (field `logMode`): 'off'; 'debug' (default): only in GTM Preview and
  * debug sessions, so production containers stay quiet; 'always': also in
@@ -35,10 +36,37 @@ function isDebugSession(io: LogIo): boolean {
   return v.debugMode === true || v.previewMode === true;
 }
 
-function formatLine(type: string, entry: LogEntry): string {
+/**
+ * Secrets are cut out of each string (and key) before the line is serialized,
+ * never out of the finished line: a short raw identifier such as "1500" would
+ * otherwise replace a number and break the JSON. Longer values are cut after
+ * redaction, so a cut can never leave part of a secret behind.
+ */
+export const MAX_VALUE_LENGTH = 500;
+/** Entries are shallow; deeper values are not worth the risk of walking a huge structure. */
+const MAX_DEPTH = 5;
+
+function cleanValue(value: unknown, secrets: string[], depth: number): unknown {
+  const type = getType(value);
+  if (type === 'string') {
+    const clean = redact(value as string, secrets);
+    return clean.length > MAX_VALUE_LENGTH ? clean.substring(0, MAX_VALUE_LENGTH) + '...' : clean;
+  }
+  if (type !== 'array' && type !== 'object') return value;
+  if (depth >= MAX_DEPTH) return '[nested]';
+  if (type === 'array') return (value as unknown[]).map((v) => cleanValue(v, secrets, depth + 1));
+  const record = value as LogEntry;
+  const out: LogEntry = {};
+  for (const key of Object.keys(record)) {
+    out[redact(key, secrets)] = cleanValue(record[key], secrets, depth + 1);
+  }
+  return out;
+}
+
+function formatLine(type: string, entry: LogEntry, secrets: string[]): string {
   const line: LogEntry = { tag: LOG_TAG, type: type };
   for (const key of Object.keys(entry)) {
-    if (entry[key] !== undefined) line[key] = entry[key];
+    if (entry[key] !== undefined) line[key] = cleanValue(entry[key], secrets, 1);
   }
   const text = JSON.stringify(line);
   return getType(text) === 'string'
@@ -58,7 +86,7 @@ export function createLogger(fields: { [name: string]: unknown }, io?: LogIo): L
 
   const write = (type: string, entry: LogEntry): void => {
     if (!enabled) return;
-    sys.logToConsole(redact(formatLine(type, entry), secrets));
+    sys.logToConsole(formatLine(type, entry, secrets));
   };
 
   return {

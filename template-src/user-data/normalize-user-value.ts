@@ -1,3 +1,5 @@
+import { isClickId } from '../identity/click-id-format';
+import { cleanIp } from '../identity/ip';
 import { getType, makeString } from '../sandbox/apis';
 import { NEVER_HASHED_KEYS } from './user-data-keys';
 import { isParameterBuilderHash, isSha256Hex, sha256Hex } from './hash';
@@ -41,10 +43,11 @@ const INVALID_REASONS: { [key: string]: string } = {
 /**
  * Normalizes one raw value (or a list of them) for a user_data key and
  * returns what Meta should receive: SHA-256 hex for hashed keys, the trimmed
- * text for never-hashed ones. Hashes, in either case, pass through in lower
- * case; Parameter Builder values (`<hash>.<appendix>`) pass through as they
- * are. Empty values are skipped; unusable ones are skipped and reported
- * under `user_data.<key>` with `source` named, never the value.
+ * text for never-hashed ones (an IP or click ID only in a shape Meta
+ * accepts). Hashes, in either case, pass through in lower case; Parameter
+ * Builder values (`<hash>.<appendix>`) pass through with the appendix as it
+ * is. Empty values are skipped; unusable ones are skipped and reported under
+ * `user_data.<key>` with `source` named, never the value, each reason once.
  */
 export function normalizeUserValue(
   key: string,
@@ -60,6 +63,7 @@ export function normalizeUserValue(
     source: source,
     values: [],
     truncated: false,
+    reported: [],
   };
   if (getType(raw) === 'array') {
     raw.forEach((element: any) => addValue(context, element, true));
@@ -76,9 +80,12 @@ interface Context {
   source: string;
   values: string[];
   truncated: boolean;
+  /** Reasons already reported: a long list of bad values must not flood the log. */
+  reported: string[];
 }
 
 function addValue(context: Context, raw: any, inList: boolean): void {
+  if (context.truncated) return;
   const text = asText(context, raw, inList);
   if (text === undefined || text === '') return;
   const limit = sentRaw(context) ? MAX_RAW_VALUE_LENGTH : MAX_VALUE_LENGTH;
@@ -121,9 +128,10 @@ function sentRaw(context: Context): boolean {
 
 function finalValue(context: Context, text: string): string | undefined {
   const key = context.key;
-  if (sentRaw(context)) return text;
+  if (sentRaw(context)) return rawValue(context, text);
   if (isSha256Hex(text)) return text.toLowerCase();
-  if (isParameterBuilderHash(text)) return text;
+  // Meta accepts only lowercase hex; the appendix is case-sensitive base64url.
+  if (isParameterBuilderHash(text)) return text.substring(0, 64).toLowerCase() + text.substring(64);
   const normalized = normalize(key, text, context.options);
   if (normalized === undefined) {
     report(context, INVALID_REASONS.hasOwnProperty(key) ? INVALID_REASONS[key] : 'not usable');
@@ -134,6 +142,24 @@ function finalValue(context: Context, text: string): string | undefined {
     return undefined;
   }
   return sha256Hex(normalized);
+}
+
+/**
+ * A malformed IP or click ID would be dropped by the validator after it had
+ * replaced the identity module's good one, so it is refused here instead.
+ */
+function rawValue(context: Context, text: string): string | undefined {
+  const key = context.key;
+  if (key === 'client_ip_address') {
+    const ip = cleanIp(text);
+    if (ip === undefined) report(context, 'not an IPv4 or IPv6 address');
+    return ip;
+  }
+  if ((key === 'fbc' || key === 'fbp') && !isClickId(text)) {
+    report(context, 'not in the fb.<subdomain index>.<time>.<id> format');
+    return undefined;
+  }
+  return text;
 }
 
 function normalize(key: string, text: string, options: NormalizeOptions): string | undefined {
@@ -164,6 +190,8 @@ function normalize(key: string, text: string, options: NormalizeOptions): string
 }
 
 function report(context: Context, reason: string): void {
+  if (context.reported.indexOf(reason) >= 0) return;
+  context.reported.push(reason);
   reportProblem(
     context.problems,
     'user_data.' + context.key,

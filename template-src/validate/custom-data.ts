@@ -113,7 +113,6 @@ function cleanField(key: string, value: unknown, problems: Problem[]): unknown {
 
 export function validateCustomData(
   customData: unknown,
-  eventName: unknown,
   problems: Problem[],
 ): { [key: string]: any } | undefined {
   if (customData === undefined) return undefined;
@@ -126,9 +125,6 @@ export function validateCustomData(
     if (customData[key] === undefined) continue;
     const value = cleanField(key, customData[key], problems);
     if (value !== undefined) clean[key] = value;
-  }
-  if (eventName === 'Purchase' && (clean.value === undefined || clean.currency === undefined)) {
-    reportProblem(problems, 'custom_data', 'Purchase without value or currency');
   }
   return clean;
 }

@@ -122,7 +122,7 @@ function checkKey(
     case 'user_data':
       return validateUserData(value, state.problems);
     case 'custom_data':
-      return validateCustomData(value, own(event, 'event_name'), state.problems);
+      return validateCustomData(value, state.problems);
     case 'event_source_url':
     case 'referrer_url':
       return isHttpUrl(value) ? value : dropped(state, key, 'not an absolute http(s) URL');

@@ -2,7 +2,7 @@
  * Type and shape tests for values that may be anything (event data, cookies):
  * none of them throws, whatever it is given.
  */
-import { getType } from '../sandbox/apis';
+import { getType, Object } from '../sandbox/apis';
 
 const DIGITS = '0123456789';
 const HEX = '0123456789abcdef';
@@ -59,8 +59,16 @@ export function hexValue(s: string): number {
   return n;
 }
 
-/** An own property, or undefined; safe on any value. */
+/**
+ * An own property, or undefined; safe on any value, including objects from
+ * outside that carry their own "hasOwnProperty" key.
+ */
 export function own(value: unknown, key: string): any {
-  if (!isObject(value) || !value.hasOwnProperty(key)) return undefined;
-  return value[key];
+  if (!isObject(value)) return undefined;
+  // Event data is JSON, so an own "hasOwnProperty" key is never a function: fall back to keys.
+  const has =
+    getType(value.hasOwnProperty) === 'function'
+      ? value.hasOwnProperty(key)
+      : Object.keys(value).indexOf(key) >= 0;
+  return has ? value[key] : undefined;
 }

@@ -16,6 +16,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseTpl } from '../../build/tpl';
+import { assertNoLeaks } from './leak-guard';
 import {
   createRuntime,
   type HttpRequestRecord,
@@ -129,5 +130,8 @@ export function runTag(options: TagRunOptions = {}): TagRun {
       rawBody: r.body,
       record: r,
     }));
-  return { ...result, metaRequests };
+  const run = { ...result, metaRequests };
+  // Every tag run in the suite is scanned for tokens, proofs and raw PII.
+  assertNoLeaks(run, { fields, eventData: rest.eventData });
+  return run;
 }

@@ -246,3 +246,34 @@ describe('declarations', () => {
     expect(checkFields([{ file: 'consent.ts', fields: consentFields }])).toEqual([]);
   });
 });
+
+describe('cookies under an explicit ad_storage denial', () => {
+  const adStorageDenied = { 'x-ga-gcd': '11p1p1t1t5' };
+  it('are not allowed when the event is sent on ad_user_data alone', () => {
+    const d = decideConsent(adStorageDenied, { consentMode: 'adUserData' }, []);
+    expect(d.allowed).toBe(true);
+    expect(d.cookiesAllowed).toBe(false);
+  });
+
+  it('are allowed when ad_storage is granted or has no signal', () => {
+    expect(
+      decideConsent({ 'x-ga-gcd': '11t1p1t1t5' }, { consentMode: 'adUserData' }, []).cookiesAllowed,
+    ).toBe(true);
+    expect(
+      decideConsent({ 'x-ga-gcd': '11l1l1t1t5' }, { consentMode: 'adUserData' }, []).cookiesAllowed,
+    ).toBe(true);
+    expect(
+      decideConsent(
+        { consent_state: { ad_storage: 'denied' } },
+        { consentMode: 'custom', consentCustomValue: 'granted' },
+        [],
+      ).cookiesAllowed,
+    ).toBe(false);
+  });
+
+  it('are not restricted in ignore mode, which checks nothing', () => {
+    expect(
+      decideConsent(adStorageDenied, { consentMode: 'ignore' }, []).cookiesAllowed,
+    ).toBeUndefined();
+  });
+});

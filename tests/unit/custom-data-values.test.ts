@@ -2,7 +2,11 @@
 import { describe, expect, test } from 'vitest';
 import { parseDecimal } from '../../template-src/custom-data/parse-decimal';
 import { normalizeCurrency } from '../../template-src/custom-data/normalize-currency';
-import { normalizeContents, MAX_CONTENTS } from '../../template-src/custom-data/normalize-contents';
+import {
+  MAX_CONTENTS,
+  MAX_ROWS_REPORTED,
+  normalizeContents,
+} from '../../template-src/custom-data/normalize-contents';
 import { itemsToContents } from '../../template-src/custom-data/items-to-contents';
 import { normalizeCustomValue } from '../../template-src/custom-data/normalize-custom-value';
 import type { Problem } from '../../template-src/problem';
@@ -162,6 +166,42 @@ describe('contents', () => {
     ]);
   });
 
+  test('only the first MAX_CONTENTS rows are read, however many are unusable', () => {
+    const list = [{ name: 'no id' }, { id: 'A' }].concat(
+      Array.from({ length: MAX_CONTENTS + 5 }, (_, i) => ({ id: 'S' + i })),
+    );
+    const result = run(list);
+    expect(result.rows).toHaveLength(MAX_CONTENTS - 1);
+    expect(result.problems.map((p) => p.reason)).toEqual([
+      'from src: row 1 has no usable id; left out',
+      'from src: row 201 and later rows left out (over 200)',
+    ]);
+  });
+
+  test('problems are listed for MAX_ROWS_REPORTED rows, the rest counted', () => {
+    // Regression: every junk row had its own problem; 20,000 of them made a 1.8 MB log line.
+    const list = Array.from({ length: 150 }, (_, i) =>
+      i % 3 === 0 ? { id: 'S' + i, quantity: 'lots' } : { name: 'no id' },
+    );
+    const result = run(list);
+    expect(result.rows).toHaveLength(50);
+    expect(result.problems).toHaveLength(MAX_ROWS_REPORTED + 1);
+    expect(result.problems.slice(0, 3).map((p) => p.reason)).toEqual([
+      'from src: row 1: quantity is not a whole number of at least 1; 1 used',
+      'from src: row 2 has no usable id; left out',
+      'from src: row 3 has no usable id; left out',
+    ]);
+    expect(result.problems[MAX_ROWS_REPORTED]).toEqual({
+      key: 'custom_data.contents',
+      reason: 'from src: 140 more rows with problems (94 of them left out)',
+    });
+  });
+
+  test('a huge item list is cut before it is mapped', () => {
+    const items = Array.from({ length: 100000 }, (_, i) => ({ item_id: 'S' + i }));
+    expect(itemsToContents(items, 'item_id')).toHaveLength(MAX_CONTENTS + 1);
+  });
+
   test('GA4 items become rows: custom id key, then item_id, then id', () => {
     const items = [
       {
@@ -258,6 +298,18 @@ describe('standard keys', () => {
       value: undefined,
       problems: [{ key: 'custom_data.' + key, reason: 'from src: ' + reason }],
     });
+  });
+
+  test('content_ids: a huge list is cut quickly, past the first 200 ids', () => {
+    // Regression: every id was de-duplicated against all before it (50,000 ids took seconds).
+    const ids = Array.from({ length: 100000 }, (_, i) => 'S' + i);
+    const started = Date.now();
+    const result = check('content_ids', ids);
+    expect(Date.now() - started).toBeLessThan(200);
+    expect(result.value).toEqual(ids.slice(0, 200));
+    expect(result.problems).toEqual([
+      { key: 'custom_data.content_ids', reason: 'from src: ids after the first 200 left out' },
+    ]);
   });
 
   test('content_ids: unusable ids are counted, never shown', () => {

@@ -131,10 +131,11 @@ describe('classifyResponse: the fault matrix', () => {
       },
     ],
     [
-      '429 without a Graph error is a plain 4xx',
+      // Regression: HTTP's rate-limit status was a final 4xx; it is retried like codes 4/17/613.
+      '429 without a Graph error is a rate limit',
       429,
       '',
-      { verdict: 'fatal', reason: 'client_error' },
+      { verdict: 'retry', reason: 'rate_limited' },
     ],
     [
       '400 is_transient true',
@@ -218,9 +219,9 @@ describe('classifyResponse: the fault matrix', () => {
     expect(outcome.error!.blameFields).toEqual(['custom_data.currency']);
   });
 
-  it('cuts very long messages so a stray HTML page cannot flood the log', () => {
+  it('keeps long messages whole: the logger cuts them only after redacting secrets', () => {
     const outcome = classifyResponse(400, graphError({ code: 100, message: 'x'.repeat(5000) }));
-    expect(outcome.error!.message!.length).toBeLessThanOrEqual(503);
+    expect(outcome.error!.message).toBe('x'.repeat(5000));
   });
 
   it('ignores wrongly typed error fields', () => {

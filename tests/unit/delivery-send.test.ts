@@ -127,7 +127,7 @@ const FAULTS: [string, Reply, boolean][] = [
   ['401 code 190', graphError(401, { code: 190 }), false],
   ['403 code 10', graphError(403, { code: 10 }), false],
   ['429 code 4', graphError(429, { code: 4 }), true],
-  ['429 without Graph error', { status: 429, body: '' }, false],
+  ['429 without Graph error (an HTTP rate limit)', { status: 429, body: '' }, true],
   ['400 code 613', graphError(400, { code: 613, error_subcode: 1996 }), true],
   ['400 code 17', graphError(400, { code: 17 }), true],
   ['400 code 341', graphError(400, { code: 341 }), true],

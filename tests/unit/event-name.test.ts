@@ -82,7 +82,8 @@ describe('inherit: GA4 → Meta', () => {
     expect(inherit('page_view', { eventNameMappings })).toEqual({ name: 'PageView' });
   });
 
-  test.each([undefined, null, '', '   ', { name: 'purchase' }, ['purchase'], true])(
+  // NaN and Infinity are numbers whose text ("NaN") is no event name (regression: "NaN" was sent).
+  test.each([undefined, null, '', '   ', { name: 'purchase' }, ['purchase'], true, NaN, -Infinity])(
     'event_name %j → blocked',
     (eventName) => {
       expect(inherit(eventName)).toEqual({ blocked: 'the event has no event_name' });
@@ -104,6 +105,15 @@ describe('override', () => {
     ).toEqual({ name: 'Lead' });
   });
 
+  test('an unset standard name means the field default, PageView', () => {
+    expect(resolveEventName({ event_name: 'purchase' }, { eventNameMode: 'standard' })).toEqual({
+      name: 'PageView',
+    });
+    expect(resolveEventName({}, { eventNameMode: 'standard', eventNameStandard: '' })).toEqual({
+      blocked: 'no event name configured',
+    });
+  });
+
   test('a custom name, case-corrected when it is a standard one', () => {
     const custom = (eventNameCustom: unknown) =>
       resolveEventName({ event_name: 'page_view' }, { eventNameMode: 'custom', eventNameCustom });
@@ -111,6 +121,8 @@ describe('override', () => {
     expect(custom(' QuoteRequested ')).toEqual({ name: 'QuoteRequested' });
     expect(custom('')).toEqual({ blocked: 'no event name configured' });
     expect(custom({})).toEqual({ blocked: 'no event name configured' });
+    expect(custom(NaN)).toEqual({ blocked: 'no event name configured' });
+    expect(custom(404)).toEqual({ name: '404' });
     expect(custom('x'.repeat(51))).toEqual({ blocked: 'event name longer than 50 characters' });
     expect(custom('x'.repeat(50))).toEqual({ name: 'x'.repeat(50) });
   });
@@ -173,6 +185,19 @@ describe('governance', () => {
   test('malformed governance fields are ignored', () => {
     const fields = { eventAllowList: { a: 1 }, eventBlockList: 42, eventRenameList: 'x' };
     expect(inherit('purchase', fields as EventNameFields)).toEqual({ name: 'Purchase' });
+  });
+
+  test('NaN entries and cells name no event', () => {
+    expect(inherit('NaN', { eventBlockList: [NaN] })).toEqual({ name: 'NaN' });
+    expect(inherit('NaN', { eventAllowList: [NaN, 'Lead'] })).toEqual({
+      blocked: 'event "NaN" is not on the allow-list',
+    });
+    expect(inherit('lead', { eventRenameList: [{ from: 'Lead', to: NaN }] })).toEqual({
+      name: 'Lead',
+    });
+    expect(inherit('x', { eventNameMappings: [{ from: 'x', to: Infinity }] })).toEqual({
+      name: 'x',
+    });
   });
 });
 

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { LogIo } from '../../template-src/log/io';
-import { createLogger, LOG_TAG } from '../../template-src/log/logger';
+import { createLogger, LOG_TAG, MAX_VALUE_LENGTH } from '../../template-src/log/logger';
 import { matchKeySummary } from '../../template-src/log/match-keys';
 import { readLogMode } from '../../template-src/log/modes';
 import { maskTokenShapes, redact, REDACTED } from '../../template-src/log/redact';
@@ -144,6 +144,49 @@ describe('redaction', () => {
       'Malformed access token ' + REDACTED + '.',
     );
     expect(maskTokenShapes('EAAshort stays EAA')).toBe('EAAshort stays EAA');
+  });
+
+  it('cuts long values only after redacting them, so no part of a secret survives the cut', () => {
+    // Regression: a value was cut first, so a secret across the cut was no longer whole and leaked in part.
+    const secret = 'sys_user_token_abcdefghijklmnopqrstuvwxyz_0123456789';
+    const f = fakeIo(PREVIEW);
+    const log = createLogger({ pixels: [{ pixelId: '1', accessToken: secret }] }, f.io);
+    const echoed = 'x'.repeat(MAX_VALUE_LENGTH - 20) + ' ' + secret;
+    log.write('response', { error: { message: echoed }, list: [echoed] });
+    const line = JSON.parse(f.lines[0]);
+    expect(f.lines[0]).not.toContain(secret.slice(0, 12));
+    expect(line.error.message).toBe('x'.repeat(MAX_VALUE_LENGTH - 20) + ' ' + REDACTED);
+    expect(line.list).toEqual([line.error.message]);
+  });
+
+  it('keeps the line valid JSON when a short secret equals a number in it', () => {
+    // Regression: redacting the finished line turned `"timeout_ms":1500` into `"timeout_ms":[redacted]`.
+    const f = fakeIo(PREVIEW);
+    const log = createLogger({}, f.io);
+    log.protect(['1500']);
+    log.write('request', { timeout_ms: 1500, note: 'waited 1500 ms' });
+    expect(JSON.parse(f.lines[0])).toMatchObject({
+      timeout_ms: 1500,
+      note: 'waited ' + REDACTED + ' ms',
+    });
+  });
+
+  it('redacts object keys too', () => {
+    const f = fakeIo(PREVIEW);
+    const log = createLogger({}, f.io);
+    log.protect(['secret-key-value']);
+    log.write('probe', { map: { 'secret-key-value': 1 } });
+    expect(f.lines[0]).not.toContain('secret-key-value');
+  });
+
+  it('cuts values longer than MAX_VALUE_LENGTH, at any depth', () => {
+    const f = fakeIo(PREVIEW);
+    const long = 'y'.repeat(MAX_VALUE_LENGTH * 3);
+    createLogger({}, f.io).write('probe', { a: long, b: { c: [long] }, n: 7, t: true });
+    const line = JSON.parse(f.lines[0]);
+    expect(line.a).toBe('y'.repeat(MAX_VALUE_LENGTH) + '...');
+    expect(line.b.c[0]).toBe(line.a);
+    expect([line.n, line.t]).toEqual([7, true]);
   });
 
   it('removes a longer secret whole when it contains a shorter one', () => {

@@ -86,13 +86,20 @@ describe('values already hashed', () => {
     },
   );
 
-  test.each([hash + '.AQQCAQMC', hash + '.AQQAAQMC', hash + '.BA', hash.toUpperCase() + '.Bg'])(
+  test.each([hash + '.AQQCAQMC', hash + '.AQQAAQMC', hash + '.BA'])(
     'Parameter Builder value %s passes through unchanged',
     (value) => {
       expect(run('em', value).values).toEqual([value]);
       expect(run('ph', value).values).toEqual([value]);
     },
   );
+
+  test('a Parameter Builder value in upper-case hex keeps its appendix, hex lowered', () => {
+    // Regression: it passed through as it was, and the validator, which wants
+    // lowercase hex, then dropped it.
+    expect(run('em', hash.toUpperCase() + '.AQQCAQMC').values).toEqual([hash + '.AQQCAQMC']);
+    expect(run('ph', hash.toUpperCase() + '.Bg').values).toEqual([hash + '.Bg']);
+  });
 
   test.each([
     [hash + '.', 'empty appendix'],
@@ -179,9 +186,23 @@ describe('types of input', () => {
       'from test_source: not a valid email address',
       'from test_source: a value of type object, not text',
       'from test_source: a list inside a list',
-      'from test_source: not a valid email address',
       'from test_source: a number that is not finite',
     ]);
+  });
+
+  test('each reason is reported once: a long list of bad values cannot flood the log', () => {
+    const junk = Array.from({ length: 5000 }, (_, i) => (i % 2 === 0 ? 'bad' + i : { i }));
+    expect(run('em', junk).problems).toEqual([
+      { key: 'user_data.em', reason: 'from test_source: not a valid email address' },
+      { key: 'user_data.em', reason: 'from test_source: a value of type object, not text' },
+    ]);
+  });
+
+  test('values past the limit are not even hashed', () => {
+    const emails = Array.from({ length: 20000 }, (_, i) => 'user' + i + '@example.com');
+    const started = Date.now();
+    expect(run('em', emails).values).toHaveLength(MAX_VALUES_PER_KEY);
+    expect(Date.now() - started).toBeLessThan(100);
   });
 
   test('at most MAX_VALUES_PER_KEY values, reported once', () => {
@@ -244,6 +265,29 @@ describe('never-hashed keys', () => {
     ['fbp', 'fb.1.1596403881668.1116446470'],
   ])('%s %j is sent as it is', (key, value) => {
     expect(run(key, ' ' + value + ' ')).toEqual({ values: [value], problems: [] });
+  });
+
+  test.each([
+    ['client_ip_address', '198.51.100.7:443', '198.51.100.7'],
+    ['client_ip_address', '198.51.100.7, 10.0.0.1', '198.51.100.7'],
+    ['client_ip_address', '[2001:db8::1]:443', '2001:db8::1'],
+  ])('%s %j is cleaned like ip_override → %j', (key, raw, expected) => {
+    expect(run(key, raw)).toEqual({ values: [expected], problems: [] });
+  });
+
+  // Regression: a malformed IP or click ID from the table or variable replaced
+  // the good one from ip_override or the cookie, and the validator then dropped it.
+  test.each([
+    ['client_ip_address', 'not-an-ip', 'not an IPv4 or IPv6 address'],
+    ['client_ip_address', '999.1.1.1', 'not an IPv4 or IPv6 address'],
+    ['fbc', 'junk', 'not in the fb.<subdomain index>.<time>.<id> format'],
+    ['fbc', 'fb.1.abc.AbC', 'not in the fb.<subdomain index>.<time>.<id> format'],
+    ['fbp', 'fb.1.1596403881668', 'not in the fb.<subdomain index>.<time>.<id> format'],
+  ])('%s %j is refused: %s', (key, raw, reason) => {
+    expect(run(key, raw)).toEqual({
+      values: [],
+      problems: [{ key: 'user_data.' + key, reason: 'from test_source: ' + reason }],
+    });
   });
 
   test('a 64-hex never-hashed value is not touched', () => {

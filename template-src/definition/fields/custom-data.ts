@@ -26,7 +26,7 @@ export const customDataFields: TemplateParameter[] = [
         checkboxText: 'Read custom data from the event',
         simpleValueType: true,
         defaultValue: true,
-        help: "Reads <code>value</code>, <code>currency</code>, <code>transaction_id</code> (as order_id), <code>search_term</code> and the GA4 <code>items</code> (or <code>ecommerce.items</code>), plus Meta's own <code>x-fb-cd-*</code> keys and <code>custom_properties</code>. From the items the tag builds contents, content_ids, num_items and content_type. Items without an ID are left out, because Meta rejects them.",
+        help: "Reads <code>value</code>, <code>currency</code>, <code>transaction_id</code> (as order_id), <code>search_term</code> and the GA4 <code>items</code> (or <code>ecommerce.items</code>), plus Meta's standard <code>x-fb-cd-*</code> keys (such as <code>x-fb-cd-value</code>) and <code>custom_properties</code>. From the items the tag builds contents, content_ids, num_items and content_type. Items without an ID are left out, because Meta rejects them.",
       },
       {
         type: 'TEXT',

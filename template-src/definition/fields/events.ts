@@ -1,6 +1,6 @@
 /** Fields for the Meta event name: inherit, map, override, and governance. */
 import type { TemplateParameter } from '../gtm-types';
-import { STANDARD_EVENTS } from '../../event-name/standard-events';
+import { DEFAULT_STANDARD_EVENT, STANDARD_EVENTS } from '../../event-name/standard-events';
 
 const standardEventItems = STANDARD_EVENTS.map((name) => ({ value: name, displayValue: name }));
 
@@ -32,7 +32,7 @@ export const eventFields: TemplateParameter[] = [
                 name: 'eventNameStandard',
                 displayName: 'Standard event',
                 simpleValueType: true,
-                defaultValue: 'PageView',
+                defaultValue: DEFAULT_STANDARD_EVENT,
                 selectItems: standardEventItems,
               },
             ],

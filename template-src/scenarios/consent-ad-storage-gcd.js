@@ -1,0 +1,49 @@
+// Scenario: Consent - ad_storage from x-ga-gcd: letters t r n v send, p q m u and l (not set) do not
+// Each case is one event; only the sent ones may reach Meta or write _fbc/_fbp.
+// The 3rd character is ad_storage; the others say the opposite, to prove the position.
+const cases = [
+  { gcd: '11t1p1p1p5', sent: true },
+  { gcd: '11r1p1p1p5', sent: true },
+  { gcd: '11n1p1p1p5', sent: true },
+  { gcd: '11v1p1p1p5', sent: true },
+  { gcd: '11p1t1t1t5', sent: false },
+  { gcd: '11q1t1t1t5', sent: false },
+  { gcd: '11m1t1t1t5', sent: false },
+  { gcd: '11u1t1t1t5', sent: false },
+  { gcd: '11l1t1t1t5', sent: false },
+  { gcd: undefined, sent: false },
+];
+let current = '';
+const cookieWrites = [];
+mock('setCookie', (name) => {
+  cookieWrites.push(current + ' ' + name);
+});
+
+cases.forEach((c, i) => {
+  current = 'case-' + i;
+  eventData = {
+    event_name: 'page_view',
+    event_id: current,
+    client_id: '1234567890.1763700000',
+    user_agent: 'Mozilla/5.0',
+    page_location: 'https://www.example.com/?fbclid=AbC123',
+    consent_state: c.consentState,
+    'x-ga-gcs': c.gcs,
+    'x-ga-gcd': c.gcd,
+  };
+  runCode({ pixels: mockData.pixels, logMode: 'off', consentMode: 'adStorage' });
+});
+
+callLater(() => {
+  const expectedSent = [];
+  const expectedCookies = [];
+  cases.forEach((c, i) => {
+    if (!c.sent) return;
+    expectedSent.push('case-' + i);
+    expectedCookies.push('case-' + i + ' _fbc', 'case-' + i + ' _fbp');
+  });
+  assertThat(requests.map((r) => r.body.data[0].event_id)).isEqualTo(expectedSent);
+  assertThat(cookieWrites).isEqualTo(expectedCookies);
+  assertApi('gtmOnSuccess').wasCalled();
+  assertApi('gtmOnFailure').wasNotCalled();
+});

@@ -1,0 +1,14 @@
+// Scenario: Events - a blocked event: no request, gtmOnSuccess, and a log line saying why
+eventData.event_name = 'page_view';
+
+runCode({ pixels: mockData.pixels, logMode: 'always', eventBlockList: 'PageView, Lead' });
+
+callLater(() => {
+  assertApi('gtmOnSuccess').wasCalled();
+  assertApi('gtmOnFailure').wasNotCalled();
+  assertApi('sendHttpRequest').wasNotCalled();
+  assertApi('setCookie').wasNotCalled();
+  assertApi('logToConsole').wasCalledWith(
+    '{"tag":"meta-capi","type":"not_sent","reason":"event \\"PageView\\" is on the block-list"}',
+  );
+});
