@@ -50,9 +50,7 @@ function problemKeys(run: TagRun): string[] {
 function expectSent(run: TagRun, adStorageDenied = false): void {
   expect(run.outcome).toBe('success');
   expect(run.metaRequests).toHaveLength(1);
-  expect(run.cookiesSet.map((c) => c.name).sort()).toEqual(
-    adStorageDenied ? [] : ['_fbc', '_fbp'],
-  );
+  expect(run.cookiesSet.map((c) => c.name).sort()).toEqual(adStorageDenied ? [] : ['_fbc', '_fbp']);
   expect(logLines(run).some((line) => line.type === 'not_sent')).toBe(false);
 }
 
