@@ -17,6 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseTpl } from '../../build/tpl';
 import { assertNoLeaks } from './leak-guard';
+import { assertValidMetaRequests } from './request-spec';
 import {
   createRuntime,
   type HttpRequestRecord,
@@ -133,5 +134,7 @@ export function runTag(options: TagRunOptions = {}): TagRun {
   const run = { ...result, metaRequests };
   // Every tag run in the suite is scanned for tokens, proofs and raw PII.
   assertNoLeaks(run, { fields, eventData: rest.eventData });
+  // ...and every request our tag sends must be one Meta accepts.
+  if (templateFile === undefined) assertValidMetaRequests(run);
   return run;
 }

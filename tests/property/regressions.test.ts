@@ -1,0 +1,73 @@
+/**
+ * Failures the properties found, kept as plain examples. Event data, a
+ * cookie or a variable is attacker-shaped JSON: an object in it may carry
+ * its own "hasOwnProperty" key, and calling value.hasOwnProperty(...) on it
+ * threw "value.hasOwnProperty is not a function", so the tag failed with a
+ * runtime error instead of calling back (validate/values.ts `own`,
+ * event-fields/read.ts `readPath`).
+ */
+import { describe, expect, it } from 'vitest';
+import { readPath } from '../../template-src/event-fields/read';
+import { metaOk, runTag } from '../helpers/tag';
+import { NOW_MS, objectOf } from './arbitraries';
+
+const SHADOW = { hasOwnProperty: 1 };
+const fields = {
+  pixels: [{ pixelId: '10000', accessToken: 'EAAGregressionToken000' }],
+  logMode: 'always',
+};
+
+function run(
+  eventData: Record<string, unknown>,
+  extra: Record<string, unknown> = {},
+  cookies = {},
+) {
+  return runTag({
+    fields: { ...fields, ...extra },
+    eventData,
+    cookies,
+    responses: metaOk(),
+    now: NOW_MS,
+  });
+}
+
+describe('objects with their own "hasOwnProperty" key', () => {
+  it('readPath walks through them', () => {
+    const event = { a: { ...SHADOW, b: { ...SHADOW, c: 3 } }, 'a.b': undefined };
+    expect(readPath(event, 'a.b.c')).toBe(3);
+    expect(readPath(event, 'a.x')).toBeUndefined();
+    expect(readPath({ 'a.b': 1, a: { b: 2 } }, 'a.b')).toBe(1);
+    expect(readPath(objectOf([['__proto__', { b: 1 }]]), '__proto__.b')).toBe(1);
+    expect(readPath({}, 'constructor')).toBeUndefined();
+    expect(readPath({ a: {} }, 'a.toString')).toBeUndefined();
+  });
+
+  it('in the event-enhancement cookie', () => {
+    const stored = JSON.stringify({ em: { ...SHADOW, v: ['a'.repeat(64)], t: NOW_MS / 1000 } });
+    const result = run(
+      { event_name: 'AddPaymentInfo' },
+      { enableEventEnhancement: true },
+      { _capi_eec: Buffer.from(stored).toString('base64') },
+    );
+    expect(result.error).toBeUndefined();
+    expect(result.outcome).toBe('success');
+  });
+
+  it.each<[string, Record<string, unknown>, Record<string, unknown>]>([
+    [
+      'consent_state',
+      { consent_state: { ...SHADOW, ad_storage: 'denied' } },
+      { consentMode: 'adStorage' },
+    ],
+    ['app_data', { action_source: 'app', app_data: SHADOW }, {}],
+    ['original_event_data', { original_event_data: { ...SHADOW, event_name: 'Lead' } }, {}],
+    ['user_data', { user_data: { ...SHADOW, email_address: 'jane@example.com' } }, {}],
+    ['items', { items: [{ ...SHADOW, item_id: 'a', quantity: 1 }], ecommerce: SHADOW }, {}],
+    ['custom_properties', { custom_properties: { ...SHADOW, constructor: 1, toString: 2 } }, {}],
+    ['the event itself', { ...SHADOW, user_data: SHADOW }, {}],
+  ])('in %s', (_, eventData, extra) => {
+    const result = run({ event_name: 'purchase', ...eventData }, extra);
+    expect(result.error).toBeUndefined();
+    expect(result.gtmOnSuccessCalls + result.gtmOnFailureCalls).toBe(1);
+  });
+});

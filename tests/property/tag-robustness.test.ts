@@ -1,0 +1,166 @@
+/**
+ * The BUILT template, run in the harness on generated events, field values,
+ * cookies and Graph answers: whatever comes in, the tag ends with exactly
+ * one callback, throws nothing, sends only requests Meta accepts, hashes
+ * what must be hashed and nothing else, and keeps tokens out of URLs, logs
+ * and cookies (see invariants.ts). Case counts and the seed: settings.ts.
+ */
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import type { ResponseRule } from '../../build/harness';
+import { checkMetaRequests } from '../helpers/request-spec';
+import { metaOk, runTag } from '../helpers/tag';
+import {
+  ga4EventData,
+  ga4WebHit,
+  graphAnswers,
+  hostileEventData,
+  metaEventData,
+  NEVER_HASHED_SOURCES,
+  NOW_MS,
+  pixelRows,
+  plainIdentifiers,
+  previewMode,
+  requestCookies,
+  requestHeaders,
+  tagFields,
+  type FieldsCase,
+} from './arbitraries';
+import { assertTagInvariants } from './invariants';
+import { budget } from './settings';
+
+function runCase(
+  eventData: Record<string, unknown>,
+  { fields, tokens }: FieldsCase,
+  extra: {
+    cookies?: Record<string, string | string[]>;
+    headers?: Record<string, string>;
+    responses?: ResponseRule[];
+    preview?: boolean;
+  },
+) {
+  const run = runTag({
+    fields,
+    eventData,
+    cookies: extra.cookies,
+    headers: extra.headers,
+    responses: extra.responses ?? metaOk(),
+    now: NOW_MS,
+    containerVersion: { previewMode: extra.preview ?? false },
+  });
+  assertTagInvariants(run, { eventData, fields, tokens });
+  return run;
+}
+
+describe('the built tag on generated input', () => {
+  const hostile = budget(0.38);
+  test(
+    'hostile event data, field values, cookies and Graph answers',
+    () => {
+      fc.assert(
+        fc.property(
+          hostileEventData,
+          tagFields({ hostile: true, consent: true }),
+          requestCookies,
+          requestHeaders,
+          graphAnswers,
+          previewMode,
+          (eventData, fields, cookies, headers, responses, preview) => {
+            runCase(eventData, fields, { cookies, headers, responses, preview });
+          },
+        ),
+        hostile.params,
+      );
+    },
+    hostile.timeoutMs,
+  );
+
+  const meta = budget(0.2);
+  test(
+    'Meta-keyed event data under any valid configuration',
+    () => {
+      fc.assert(
+        fc.property(
+          metaEventData,
+          tagFields({ hostile: false, consent: true }),
+          requestCookies,
+          graphAnswers,
+          (eventData, fields, cookies, responses) => {
+            runCase(eventData, fields, { cookies, responses });
+          },
+        ),
+        meta.params,
+      );
+    },
+    meta.timeoutMs,
+  );
+
+  const ga4 = budget(0.18);
+  test(
+    'GA4-shaped event data under any valid configuration',
+    () => {
+      fc.assert(
+        fc.property(
+          ga4EventData,
+          tagFields({ hostile: false, consent: true }),
+          requestCookies,
+          graphAnswers,
+          (eventData, fields, cookies, responses) => {
+            runCase(eventData, fields, { cookies, responses });
+          },
+        ),
+        ga4.params,
+      );
+    },
+    ga4.timeoutMs,
+  );
+
+  const sent = budget(0.1);
+  test(
+    'GA4 events under the default configuration are sent to every pixel and accepted',
+    () => {
+      fc.assert(
+        fc.property(ga4WebHit, pixelRows(false), (eventData, pixels) => {
+          const tokens = pixels.map((p) => p.accessToken);
+          const run = runCase(eventData, { fields: { pixels, logMode: 'always' }, tokens }, {});
+          expect(run.outcome).toBe('success');
+          expect(run.metaRequests.map((r) => r.url)).toEqual(
+            pixels.map((p) => `https://graph.facebook.com/v26.0/${p.pixelId}/events`),
+          );
+          const { warnings } = checkMetaRequests(run);
+          expect(warnings.filter((w) => !w.includes('Purchase without value'))).toEqual([]);
+        }),
+        sent.params,
+      );
+    },
+    sent.timeoutMs,
+  );
+
+  const ids = budget(0.04);
+  test(
+    'never-hash identifiers are sent exactly as the event gives them',
+    () => {
+      fc.assert(
+        fc.property(plainIdentifiers, pixelRows(false), (given, pixels) => {
+          const eventData = Object.fromEntries(
+            Object.entries(given).map(([key, id]) => [NEVER_HASHED_SOURCES[key], id]),
+          );
+          const run = runCase(
+            { event_name: 'Lead', ...eventData },
+            { fields: { pixels }, tokens: pixels.map((p) => p.accessToken) },
+            {},
+          );
+          for (const request of run.metaRequests) {
+            const userData = request.body.data[0].user_data;
+            for (const [key, id] of Object.entries(given)) {
+              expect(userData[key], key).toBe(String(id));
+            }
+          }
+          expect(run.metaRequests).toHaveLength(pixels.length);
+        }),
+        ids.params,
+      );
+    },
+    ids.timeoutMs,
+  );
+});
