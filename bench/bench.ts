@@ -32,7 +32,7 @@ const OK = [
   },
 ];
 
-/** The harness's own baseline: the small tag tests/harness/speed.test.ts runs. */
+/** The harness's own baseline: a small tag (one event-data read, a cookie, JSON, one request, logs). */
 const MINIMAL_TAG = new URL('../tests/fixtures/harness/preview-tag.tpl', import.meta.url);
 const minimal: RunOptions = {
   data: { pixelId: '1', accessToken: 't' },

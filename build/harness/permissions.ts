@@ -189,6 +189,9 @@ export type CheckOutcome = 'allowed' | 'silenced';
 type Checker = (policy: Policy, args: unknown[], ctx: PolicyContext) => CheckOutcome | void;
 
 export class Policy {
+  /** A tag reads the same few keys on every run; the pattern match is decided once per key. */
+  private readonly eventDataKeys = new Map<string, boolean>();
+
   constructor(
     readonly permissions: Map<string, Params>,
     readonly kind: TemplateKind = 'Tag',
@@ -206,13 +209,26 @@ export class Policy {
     return this.permissions.get(id);
   }
 
+  allowsEventDataKey(key: string): boolean {
+    let allowed = this.eventDataKeys.get(key);
+    if (allowed === undefined) {
+      const p = this.params('read_event_data');
+      allowed =
+        p !== undefined &&
+        (isAny(p, 'eventDataAccess') ||
+          strings(p, 'keyPatterns').some((pattern) => keyPatternAllows(pattern, key)));
+      this.eventDataKeys.set(key, allowed);
+    }
+    return allowed;
+  }
+
   deny(id: string, reason: string): never {
     throw new PermissionError(id, reason, this.kind);
   }
 
   /** Throws PermissionError unless the declared permissions allow this call. */
   check(api: string, args: unknown[], ctx: PolicyContext): CheckOutcome {
-    const checker = CHECKERS[api];
+    const checker = CHECKERS.get(api);
     if (!checker) return 'allowed';
     return checker(this, args, ctx) ?? 'allowed';
   }
@@ -238,12 +254,8 @@ function checkUrl(id: string, what: string): Checker {
 }
 
 function eventDataKey(policy: Policy, key: string): void {
-  const p = policy.params('read_event_data');
-  const allowed =
-    p !== undefined &&
-    (isAny(p, 'eventDataAccess') ||
-      strings(p, 'keyPatterns').some((pattern) => keyPatternAllows(pattern, key)));
-  if (!allowed) policy.deny('read_event_data', `Access to event data key "${key}" is prohibited.`);
+  if (!policy.allowsEventDataKey(key))
+    policy.deny('read_event_data', `Access to event data key "${key}" is prohibited.`);
 }
 
 /** read_request: "any", or the specific switch for this part of the request. */
@@ -363,7 +375,7 @@ function firestoreCheck(
   };
 }
 
-const CHECKERS: Record<string, Checker> = {
+const CHECKER_TABLE: Record<string, Checker> = {
   sendHttpRequest: checkUrl('send_http', 'Access to URL'),
   sendHttpGet: checkUrl('send_http', 'Access to URL'),
   sendPixelFromBrowser: checkUrl('send_pixel_from_browser', 'Sending a pixel to URL'),
@@ -513,6 +525,9 @@ const CHECKERS: Record<string, Checker> = {
   addMessageListener: (policy, args) => messageCheck(policy, str(args[0]), 'listen'),
   hasMessageListener: (policy, args) => messageCheck(policy, str(args[0]), 'listen'),
 };
+
+/** A Map, so an API name can never hit Object.prototype, and lookups stay fast. */
+const CHECKERS = new Map(Object.entries(CHECKER_TABLE));
 
 function messageCheck(policy: Policy, type: string, action: 'send' | 'listen'): void {
   const p = policy.params('use_message');

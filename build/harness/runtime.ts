@@ -65,7 +65,10 @@ export interface RunResult {
   cookiesSet: CookieRecord[];
   logs: LogRecord[];
   response: ResponseState;
-  /** Every API call the template made, in order (object APIs as `Api.method`). */
+  /**
+   * Every API call the template made, in order (object APIs as `Api.method`),
+   * when the run asked for them with `recordCalls` (none are kept by default).
+   */
   apiCalls: ApiCall[];
   bigQueryInserts: BigQueryInsert[];
   firestore: Record<string, Record<string, unknown>>;
@@ -166,7 +169,7 @@ export class Runtime {
   invoke(session: Session, data: Record<string, unknown>, counter: CallbackCounter): unknown {
     const fields = copyValue(data ?? {});
     const callback = (which: 'success' | 'failure') => () => {
-      session.calls.push({ api: which === 'success' ? 'gtmOnSuccess' : 'gtmOnFailure', args: [] });
+      session.record(which === 'success' ? 'gtmOnSuccess' : 'gtmOnFailure', []);
       counter[which]++;
       if (counter.first === undefined) {
         counter.first = which;

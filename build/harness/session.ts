@@ -20,7 +20,7 @@ import {
   type ScriptedResponse,
   type UnmatchedHttp,
 } from './http';
-import type { Policy, TemplateKind } from './permissions';
+import type { Policy, PolicyContext, TemplateKind } from './permissions';
 import type { PromiseTracker } from './promise';
 import { createPureApis } from './pure-apis';
 import {
@@ -31,7 +31,7 @@ import {
   type ResponseState,
 } from './request';
 import { Scheduler } from './scheduler';
-import { copyValue } from './values';
+import { copyValue, recordedArgs } from './values';
 
 export interface ContainerVersion {
   containerId: string;
@@ -71,6 +71,14 @@ export interface SessionOptions {
   enforcePermissions?: boolean;
   /** Also check permissions on mocked APIs (GTM skips them). */
   strictMocks?: boolean;
+  /**
+   * Which API calls are kept (RunResult.apiCalls, assertApi): 'snapshots'
+   * (with deep copies of their arguments, what assertApi compares; the
+   * Tests tab's choice), 'references' (arguments as passed) or 'none' (the
+   * default for plain runs: keeping hundreds of calls per run costs more
+   * than the run itself).
+   */
+  recordCalls?: 'none' | 'references' | 'snapshots';
   /**
    * Counts as GTM's debug environment for the `logging` permission
    * ("debug" logs are dropped otherwise). Default: the container version's
@@ -225,17 +233,19 @@ export class Session {
   }
 
   private functionFacade(name: string, forTemplate: boolean): Fn {
+    let real: Fn | undefined;
     return (...args: unknown[]) => {
       const mocked = this.mocks.has(name);
       if (forTemplate) {
-        this.calls.push({ api: name, args: copyValue(args) });
+        this.record(name, args);
         if (this.shouldCheck(mocked) && this.check(name, args) === 'silenced') return undefined;
       }
       if (mocked) {
         const mock = this.mocks.get(name);
         return typeof mock === 'function' ? (mock as Fn)(...args) : mock;
       }
-      return (this.apiFor(name) as Fn)(...args);
+      real ??= this.apiFor(name) as Fn;
+      return real(...args);
     };
   }
 
@@ -255,8 +265,7 @@ export class Session {
         const mocked = this.mocks.get(name);
         const isMocked = mocked !== undefined && mocked !== null;
         if (forTemplate) {
-          const copied = copyValue(args);
-          this.calls.push({ api: `${name}.${method}`, args: copied }, { api: name, args: copied });
+          this.record(`${name}.${method}`, args, name);
           if (this.shouldCheck(isMocked)) {
             this.check(`${name}.${method}`, args);
             this.check(name, args);
@@ -275,17 +284,29 @@ export class Session {
     return facade;
   }
 
+  /** Keeps a call for assertApi and RunResult.apiCalls; `alias` also records it under the object's name. */
+  record(api: string, args: unknown[], alias?: string): void {
+    const mode = this.options.recordCalls ?? 'none';
+    if (mode === 'none') return;
+    const kept = mode === 'snapshots' ? recordedArgs(args) : args;
+    this.calls.push({ api, args: kept });
+    if (alias !== undefined) this.calls.push({ api: alias, args: kept });
+  }
+
   private shouldCheck(mocked: boolean): boolean {
     return (
       this.options.enforcePermissions !== false && (!mocked || this.options.strictMocks === true)
     );
   }
 
+  private policyContext: PolicyContext | undefined;
+
   private check(api: string, args: unknown[]) {
-    return this.policy.check(api, args, {
+    this.policyContext ??= {
       debug: this.debug,
       defaultProjectId: this.options.projectId ?? 'harness-project',
-    });
+    };
+    return this.policy.check(api, args, this.policyContext);
   }
 
   /** Mocks are set per session; a new mock replaces the facades so object mocks get their methods. */

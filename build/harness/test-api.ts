@@ -113,6 +113,7 @@ function runScenario(
 ): ScenarioResult {
   const session: Session = runtime.newSession({
     debug: true,
+    recordCalls: 'snapshots',
     ...options,
     unmatchedHttp: options.strictHttp ? 'fail' : (options.unmatchedHttp ?? 'pending'),
     strictMocks: options.strictPermissions === true,

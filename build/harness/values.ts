@@ -32,6 +32,18 @@ export function copyValue<T>(value: T, seen = new Map<object, unknown>()): T {
   return out as T;
 }
 
+/**
+ * The arguments of an API call as assertApi sees them later: copied, so a
+ * template that mutates an object after the call cannot rewrite history.
+ * Most calls pass only strings and numbers, which need no deep copy.
+ */
+export function recordedArgs(args: unknown[]): unknown[] {
+  for (const arg of args) {
+    if (arg !== null && typeof arg === 'object') return copyValue(args);
+  }
+  return args.slice();
+}
+
 /** JSON-like text of a value, showing undefined, NaN, Infinity and functions. */
 export function describeValue(value: unknown, seen = new Set<object>()): string {
   if (value === undefined) return 'undefined';

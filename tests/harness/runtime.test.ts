@@ -524,3 +524,23 @@ describe('the other server APIs', () => {
     expect(SERVER_API_NAMES.size).toBeGreaterThanOrEqual(65);
   });
 });
+
+describe('recordCalls', () => {
+  const code = `const makeNumber = require('makeNumber');\nconst log = require('logToConsole');\nconst o = {n: makeNumber('1')};\nlog(o);\no.n = 2;\ndata.gtmOnSuccess();`;
+
+  it('keeps no calls by default', () => {
+    expect(run(code).apiCalls).toEqual([]);
+  });
+
+  it('keeps every call with its arguments as passed', () => {
+    const r = run(code, { recordCalls: 'references' });
+    expect(r.apiCalls.map((c) => c.api)).toEqual(['makeNumber', 'logToConsole', 'gtmOnSuccess']);
+    expect(r.apiCalls[1].args).toEqual([{ n: 2 }]);
+  });
+
+  it('keeps copies of the arguments as they were at the call', () => {
+    const r = run(code, { recordCalls: 'snapshots' });
+    expect(r.apiCalls[0].args).toEqual(['1']);
+    expect(r.apiCalls[1].args).toEqual([{ n: 1 }]);
+  });
+});

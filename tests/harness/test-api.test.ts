@@ -355,6 +355,27 @@ describe('assertApi', () => {
     expect(outcome(report)).toEqual(Object.fromEntries(cases.map(([n, , want]) => [n, want])));
   });
 
+  it('compares the arguments as they were at the call, not after a later change', () => {
+    const mutating = `const log = require('logToConsole');\nconst o = {step: 1};\nlog(o);\no.step = 2;\ndata.gtmOnSuccess();`;
+    const report = suite(
+      {
+        scenarios: [
+          {
+            name: 'at the call',
+            code: `runCode({});\nassertApi('logToConsole').wasCalledWith({step: 1});`,
+          },
+          {
+            name: 'after',
+            code: `runCode({});\nassertApi('logToConsole').wasCalledWith({step: 2});`,
+          },
+        ],
+      },
+      {},
+      { code: mutating, permissions: perms },
+    );
+    expect(report.scenarios.map((s) => s.passed)).toEqual([true, false]);
+  });
+
   it('warns about a template that calls back twice', () => {
     const report = suite(
       { scenarios: [{ name: 'twice', code: `runCode({});` }] },
