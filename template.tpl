@@ -1082,21 +1082,27 @@ var sha256Sync = require("sha256Sync");
 var toBase64 = require("toBase64");
 var fromBase64 = require("fromBase64");
 
+// template-src/sandbox/type-of.ts
+function typeOf(value) {
+  const type = typeof value;
+  return type === "object" ? getType(value) : type;
+}
+
 // template-src/validate/values.ts
 var DIGITS = "0123456789";
 var HEX = "0123456789abcdef";
 var BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 function isString(value) {
-  return getType(value) === "string";
+  return typeOf(value) === "string";
 }
 function isObject(value) {
-  return getType(value) === "object";
+  return typeOf(value) === "object";
 }
 function isArray(value) {
-  return getType(value) === "array";
+  return typeOf(value) === "array";
 }
 function isFiniteNumber(value) {
-  return getType(value) === "number" && value - value === 0;
+  return typeOf(value) === "number" && value - value === 0;
 }
 function allCharsIn(s, alphabet) {
   for (let i = 0; i < s.length; i++) {
@@ -1125,7 +1131,7 @@ function hexValue(s) {
 }
 function own(value, key) {
   if (!isObject(value)) return undefined;
-  const has = getType(value.hasOwnProperty) === "function" ? value.hasOwnProperty(key) : Object.keys(value).indexOf(key) >= 0;
+  const has = typeOf(value.hasOwnProperty) === "function" ? value.hasOwnProperty(key) : Object.keys(value).indexOf(key) >= 0;
   return has ? value[key] : undefined;
 }
 
@@ -1260,7 +1266,7 @@ var ENHANCEMENT_COOKIE = "_capi_eec";
 // template-src/user-data/read-event-path.ts
 function readEventPath(eventData, path) {
   const found = [];
-  collect(eventData, path.split("."), 0, found);
+  collectFrom(eventData, path.split("."), 0, found);
   return found;
 }
 function eventKeyOf(path) {
@@ -1269,18 +1275,20 @@ function eventKeyOf(path) {
 }
 function collect(value, segments, index, found) {
   if (index === segments.length) {
-    if (getType(value) === "array") {
+    if (typeOf(value) === "array") {
       value.forEach((element) => found.push(element));
     } else if (value !== undefined && value !== null) {
       found.push(value);
     }
     return;
   }
-  if (getType(value) !== "object") return;
+  if (typeOf(value) === "object") collectFrom(value, segments, index, found);
+}
+function collectFrom(object, segments, index, found) {
   const segment = segments[index];
   const fanOut = segment.length > 2 && segment.indexOf("[]") === segment.length - 2;
   const name = fanOut ? segment.substring(0, segment.length - 2) : segment;
-  const child = value[name];
+  const child = object[name];
   if (!fanOut) {
     collect(child, segments, index + 1, found);
     return;
@@ -1288,7 +1296,7 @@ function collect(value, segments, index, found) {
   listOf(child).forEach((element) => collect(element, segments, index + 1, found));
 }
 function listOf(value) {
-  const type = getType(value);
+  const type = typeOf(value);
   if (type === "array") return value;
   if (type !== "object") return [];
   const keys = Object.keys(value);
@@ -1304,9 +1312,9 @@ function isIndex(key) {
 }
 function readEventValue(eventData, path) {
   const segments = path.split(".");
-  let value = eventData;
-  for (let i = 0; i < segments.length; i++) {
-    if (getType(value) !== "object") return undefined;
+  let value = eventData[segments[0]];
+  for (let i = 1; i < segments.length; i++) {
+    if (typeOf(value) !== "object") return undefined;
     value = value[segments[i]];
   }
   return value;
@@ -1493,7 +1501,7 @@ function eventKeys() {
 // template-src/custom-data/text-value.ts
 var MAX_TEXT_LENGTH = 500;
 function textValue(raw) {
-  const type = getType(raw);
+  const type = typeOf(raw);
   if (type === "undefined" || type === "null") return "";
   if (type === "number" && raw - raw !== 0) return undefined;
   if (type !== "string" && type !== "number") return undefined;
@@ -1510,7 +1518,7 @@ function enumValue(raw, allowed) {
 // template-src/custom-data/custom-properties.ts
 var MAX_JSON_LENGTH = 5e3;
 function customPropertyValue(name, raw, problems, source) {
-  const type = getType(raw);
+  const type = typeOf(raw);
   if (type === "undefined" || type === "null") return undefined;
   if (type === "boolean") return raw;
   if (type === "number" && raw - raw === 0) return raw;
@@ -1531,8 +1539,8 @@ function customPropertyValue(name, raw, problems, source) {
 }
 function objectOf(raw, problems, key, source) {
   if (raw === undefined || raw === null || raw === "") return undefined;
-  const object = getType(raw) === "string" ? JSON.parse(raw) : raw;
-  if (getType(object) === "object") return object;
+  const object = typeOf(raw) === "string" ? JSON.parse(raw) : raw;
+  if (typeOf(object) === "object") return object;
   reportProblem(problems, key, source + " is not an object; ignored");
   return undefined;
 }
@@ -1571,7 +1579,7 @@ function compactLowercase(text2) {
 
 // template-src/custom-data/parse-decimal.ts
 function parseDecimal(raw) {
-  const type = getType(raw);
+  const type = typeOf(raw);
   if (type === "number") return raw - raw === 0 ? raw : undefined;
   if (type !== "string") return undefined;
   let text2 = raw.trim();
@@ -1637,9 +1645,9 @@ var MAX_CONTENTS = 200;
 var TEXT_FIELDS = ["title", "brand", "category", "description"];
 var MAX_ROWS_REPORTED = 10;
 function normalizeContents(raw, problems, source) {
-  const list = getType(raw) === "string" ? JSON.parse(raw) : raw;
+  const list = typeOf(raw) === "string" ? JSON.parse(raw) : raw;
   const rows = [];
-  if (getType(list) !== "array") {
+  if (typeOf(list) !== "array") {
     reportProblem(problems, "custom_data.contents", "from " + source + ": not a list");
     return rows;
   }
@@ -1678,7 +1686,7 @@ function normalizeContents(raw, problems, source) {
   return rows;
 }
 function contentRow(item, problems, where) {
-  if (getType(item) !== "object") {
+  if (typeOf(item) !== "object") {
     reportProblem(problems, "custom_data.contents", where + " is not an object; left out");
     return undefined;
   }
@@ -1729,7 +1737,7 @@ function quantityOf(raw, problems, where) {
 // template-src/custom-data/items-to-contents.ts
 function itemsToContents(items, idKey) {
   return items.slice(0, MAX_CONTENTS + 1).map((item) => {
-    if (getType(item) !== "object") return item;
+    if (typeOf(item) !== "object") return item;
     return {
       id: firstPresent([item[idKey], item.item_id, item.id]),
       quantity: item.quantity,
@@ -1970,7 +1978,7 @@ function normalizeCustomValue(key, raw, problems, source) {
   return value === null ? undefined : value;
 }
 function isEmpty(raw) {
-  const type = getType(raw);
+  const type = typeOf(raw);
   return type === "undefined" || type === "null" || type === "string" && raw.trim() === "" || type === "array" && raw.length === 0;
 }
 function checked(key, raw, problems, source) {
@@ -1978,7 +1986,7 @@ function checked(key, raw, problems, source) {
   if (TEXT_KEYS.indexOf(key) >= 0) return textValue(raw);
   switch (key) {
     case "currency":
-      return getType(raw) === "string" ? normalizeCurrency(raw) : undefined;
+      return typeOf(raw) === "string" ? normalizeCurrency(raw) : undefined;
     case "content_ids":
       return contentIds(raw, problems, source);
     case "contents": {
@@ -1992,7 +2000,7 @@ function checked(key, raw, problems, source) {
       return count !== undefined && count >= 0 && Math.floor(count) === count ? count : undefined;
     }
     case "status":
-      return getType(raw) === "boolean" ? raw : textValue(raw);
+      return typeOf(raw) === "boolean" ? raw : textValue(raw);
     case "delivery_category":
       return enumValue(raw, DELIVERY_CATEGORIES);
     case "customer_segmentation":
@@ -2011,13 +2019,13 @@ function invalidReason(key) {
 }
 function contentIds(raw, problems, source) {
   let list = raw;
-  if (getType(raw) === "string") {
+  if (typeOf(raw) === "string") {
     const text2 = raw.trim();
     list = text2.charAt(0) === "[" ? JSON.parse(text2) : text2.split(",");
-  } else if (getType(raw) === "number") {
+  } else if (typeOf(raw) === "number") {
     list = [raw];
   }
-  if (getType(list) !== "array") return undefined;
+  if (typeOf(list) !== "array") return undefined;
   const ids = [];
   let skipped = 0;
   for (let i = 0; i < list.length && ids.length <= MAX_CONTENT_IDS; i++) {
@@ -2045,12 +2053,14 @@ var OBJECT_SOURCE = "the custom data variable";
 function buildCustomData(eventData, fields, eventName, problems) {
   const table = tableValues(fields.customDataList);
   const object = objectOf(fields.customDataObject, problems, "custom_data", OBJECT_SOURCE) || {};
-  const event = fields.autoMapCustomData !== false && getType(eventData) === "object" ? eventSources(eventData, fields, problems) : undefined;
+  const event = fields.autoMapCustomData !== false && typeOf(eventData) === "object" ? eventSources(eventData, fields, problems) : undefined;
   const standard = {};
+  const tableKeys = Object.keys(table);
+  const objectKeys = Object.keys(object);
   STANDARD_CUSTOM_KEYS.forEach((key) => {
     const candidates = [];
-    if (hasKey(table, key)) candidates.push({ raw: table[key], source: TABLE_SOURCE });
-    if (hasKey(object, key)) candidates.push({ raw: object[key], source: OBJECT_SOURCE });
+    if (tableKeys.indexOf(key) >= 0) candidates.push({ raw: table[key], source: TABLE_SOURCE });
+    if (objectKeys.indexOf(key) >= 0) candidates.push({ raw: object[key], source: OBJECT_SOURCE });
     if (event !== undefined) eventCandidates(key, event).forEach((c) => candidates.push(c));
     for (let i = 0; i < candidates.length && standard[key] === undefined; i++) {
       standard[key] = normalizeCustomValue(key, candidates[i].raw, problems, candidates[i].source);
@@ -2078,13 +2088,15 @@ function eventSources(eventData, fields, problems) {
       "custom_data",
       CUSTOM_PROPERTIES_SOURCE
     ) || {},
+    propertyNames: [],
     items: [],
     itemsPath: "",
     idKey: idKeyOf(fields)
   };
+  sources.propertyNames = Object.keys(sources.properties);
   for (let i = 0; i < ITEM_LIST_SOURCES.length && sources.items.length === 0; i++) {
     const list = readEventValue(eventData, ITEM_LIST_SOURCES[i]);
-    if (getType(list) === "array") {
+    if (typeOf(list) === "array") {
       sources.items = list;
       sources.itemsPath = ITEM_LIST_SOURCES[i];
     } else if (!isEmpty(list)) {
@@ -2104,7 +2116,7 @@ function eventCandidates(key, event) {
   }));
   const items = event.items;
   if (items.length > 0) {
-    const first = getType(items[0]) === "object" ? items[0] : {};
+    const first = typeOf(items[0]) === "object" ? items[0] : {};
     const lone = items.length === 1 ? first : {};
     let raw;
     if (key === "contents") raw = itemsToContents(items, event.idKey);
@@ -2113,7 +2125,7 @@ function eventCandidates(key, event) {
     else if (key === "currency") raw = first.currency;
     if (raw !== undefined) candidates.push({ raw: raw, source: event.itemsPath });
   }
-  if (hasKey(event.properties, key)) {
+  if (event.propertyNames.indexOf(key) >= 0) {
     candidates.push({ raw: event.properties[key], source: CUSTOM_PROPERTIES_SOURCE });
   }
   return candidates;
@@ -2161,9 +2173,9 @@ function defaultContentType(value, problems) {
 }
 function tableValues(rows) {
   const values = {};
-  if (getType(rows) !== "array") return values;
+  if (typeOf(rows) !== "array") return values;
   rows.forEach((row) => {
-    const name = getType(row) === "object" ? textValue(row.name) : undefined;
+    const name = typeOf(row) === "object" ? textValue(row.name) : undefined;
     if (name !== undefined && name !== "" && isPlainName(name)) values[name] = row.value;
   });
   return values;
@@ -2183,7 +2195,7 @@ var DIGITS3 = "0123456789";
 var HEX2 = "0123456789abcdef";
 var WHITESPACE2 = " 	\n\r\f\v ";
 function fieldText(value) {
-  const type = getType(value);
+  const type = typeOf(value);
   if (type === "string") return value.trim();
   if (type === "number") return makeString(value);
   if (type === "undefined" || type === "null") return "";
@@ -2255,7 +2267,7 @@ function readAppSecretProof(reader) {
 }
 function readRow(row, index, problems) {
   const at = PIXELS_FIELD + "[" + (index + 1) + "].";
-  if (getType(row) !== "object") {
+  if (typeOf(row) !== "object") {
     problems.push({ key: PIXELS_FIELD + "[" + (index + 1) + "]", reason: "is not a table row" });
     return { pixelId: "", accessToken: "", appSecretProof: "", testEventCode: "" };
   }
@@ -2304,7 +2316,7 @@ function checkDuplicateIds(pixels, problems) {
   });
 }
 function readPixels(value, problems) {
-  if (getType(value) !== "array" || value.length === 0) {
+  if (typeOf(value) !== "array" || value.length === 0) {
     problems.push({ key: PIXELS_FIELD, reason: "needs at least one pixel (dataset) row" });
     return [];
   }
@@ -2386,13 +2398,13 @@ function readDeliveryConfig(fields) {
 
 // template-src/log/match-keys.ts
 function isPresent(value) {
-  const type = getType(value);
+  const type = typeOf(value);
   if (type === "string") return value.length > 0;
   if (type === "array") return value.some(isPresent);
   return type === "number" || type === "boolean";
 }
 function matchKeySummary(userData) {
-  if (getType(userData) !== "object") return [];
+  if (typeOf(userData) !== "object") return [];
   const record = userData;
   return Object.keys(record).filter((key) => isPresent(record[key])).sort();
 }
@@ -2401,7 +2413,7 @@ function matchKeySummary(userData) {
 var SECRET_COLUMNS = ["accessToken", "appSecretProof"];
 var MIN_IDENTIFIER_LENGTH = 4;
 function pushText(out, value) {
-  if (getType(value) !== "string") return;
+  if (typeOf(value) !== "string") return;
   const text2 = value;
   const trimmed = text2.trim();
   if (trimmed === "") return;
@@ -2410,15 +2422,15 @@ function pushText(out, value) {
 }
 function secretsOfPixelRows(rows) {
   const out = [];
-  if (getType(rows) !== "array") return out;
+  if (typeOf(rows) !== "array") return out;
   for (const row of rows) {
-    if (getType(row) !== "object") continue;
+    if (typeOf(row) !== "object") continue;
     for (const column of SECRET_COLUMNS) pushText(out, row[column]);
   }
   return out;
 }
 function collectRaw(value, out) {
-  const type = getType(value);
+  const type = typeOf(value);
   if (type === "array") {
     for (const item of value) collectRaw(item, out);
   } else if (type === "string" || type === "number") {
@@ -2428,7 +2440,7 @@ function collectRaw(value, out) {
 }
 function rawIdentifiers(userData) {
   const out = [];
-  if (getType(userData) !== "object") return out;
+  if (typeOf(userData) !== "object") return out;
   const record = userData;
   for (const key of Object.keys(record)) collectRaw(record[key], out);
   return out;
@@ -2530,7 +2542,7 @@ function buildRequest(event, eventTestCode, pixel, config) {
   if (testEventCode !== "") payload.test_event_code = testEventCode;
   if (pixel.appSecretProof !== "") payload.appsecret_proof = pixel.appSecretProof;
   const body = JSON.stringify(payload);
-  if (getType(body) !== "string") return undefined;
+  if (typeOf(body) !== "string") return undefined;
   return {
     pixelId: pixel.pixelId,
     url: graphUrl(config.apiVersion, pixel.pixelId),
@@ -2549,33 +2561,33 @@ var TEMPORARY_CODES = [1, 2];
 var RATE_LIMIT_CODES = [4, 17, 341, 613];
 var NEVER_RETRY_CODES = [100, 190];
 function text(value) {
-  return getType(value) === "string" ? value : undefined;
+  return typeOf(value) === "string" ? value : undefined;
 }
 function wholeNumber(value) {
-  const type = getType(value);
+  const type = typeOf(value);
   if (type === "number") return value === value ? value : undefined;
   if (type === "string" && isDigits2(value)) return makeInteger(value);
   return undefined;
 }
 function blameFields(errorData) {
-  if (getType(errorData) !== "object") return undefined;
+  if (typeOf(errorData) !== "object") return undefined;
   const specs = errorData.blame_field_specs;
-  if (getType(specs) !== "array") return undefined;
+  if (typeOf(specs) !== "array") return undefined;
   const paths = [];
   for (const spec of specs) {
-    if (getType(spec) !== "array") continue;
-    const parts = spec.filter((p) => getType(p) === "string");
+    if (typeOf(spec) !== "array") continue;
+    const parts = spec.filter((p) => typeOf(p) === "string");
     if (parts.length > 0) paths.push(text(parts.join(".")));
   }
   return paths.length > 0 ? paths : undefined;
 }
 function parseObject(body) {
-  if (getType(body) !== "string") return undefined;
+  if (typeOf(body) !== "string") return undefined;
   const parsed = JSON.parse(body);
-  return getType(parsed) === "object" ? parsed : undefined;
+  return typeOf(parsed) === "object" ? parsed : undefined;
 }
 function parseMetaError(parsed) {
-  if (parsed === undefined || getType(parsed.error) !== "object") return undefined;
+  if (parsed === undefined || typeOf(parsed.error) !== "object") return undefined;
   const e = parsed.error;
   return {
     code: wholeNumber(e.code),
@@ -2584,7 +2596,7 @@ function parseMetaError(parsed) {
     message: text(e.message),
     userTitle: text(e.error_user_title),
     userMessage: text(e.error_user_msg),
-    isTransient: getType(e.is_transient) === "boolean" ? e.is_transient : undefined,
+    isTransient: typeOf(e.is_transient) === "boolean" ? e.is_transient : undefined,
     blameFields: blameFields(e.error_data)
   };
 }
@@ -2593,7 +2605,7 @@ function fbtraceOf(parsed) {
   const top = text(parsed.fbtrace_id);
   if (top !== undefined) return top;
   const error = parsed.error;
-  return getType(error) === "object" ? text(error.fbtrace_id) : undefined;
+  return typeOf(error) === "object" ? text(error.fbtrace_id) : undefined;
 }
 function errorVerdict(status, error) {
   const code2 = error === undefined ? undefined : error.code;
@@ -2641,7 +2653,7 @@ function classifyResponse(statusCode, body) {
   };
 }
 function classifyRejection(rejection) {
-  const reason = getType(rejection) === "object" ? rejection.reason : undefined;
+  const reason = typeOf(rejection) === "object" ? rejection.reason : undefined;
   return { verdict: "retry", reason: reason === "timed_out" ? "timeout" : "network" };
 }
 
@@ -2656,13 +2668,13 @@ function once(done) {
   };
 }
 function textOrUndefined(value) {
-  return getType(value) === "string" ? value : undefined;
+  return typeOf(value) === "string" ? value : undefined;
 }
 function isMissing(value) {
   return value === undefined || value === null;
 }
 function outcomeOfResponse(response) {
-  if (getType(response) !== "object") return classifyRejection(response);
+  if (typeOf(response) !== "object") return classifyRejection(response);
   const r = response;
   return classifyResponse(r.statusCode, r.body);
 }
@@ -3297,7 +3309,7 @@ var VIEW_ITEM_LIST = "view_item_list";
 
 // template-src/event-name/name-list.ts
 function parseNameList(value) {
-  const type = getType(value);
+  const type = typeOf(value);
   const parts = type === "array" ? value : type === "string" ? value.split("\n").join(",").split(",") : [];
   const names = [];
   parts.forEach((part) => {
@@ -3308,9 +3320,9 @@ function parseNameList(value) {
 }
 function parseMappingTable(rows) {
   const mappings = [];
-  if (getType(rows) !== "array") return mappings;
+  if (typeOf(rows) !== "array") return mappings;
   rows.forEach((row) => {
-    if (getType(row) !== "object") return;
+    if (typeOf(row) !== "object") return;
     const from = nameText(row.from);
     const to = nameText(row.to);
     if (from !== "" && to !== "") mappings.push({ from: from, to: to });
@@ -3318,7 +3330,7 @@ function parseMappingTable(rows) {
   return mappings;
 }
 function nameText(value) {
-  const type = getType(value);
+  const type = typeOf(value);
   const usable = type === "string" || type === "number" && value - value === 0;
   return usable ? makeString(value).trim() : "";
 }
@@ -3396,7 +3408,7 @@ function resolveEventName(eventData, fields) {
   if (mode === "standard") {
     raw = fields.eventNameStandard === undefined ? DEFAULT_STANDARD_EVENT : fields.eventNameStandard;
   } else if (mode === "custom") raw = fields.eventNameCustom;
-  else raw = getType(eventData) === "object" ? eventData.event_name : undefined;
+  else raw = typeOf(eventData) === "object" ? eventData.event_name : undefined;
   const text2 = nameText(raw);
   if (text2 === "") {
     return {
@@ -3465,9 +3477,9 @@ function existingClickId(cookieName, cookieValues, eventKey, eventValue, problem
 function fbclidOf(pageLocation) {
   if (!isString(pageLocation)) return undefined;
   const url = parseUrl(pageLocation);
-  if (!url || getType(url.searchParams) !== "object") return undefined;
+  if (!url || typeOf(url.searchParams) !== "object") return undefined;
   const raw = own(url.searchParams, "fbclid");
-  const fbclid = getType(raw) === "array" ? raw[0] : raw;
+  const fbclid = typeOf(raw) === "array" ? raw[0] : raw;
   return isString(fbclid) && fbclid !== "" ? fbclid : undefined;
 }
 function resolveFbc(existing, pageLocation, generate, index, nowMs, problems) {
@@ -3717,7 +3729,7 @@ function jsonForms(secrets) {
   const forms = [];
   for (const secret of secrets) {
     const quoted = JSON.stringify(secret);
-    if (getType(quoted) !== "string") continue;
+    if (typeOf(quoted) !== "string") continue;
     const inner = quoted.slice(1, -1);
     if (inner !== secret) forms.push(inner);
   }
@@ -3736,14 +3748,14 @@ function redact(text2, secrets) {
 var LOG_TAG = "meta-capi";
 function isDebugSession(io) {
   const version = io.getContainerVersion();
-  if (getType(version) !== "object") return false;
+  if (typeOf(version) !== "object") return false;
   const v = version;
   return v.debugMode === true || v.previewMode === true;
 }
 var MAX_VALUE_LENGTH = 500;
 var MAX_DEPTH = 5;
 function cleanValue(value, secrets, depth) {
-  const type = getType(value);
+  const type = typeOf(value);
   if (type === "string") {
     const clean = redact(value, secrets);
     return clean.length > MAX_VALUE_LENGTH ? clean.substring(0, MAX_VALUE_LENGTH) + "..." : clean;
@@ -3764,7 +3776,7 @@ function formatLine(type, entry, secrets) {
     if (entry[key] !== undefined) line[key] = cleanValue(entry[key], secrets, 1);
   }
   const text2 = JSON.stringify(line);
-  return getType(text2) === "string" ? text2 : '{"tag":"' + LOG_TAG + '","type":"' + type + '","error":"entry not serializable"}';
+  return typeOf(text2) === "string" ? text2 : '{"tag":"' + LOG_TAG + '","type":"' + type + '","error":"entry not serializable"}';
 }
 function createLogger(fields, io) {
   const sys = io || sandboxLogIo;
@@ -3779,7 +3791,7 @@ function createLogger(fields, io) {
     enabled: enabled,
     protect: (values) => {
       for (const value of values) {
-        const blank = getType(value) !== "string" || value.trim() === "";
+        const blank = typeOf(value) !== "string" || value.trim() === "";
         if (!blank && secrets.indexOf(value) < 0) secrets.push(value);
       }
     },
@@ -5209,7 +5221,7 @@ function normalizeUserValue(key, raw, options, problems, source) {
     truncated: false,
     reported: []
   };
-  if (getType(raw) === "array") {
+  if (typeOf(raw) === "array") {
     raw.forEach((element) => addValue(context, element, true));
   } else {
     addValue(context, raw, false);
@@ -5235,7 +5247,7 @@ function addValue(context, raw, inList) {
   context.values.push(value);
 }
 function asText(context, raw, inList) {
-  const type = getType(raw);
+  const type = typeOf(raw);
   if (type === "string") return raw.trim();
   if (type === "number") {
     if (raw - raw === 0) return makeString(raw);
@@ -5397,7 +5409,7 @@ function buildUserData(eventData, fields, problems) {
   };
   const table = tableValues2(fields.userDataList, problems);
   const object = objectValues(fields.userDataObject, problems);
-  const autoMap = fields.autoMapUserData !== false && getType(eventData) === "object";
+  const autoMap = fields.autoMapUserData !== false && typeOf(eventData) === "object";
   const userData = {};
   USER_DATA_KEYS.forEach((key) => {
     const sources = autoMap && lookup(USER_DATA_SOURCES, key) || [];
@@ -5406,13 +5418,8 @@ function buildUserData(eventData, fields, problems) {
       values = firstUsable(key, lookup(object, key), options, problems, OBJECT_SOURCE2);
     }
     for (let i = 0; values.length === 0 && i < sources.length; i++) {
-      values = firstUsable(
-        key,
-        readEventPath(eventData, sources[i]),
-        options,
-        problems,
-        sources[i]
-      );
+      const found = readEventPath(eventData, sources[i]);
+      if (found.length > 0) values = firstUsable(key, found, options, problems, sources[i]);
     }
     if (values.length === 0) return;
     if (values.length > 1 && NEVER_HASHED_KEYS.indexOf(key) >= 0) {
@@ -5428,7 +5435,7 @@ function firstUsable(key, raw, options, problems, source) {
   return raw === undefined ? [] : normalizeUserValue(key, raw, options, problems, source);
 }
 function defaultCountryCode(value, problems) {
-  const type = getType(value);
+  const type = typeOf(value);
   if (type !== "string" && type !== "number") return "";
   const code2 = parseCountryCallingCode(makeString(value));
   if (code2 !== undefined) return code2;
@@ -5441,9 +5448,9 @@ function defaultCountryCode(value, problems) {
 }
 function tableValues2(rows, problems) {
   const values = {};
-  if (getType(rows) !== "array") return values;
+  if (typeOf(rows) !== "array") return values;
   rows.forEach((row) => {
-    const name = getType(row) === "object" ? row.name : undefined;
+    const name = typeOf(row) === "object" ? row.name : undefined;
     if (name === undefined || name === "" || !isUserDataKey(name, problems, TABLE_SOURCE2)) return;
     if (!values.hasOwnProperty(name)) values[name] = [];
     values[name].push(row.value);
@@ -5453,8 +5460,8 @@ function tableValues2(rows, problems) {
 function objectValues(value, problems) {
   const values = {};
   if (value === undefined || value === null || value === "") return values;
-  const object = getType(value) === "string" ? JSON.parse(value) : value;
-  const type = getType(object);
+  const object = typeOf(value) === "string" ? JSON.parse(value) : value;
+  const type = typeOf(object);
   if (type !== "object") {
     reportProblem(problems, "user_data", OBJECT_SOURCE2 + " is not an object; ignored");
     return values;
@@ -5465,8 +5472,8 @@ function objectValues(value, problems) {
   return values;
 }
 function isUserDataKey(name, problems, source) {
-  if (getType(name) === "string" && USER_DATA_KEYS.indexOf(name) >= 0) return true;
-  const shown = getType(name) === "string" ? '"' + name.substring(0, 40) + '"' : "a key";
+  if (typeOf(name) === "string" && USER_DATA_KEYS.indexOf(name) >= 0) return true;
+  const shown = typeOf(name) === "string" ? '"' + name.substring(0, 40) + '"' : "a key";
   reportProblem(
     problems,
     "user_data",

@@ -1,4 +1,5 @@
-import { getType, Object } from '../sandbox/apis';
+import { Object } from '../sandbox/apis';
+import { typeOf } from '../sandbox/type-of';
 import { Problem, reportProblem } from '../problem';
 import { readEventValue } from '../user-data/read-event-path';
 import { hasKey, isPlainName, lookup } from '../user-data/objects';
@@ -54,14 +55,16 @@ export function buildCustomData(
   const table = tableValues(fields.customDataList);
   const object = objectOf(fields.customDataObject, problems, 'custom_data', OBJECT_SOURCE) || {};
   const event =
-    fields.autoMapCustomData !== false && getType(eventData) === 'object'
+    fields.autoMapCustomData !== false && typeOf(eventData) === 'object'
       ? eventSources(eventData, fields, problems)
       : undefined;
   const standard: CustomData = {};
+  const tableKeys = Object.keys(table);
+  const objectKeys = Object.keys(object);
   STANDARD_CUSTOM_KEYS.forEach((key) => {
     const candidates: Candidate[] = [];
-    if (hasKey(table, key)) candidates.push({ raw: table[key], source: TABLE_SOURCE });
-    if (hasKey(object, key)) candidates.push({ raw: object[key], source: OBJECT_SOURCE });
+    if (tableKeys.indexOf(key) >= 0) candidates.push({ raw: table[key], source: TABLE_SOURCE });
+    if (objectKeys.indexOf(key) >= 0) candidates.push({ raw: object[key], source: OBJECT_SOURCE });
     if (event !== undefined) eventCandidates(key, event).forEach((c) => candidates.push(c));
     for (let i = 0; i < candidates.length && standard[key] === undefined; i++) {
       standard[key] = normalizeCustomValue(key, candidates[i].raw, problems, candidates[i].source);
@@ -85,6 +88,7 @@ interface EventSources {
   eventData: any;
   /** The `custom_properties` object. */
   properties: { [name: string]: any };
+  propertyNames: string[];
   items: any[];
   itemsPath: string;
   idKey: string;
@@ -100,13 +104,15 @@ function eventSources(eventData: any, fields: CustomDataFields, problems: Proble
         'custom_data',
         CUSTOM_PROPERTIES_SOURCE,
       ) || {},
+    propertyNames: [],
     items: [],
     itemsPath: '',
     idKey: idKeyOf(fields),
   };
+  sources.propertyNames = Object.keys(sources.properties);
   for (let i = 0; i < ITEM_LIST_SOURCES.length && sources.items.length === 0; i++) {
     const list = readEventValue(eventData, ITEM_LIST_SOURCES[i]);
-    if (getType(list) === 'array') {
+    if (typeOf(list) === 'array') {
       sources.items = list;
       sources.itemsPath = ITEM_LIST_SOURCES[i];
     } else if (!isEmpty(list)) {
@@ -132,7 +138,7 @@ function eventCandidates(key: string, event: EventSources): Candidate[] {
   }));
   const items = event.items;
   if (items.length > 0) {
-    const first = getType(items[0]) === 'object' ? items[0] : {};
+    const first = typeOf(items[0]) === 'object' ? items[0] : {};
     const lone = items.length === 1 ? first : {};
     let raw: any;
     if (key === 'contents') raw = itemsToContents(items, event.idKey);
@@ -141,7 +147,7 @@ function eventCandidates(key: string, event: EventSources): Candidate[] {
     else if (key === 'currency') raw = first.currency;
     if (raw !== undefined) candidates.push({ raw: raw, source: event.itemsPath });
   }
-  if (hasKey(event.properties, key)) {
+  if (event.propertyNames.indexOf(key) >= 0) {
     candidates.push({ raw: event.properties[key], source: CUSTOM_PROPERTIES_SOURCE });
   }
   return candidates;
@@ -201,9 +207,9 @@ function defaultContentType(value: any, problems: Problem[]): string | undefined
 /** Table rows {name, value}; a later row for the same name wins. */
 function tableValues(rows: any): { [name: string]: any } {
   const values: { [name: string]: any } = {};
-  if (getType(rows) !== 'array') return values;
+  if (typeOf(rows) !== 'array') return values;
   rows.forEach((row: any) => {
-    const name = getType(row) === 'object' ? textValue(row.name) : undefined;
+    const name = typeOf(row) === 'object' ? textValue(row.name) : undefined;
     if (name !== undefined && name !== '' && isPlainName(name)) values[name] = row.value;
   });
   return values;

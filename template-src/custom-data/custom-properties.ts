@@ -1,4 +1,5 @@
-import { getType, JSON, makeString } from '../sandbox/apis';
+import { JSON, makeString } from '../sandbox/apis';
+import { typeOf } from '../sandbox/type-of';
 import { Problem, reportProblem } from '../problem';
 import { MAX_TEXT_LENGTH } from './text-value';
 
@@ -16,7 +17,7 @@ export function customPropertyValue(
   problems: Problem[],
   source: string,
 ): any {
-  const type = getType(raw);
+  const type = typeOf(raw);
   if (type === 'undefined' || type === 'null') return undefined;
   if (type === 'boolean') return raw;
   if (type === 'number' && raw - raw === 0) return raw;
@@ -42,8 +43,8 @@ export function customPropertyValue(
 /** An object, or its JSON text; undefined (reported unless empty) otherwise. */
 export function objectOf(raw: any, problems: Problem[], key: string, source: string): any {
   if (raw === undefined || raw === null || raw === '') return undefined;
-  const object = getType(raw) === 'string' ? JSON.parse(raw) : raw;
-  if (getType(object) === 'object') return object;
+  const object = typeOf(raw) === 'string' ? JSON.parse(raw) : raw;
+  if (typeOf(object) === 'object') return object;
   reportProblem(problems, key, source + ' is not an object; ignored');
   return undefined;
 }

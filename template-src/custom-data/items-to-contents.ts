@@ -1,4 +1,4 @@
-import { getType } from '../sandbox/apis';
+import { typeOf } from '../sandbox/type-of';
 import { MAX_CONTENTS } from './normalize-contents';
 
 /**
@@ -10,7 +10,7 @@ import { MAX_CONTENTS } from './normalize-contents';
  */
 export function itemsToContents(items: any[], idKey: string): any[] {
   return items.slice(0, MAX_CONTENTS + 1).map((item) => {
-    if (getType(item) !== 'object') return item;
+    if (typeOf(item) !== 'object') return item;
     return {
       id: firstPresent([item[idKey], item.item_id, item.id]),
       quantity: item.quantity,

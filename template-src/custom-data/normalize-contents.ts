@@ -1,4 +1,5 @@
-import { getType, JSON, Math } from '../sandbox/apis';
+import { JSON, Math } from '../sandbox/apis';
+import { typeOf } from '../sandbox/type-of';
 import { Problem, reportProblem } from '../problem';
 import { DELIVERY_CATEGORIES } from '../validate/spec';
 import { parseDecimal } from './parse-decimal';
@@ -31,9 +32,9 @@ export const MAX_ROWS_REPORTED = 10;
  * MAX_CONTENTS rows are read.
  */
 export function normalizeContents(raw: any, problems: Problem[], source: string): ContentRow[] {
-  const list = getType(raw) === 'string' ? JSON.parse(raw) : raw;
+  const list = typeOf(raw) === 'string' ? JSON.parse(raw) : raw;
   const rows: ContentRow[] = [];
-  if (getType(list) !== 'array') {
+  if (typeOf(list) !== 'array') {
     reportProblem(problems, 'custom_data.contents', 'from ' + source + ': not a list');
     return rows;
   }
@@ -79,7 +80,7 @@ export function normalizeContents(raw: any, problems: Problem[], source: string)
 }
 
 function contentRow(item: any, problems: Problem[], where: string): ContentRow | undefined {
-  if (getType(item) !== 'object') {
+  if (typeOf(item) !== 'object') {
     reportProblem(problems, 'custom_data.contents', where + ' is not an object; left out');
     return undefined;
   }

@@ -1,4 +1,5 @@
-import { getType, JSON, Math } from '../sandbox/apis';
+import { JSON, Math } from '../sandbox/apis';
+import { typeOf } from '../sandbox/type-of';
 import { Problem, reportProblem } from '../problem';
 import { CONTENT_TYPES, CUSTOMER_SEGMENTATION_VALUES, DELIVERY_CATEGORIES } from '../validate/spec';
 import { normalizeContents } from './normalize-contents';
@@ -50,7 +51,7 @@ export function normalizeCustomValue(
 }
 
 export function isEmpty(raw: any): boolean {
-  const type = getType(raw);
+  const type = typeOf(raw);
   return (
     type === 'undefined' ||
     type === 'null' ||
@@ -64,7 +65,7 @@ function checked(key: string, raw: any, problems: Problem[], source: string): an
   if (TEXT_KEYS.indexOf(key) >= 0) return textValue(raw);
   switch (key) {
     case 'currency':
-      return getType(raw) === 'string' ? normalizeCurrency(raw) : undefined;
+      return typeOf(raw) === 'string' ? normalizeCurrency(raw) : undefined;
     case 'content_ids':
       return contentIds(raw, problems, source);
     case 'contents': {
@@ -78,7 +79,7 @@ function checked(key: string, raw: any, problems: Problem[], source: string): an
       return count !== undefined && count >= 0 && Math.floor(count) === count ? count : undefined;
     }
     case 'status':
-      return getType(raw) === 'boolean' ? raw : textValue(raw);
+      return typeOf(raw) === 'boolean' ? raw : textValue(raw);
     case 'delivery_category':
       return enumValue(raw, DELIVERY_CATEGORIES);
     case 'customer_segmentation':
@@ -100,13 +101,13 @@ function invalidReason(key: string): string {
 /** A list (or its JSON text, or comma-separated text, or one id) of ids as strings. */
 function contentIds(raw: any, problems: Problem[], source: string): string[] | null | undefined {
   let list: any = raw;
-  if (getType(raw) === 'string') {
+  if (typeOf(raw) === 'string') {
     const text = raw.trim();
     list = text.charAt(0) === '[' ? JSON.parse(text) : text.split(',');
-  } else if (getType(raw) === 'number') {
+  } else if (typeOf(raw) === 'number') {
     list = [raw];
   }
-  if (getType(list) !== 'array') return undefined;
+  if (typeOf(list) !== 'array') return undefined;
   const ids: string[] = [];
   let skipped = 0;
   // Stops one id past the limit: de-duplicating a huge list would take too long.

@@ -1,4 +1,5 @@
-import { getType, makeNumber } from '../sandbox/apis';
+import { makeNumber } from '../sandbox/apis';
+import { typeOf } from '../sandbox/type-of';
 import { consistsOf, DIGITS, WHITESPACE } from '../user-data/characters';
 
 /**
@@ -10,7 +11,7 @@ import { consistsOf, DIGITS, WHITESPACE } from '../user-data/characters';
  * "1.234,", objects).
  */
 export function parseDecimal(raw: any): number | undefined {
-  const type = getType(raw);
+  const type = typeOf(raw);
   if (type === 'number') return raw - raw === 0 ? raw : undefined;
   if (type !== 'string') return undefined;
   let text: string = raw.trim();

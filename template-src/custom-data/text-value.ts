@@ -1,4 +1,5 @@
-import { getType, makeString } from '../sandbox/apis';
+import { makeString } from '../sandbox/apis';
+import { typeOf } from '../sandbox/type-of';
 
 /** Longest text kept in custom_data; longer text is a mistake. */
 export const MAX_TEXT_LENGTH = 500;
@@ -9,7 +10,7 @@ export const MAX_TEXT_LENGTH = 500;
  * or are longer than MAX_TEXT_LENGTH.
  */
 export function textValue(raw: any): string | undefined {
-  const type = getType(raw);
+  const type = typeOf(raw);
   if (type === 'undefined' || type === 'null') return '';
   if (type === 'number' && raw - raw !== 0) return undefined;
   if (type !== 'string' && type !== 'number') return undefined;

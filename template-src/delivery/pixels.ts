@@ -4,7 +4,7 @@
  * the field as `pixels[<row>].<column>`, rows counted from 1 as in the GTM UI,
  * and never quote a value.
  */
-import { getType } from '../sandbox/apis';
+import { typeOf } from '../sandbox/type-of';
 import type { Problem } from '../problem';
 import { fieldText, hasWhitespace, isDigits, isHex64 } from './text';
 
@@ -73,7 +73,7 @@ function readAppSecretProof(reader: RowReader): string {
 
 function readRow(row: unknown, index: number, problems: Problem[]): PixelConfig {
   const at = PIXELS_FIELD + '[' + (index + 1) + '].';
-  if (getType(row) !== 'object') {
+  if (typeOf(row) !== 'object') {
     problems.push({ key: PIXELS_FIELD + '[' + (index + 1) + ']', reason: 'is not a table row' });
     return { pixelId: '', accessToken: '', appSecretProof: '', testEventCode: '' };
   }
@@ -129,7 +129,7 @@ function checkDuplicateIds(pixels: PixelConfig[], problems: Problem[]): void {
 }
 
 export function readPixels(value: unknown, problems: Problem[]): PixelConfig[] {
-  if (getType(value) !== 'array' || (value as unknown[]).length === 0) {
+  if (typeOf(value) !== 'array' || (value as unknown[]).length === 0) {
     problems.push({ key: PIXELS_FIELD, reason: 'needs at least one pixel (dataset) row' });
     return [];
   }

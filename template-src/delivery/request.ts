@@ -4,7 +4,8 @@
  * leak through URL logs; partner_agent and test_event_code sit at the top
  * level next to `data`, as Meta's docs place them.
  */
-import { getType, JSON } from '../sandbox/apis';
+import { JSON } from '../sandbox/apis';
+import { typeOf } from '../sandbox/type-of';
 import type { DeliveryConfig } from './config';
 import { PARTNER_AGENT } from './partner-agent';
 import type { PixelConfig } from './pixels';
@@ -58,7 +59,7 @@ export function buildRequest(
   if (testEventCode !== '') payload.test_event_code = testEventCode;
   if (pixel.appSecretProof !== '') payload.appsecret_proof = pixel.appSecretProof;
   const body = JSON.stringify(payload);
-  if (getType(body) !== 'string') return undefined;
+  if (typeOf(body) !== 'string') return undefined;
   return {
     pixelId: pixel.pixelId,
     url: graphUrl(config.apiVersion, pixel.pixelId),

@@ -4,7 +4,8 @@
  * `is_transient`, never on message text (Meta localizes it). Bodies are
  * parsed defensively: HTML, empty or odd JSON never breaks the tag.
  */
-import { getType, JSON, makeInteger } from '../sandbox/apis';
+import { JSON, makeInteger } from '../sandbox/apis';
+import { typeOf } from '../sandbox/type-of';
 import { isDigits } from './text';
 
 export type Verdict = 'ok' | 'retry' | 'fatal';
@@ -42,39 +43,39 @@ const NEVER_RETRY_CODES = [100, 190];
  * a cut here could leave part of an echoed token behind.
  */
 function text(value: unknown): string | undefined {
-  return getType(value) === 'string' ? (value as string) : undefined;
+  return typeOf(value) === 'string' ? (value as string) : undefined;
 }
 
 function wholeNumber(value: unknown): number | undefined {
-  const type = getType(value);
+  const type = typeOf(value);
   if (type === 'number') return value === value ? (value as number) : undefined;
   if (type === 'string' && isDigits(value as string)) return makeInteger(value);
   return undefined;
 }
 
 function blameFields(errorData: unknown): string[] | undefined {
-  if (getType(errorData) !== 'object') return undefined;
+  if (typeOf(errorData) !== 'object') return undefined;
   const specs = (errorData as { [k: string]: unknown }).blame_field_specs;
-  if (getType(specs) !== 'array') return undefined;
+  if (typeOf(specs) !== 'array') return undefined;
   const paths: string[] = [];
   for (const spec of specs as unknown[]) {
-    if (getType(spec) !== 'array') continue;
-    const parts = (spec as unknown[]).filter((p) => getType(p) === 'string') as string[];
+    if (typeOf(spec) !== 'array') continue;
+    const parts = (spec as unknown[]).filter((p) => typeOf(p) === 'string') as string[];
     if (parts.length > 0) paths.push(text(parts.join('.')) as string);
   }
   return paths.length > 0 ? paths : undefined;
 }
 
 function parseObject(body: unknown): { [key: string]: unknown } | undefined {
-  if (getType(body) !== 'string') return undefined;
+  if (typeOf(body) !== 'string') return undefined;
   const parsed = JSON.parse(body as string);
-  return getType(parsed) === 'object' ? (parsed as { [key: string]: unknown }) : undefined;
+  return typeOf(parsed) === 'object' ? (parsed as { [key: string]: unknown }) : undefined;
 }
 
 export function parseMetaError(
   parsed: { [key: string]: unknown } | undefined,
 ): MetaError | undefined {
-  if (parsed === undefined || getType(parsed.error) !== 'object') return undefined;
+  if (parsed === undefined || typeOf(parsed.error) !== 'object') return undefined;
   const e = parsed.error as { [key: string]: unknown };
   return {
     code: wholeNumber(e.code),
@@ -83,7 +84,7 @@ export function parseMetaError(
     message: text(e.message),
     userTitle: text(e.error_user_title),
     userMessage: text(e.error_user_msg),
-    isTransient: getType(e.is_transient) === 'boolean' ? (e.is_transient as boolean) : undefined,
+    isTransient: typeOf(e.is_transient) === 'boolean' ? (e.is_transient as boolean) : undefined,
     blameFields: blameFields(e.error_data),
   };
 }
@@ -93,7 +94,7 @@ function fbtraceOf(parsed: { [key: string]: unknown } | undefined): string | und
   const top = text(parsed.fbtrace_id);
   if (top !== undefined) return top;
   const error = parsed.error;
-  return getType(error) === 'object'
+  return typeOf(error) === 'object'
     ? text((error as { [k: string]: unknown }).fbtrace_id)
     : undefined;
 }
@@ -154,6 +155,6 @@ export function classifyResponse(statusCode: unknown, body: unknown): Outcome {
 /** The promise form rejected: `{reason: 'timed_out'}` or `{reason: 'failed'}`; anything else is a failure too. */
 export function classifyRejection(rejection: unknown): Outcome {
   const reason =
-    getType(rejection) === 'object' ? (rejection as { [k: string]: unknown }).reason : undefined;
+    typeOf(rejection) === 'object' ? (rejection as { [k: string]: unknown }).reason : undefined;
   return { verdict: 'retry', reason: reason === 'timed_out' ? 'timeout' : 'network' };
 }

@@ -9,7 +9,7 @@
  * The sandbox has no timers, so a retry goes out as soon as the previous
  * attempt settles; the total time is bounded by (retries + 1) × timeout.
  */
-import { getType } from '../sandbox/apis';
+import { typeOf } from '../sandbox/type-of';
 import type { Logger } from '../log/logger';
 import { matchKeySummary } from '../log/match-keys';
 import { rawIdentifiers } from '../log/sensitive';
@@ -55,7 +55,7 @@ function once(done: Completion): (ok: boolean) => void {
 }
 
 function textOrUndefined(value: unknown): string | undefined {
-  return getType(value) === 'string' ? (value as string) : undefined;
+  return typeOf(value) === 'string' ? (value as string) : undefined;
 }
 
 /**
@@ -67,7 +67,7 @@ function isMissing(value: unknown): boolean {
 }
 
 function outcomeOfResponse(response: unknown): Outcome {
-  if (getType(response) !== 'object') return classifyRejection(response);
+  if (typeOf(response) !== 'object') return classifyRejection(response);
   const r = response as { statusCode?: unknown; body?: unknown };
   return classifyResponse(r.statusCode, r.body);
 }

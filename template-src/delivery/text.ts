@@ -1,5 +1,6 @@
 /** Small text checks for field values, written with charAt because the sandbox has no regex literals. */
-import { getType, makeString } from '../sandbox/apis';
+import { makeString } from '../sandbox/apis';
+import { typeOf } from '../sandbox/type-of';
 
 const DIGITS = '0123456789';
 const HEX = '0123456789abcdef';
@@ -12,7 +13,7 @@ const WHITESPACE = ' \t\n\r\f\v\u00a0';
  * problem; missing values are ''.
  */
 export function fieldText(value: unknown): string | undefined {
-  const type = getType(value);
+  const type = typeOf(value);
   if (type === 'string') return (value as string).trim();
   if (type === 'number') return makeString(value);
   if (type === 'undefined' || type === 'null') return '';

@@ -1,11 +1,12 @@
-import { getType, makeString } from '../sandbox/apis';
+import { makeString } from '../sandbox/apis';
+import { typeOf } from '../sandbox/type-of';
 
 /**
  * Event names typed into one field, separated by commas or line breaks, or
  * given as a list by a variable. Empty entries are skipped.
  */
 export function parseNameList(value: any): string[] {
-  const type = getType(value);
+  const type = typeOf(value);
   const parts: any[] =
     type === 'array' ? value : type === 'string' ? value.split('\n').join(',').split(',') : [];
   const names: string[] = [];
@@ -19,9 +20,9 @@ export function parseNameList(value: any): string[] {
 /** Rows {from, to} of a mapping table, with both cells filled in. */
 export function parseMappingTable(rows: any): { from: string; to: string }[] {
   const mappings: { from: string; to: string }[] = [];
-  if (getType(rows) !== 'array') return mappings;
+  if (typeOf(rows) !== 'array') return mappings;
   rows.forEach((row: any) => {
-    if (getType(row) !== 'object') return;
+    if (typeOf(row) !== 'object') return;
     const from = nameText(row.from);
     const to = nameText(row.to);
     if (from !== '' && to !== '') mappings.push({ from: from, to: to });
@@ -31,7 +32,7 @@ export function parseMappingTable(rows: any): { from: string; to: string }[] {
 
 /** Trimmed text of a string or a finite number ("NaN" is no name); '' for anything else. */
 export function nameText(value: any): string {
-  const type = getType(value);
+  const type = typeOf(value);
   const usable = type === 'string' || (type === 'number' && value - value === 0);
   return usable ? makeString(value).trim() : '';
 }

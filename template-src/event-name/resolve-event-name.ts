@@ -1,4 +1,4 @@
-import { getType } from '../sandbox/apis';
+import { typeOf } from '../sandbox/type-of';
 import { lookup } from '../user-data/objects';
 import { GA4_TO_META, VIEW_ITEM_LIST } from './ga4-event-map';
 import { applyGovernance, EventNameDecision, GovernanceFields } from './governance';
@@ -36,7 +36,7 @@ export function resolveEventName(eventData: any, fields: EventNameFields): Event
     raw =
       fields.eventNameStandard === undefined ? DEFAULT_STANDARD_EVENT : fields.eventNameStandard;
   } else if (mode === 'custom') raw = fields.eventNameCustom;
-  else raw = getType(eventData) === 'object' ? eventData.event_name : undefined;
+  else raw = typeOf(eventData) === 'object' ? eventData.event_name : undefined;
   const text = nameText(raw);
   if (text === '') {
     return {

@@ -5,7 +5,8 @@
  * repeat page views. The comparison uses the fourth segment, so a Parameter
  * Builder appendix (a fifth segment) never looks like a new click.
  */
-import { getType, parseUrl } from '../sandbox/apis';
+import { parseUrl } from '../sandbox/apis';
+import { typeOf } from '../sandbox/type-of';
 import { reportProblem, type Problem } from '../problem';
 import { isString, own } from '../validate/values';
 import { isClickIdPayload, parseClickId } from './click-id-format';
@@ -23,10 +24,10 @@ export interface FbcResult {
 export function fbclidOf(pageLocation: unknown): string | undefined {
   if (!isString(pageLocation)) return undefined;
   const url = parseUrl(pageLocation);
-  if (!url || getType(url.searchParams) !== 'object') return undefined;
+  if (!url || typeOf(url.searchParams) !== 'object') return undefined;
   // own(), not searchParams.hasOwnProperty: a ?hasOwnProperty=1 parameter would shadow it.
   const raw = own(url.searchParams, 'fbclid');
-  const fbclid = getType(raw) === 'array' ? (raw as string[])[0] : raw;
+  const fbclid = typeOf(raw) === 'array' ? (raw as string[])[0] : raw;
   return isString(fbclid) && fbclid !== '' ? fbclid : undefined;
 }
 

@@ -9,7 +9,8 @@
  * environments.
  */
 import type { Problem } from '../problem';
-import { getType, JSON, makeString, Object } from '../sandbox/apis';
+import { JSON, makeString, Object } from '../sandbox/apis';
+import { typeOf } from '../sandbox/type-of';
 import { sandboxLogIo, type LogIo } from './io';
 import { readLogMode } from './modes';
 import { redact } from './redact';
@@ -31,7 +32,7 @@ export interface Logger {
 export const LOG_TAG = 'meta-capi';
 function isDebugSession(io: LogIo): boolean {
   const version = io.getContainerVersion();
-  if (getType(version) !== 'object') return false;
+  if (typeOf(version) !== 'object') return false;
   const v = version as ContainerVersion;
   return v.debugMode === true || v.previewMode === true;
 }
@@ -47,7 +48,7 @@ export const MAX_VALUE_LENGTH = 500;
 const MAX_DEPTH = 5;
 
 function cleanValue(value: unknown, secrets: string[], depth: number): unknown {
-  const type = getType(value);
+  const type = typeOf(value);
   if (type === 'string') {
     const clean = redact(value as string, secrets);
     return clean.length > MAX_VALUE_LENGTH ? clean.substring(0, MAX_VALUE_LENGTH) + '...' : clean;
@@ -69,7 +70,7 @@ function formatLine(type: string, entry: LogEntry, secrets: string[]): string {
     if (entry[key] !== undefined) line[key] = cleanValue(entry[key], secrets, 1);
   }
   const text = JSON.stringify(line);
-  return getType(text) === 'string'
+  return typeOf(text) === 'string'
     ? (text as string)
     : '{"tag":"' + LOG_TAG + '","type":"' + type + '","error":"entry not serializable"}';
 }
@@ -93,7 +94,7 @@ export function createLogger(fields: { [name: string]: unknown }, io?: LogIo): L
     enabled: enabled,
     protect: (values: string[]) => {
       for (const value of values) {
-        const blank = getType(value) !== 'string' || value.trim() === '';
+        const blank = typeOf(value) !== 'string' || value.trim() === '';
         if (!blank && secrets.indexOf(value) < 0) secrets.push(value);
       }
     },

@@ -2,17 +2,18 @@
  * Which match keys an event carries (names only, never values): the summary
  * users need to reach Meta's Event Match Quality targets.
  */
-import { getType, Object } from '../sandbox/apis';
+import { Object } from '../sandbox/apis';
+import { typeOf } from '../sandbox/type-of';
 
 function isPresent(value: unknown): boolean {
-  const type = getType(value);
+  const type = typeOf(value);
   if (type === 'string') return (value as string).length > 0;
   if (type === 'array') return (value as unknown[]).some(isPresent);
   return type === 'number' || type === 'boolean';
 }
 
 export function matchKeySummary(userData: unknown): string[] {
-  if (getType(userData) !== 'object') return [];
+  if (typeOf(userData) !== 'object') return [];
   const record = userData as { [key: string]: unknown };
   return Object.keys(record)
     .filter((key) => isPresent(record[key]))

@@ -5,7 +5,8 @@
  * token, in case Graph echoes a token we never registered ("Malformed access
  * token EAA...").
  */
-import { getType, JSON } from '../sandbox/apis';
+import { JSON } from '../sandbox/apis';
+import { typeOf } from '../sandbox/type-of';
 
 export const REDACTED = '[redacted]';
 
@@ -42,7 +43,7 @@ function jsonForms(secrets: string[]): string[] {
   const forms: string[] = [];
   for (const secret of secrets) {
     const quoted = JSON.stringify(secret);
-    if (getType(quoted) !== 'string') continue;
+    if (typeOf(quoted) !== 'string') continue;
     const inner = (quoted as string).slice(1, -1);
     if (inner !== secret) forms.push(inner);
   }

@@ -4,7 +4,8 @@
  * table (as typed, before any trimming), and the unhashed identifiers of an
  * event's user_data (IP address, user agent, fbc, fbp, raw external_id...).
  */
-import { getType, Object } from '../sandbox/apis';
+import { Object } from '../sandbox/apis';
+import { typeOf } from '../sandbox/type-of';
 import { isHex64 } from '../delivery/text';
 
 const SECRET_COLUMNS = ['accessToken', 'appSecretProof'];
@@ -13,7 +14,7 @@ const MIN_IDENTIFIER_LENGTH = 4;
 
 /** Blank values hide nothing, and redacting every space would garble the line. */
 function pushText(out: string[], value: unknown): void {
-  if (getType(value) !== 'string') return;
+  if (typeOf(value) !== 'string') return;
   const text = value as string;
   const trimmed = text.trim();
   if (trimmed === '') return;
@@ -24,16 +25,16 @@ function pushText(out: string[], value: unknown): void {
 /** Every token and proof in the raw pixels table rows, valid or not. */
 export function secretsOfPixelRows(rows: unknown): string[] {
   const out: string[] = [];
-  if (getType(rows) !== 'array') return out;
+  if (typeOf(rows) !== 'array') return out;
   for (const row of rows as unknown[]) {
-    if (getType(row) !== 'object') continue;
+    if (typeOf(row) !== 'object') continue;
     for (const column of SECRET_COLUMNS) pushText(out, (row as { [k: string]: unknown })[column]);
   }
   return out;
 }
 
 function collectRaw(value: unknown, out: string[]): void {
-  const type = getType(value);
+  const type = typeOf(value);
   if (type === 'array') {
     for (const item of value as unknown[]) collectRaw(item, out);
   } else if (type === 'string' || type === 'number') {
@@ -45,7 +46,7 @@ function collectRaw(value: unknown, out: string[]): void {
 /** The unhashed user_data values (a hashed key holds 64 hex characters and may be logged). */
 export function rawIdentifiers(userData: unknown): string[] {
   const out: string[] = [];
-  if (getType(userData) !== 'object') return out;
+  if (typeOf(userData) !== 'object') return out;
   const record = userData as { [key: string]: unknown };
   for (const key of Object.keys(record)) collectRaw(record[key], out);
   return out;

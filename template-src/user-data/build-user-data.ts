@@ -1,4 +1,5 @@
-import { getTimestampMillis, getType, JSON, makeString, Math, Object } from '../sandbox/apis';
+import { getTimestampMillis, JSON, makeString, Math, Object } from '../sandbox/apis';
+import { typeOf } from '../sandbox/type-of';
 import { lookup } from './objects';
 import { normalizeUserValue, NormalizeOptions } from './normalize-user-value';
 import { parseCountryCallingCode } from './normalize-phone';
@@ -44,7 +45,7 @@ export function buildUserData(
   };
   const table = tableValues(fields.userDataList, problems);
   const object = objectValues(fields.userDataObject, problems);
-  const autoMap = fields.autoMapUserData !== false && getType(eventData) === 'object';
+  const autoMap = fields.autoMapUserData !== false && typeOf(eventData) === 'object';
   const userData: UserData = {};
   USER_DATA_KEYS.forEach((key) => {
     const sources = (autoMap && lookup(USER_DATA_SOURCES, key)) || [];
@@ -53,13 +54,8 @@ export function buildUserData(
       values = firstUsable(key, lookup(object, key), options, problems, OBJECT_SOURCE);
     }
     for (let i = 0; values.length === 0 && i < sources.length; i++) {
-      values = firstUsable(
-        key,
-        readEventPath(eventData, sources[i]),
-        options,
-        problems,
-        sources[i],
-      );
+      const found = readEventPath(eventData, sources[i]);
+      if (found.length > 0) values = firstUsable(key, found, options, problems, sources[i]);
     }
     if (values.length === 0) return;
     if (values.length > 1 && NEVER_HASHED_KEYS.indexOf(key) >= 0) {
@@ -83,7 +79,7 @@ function firstUsable(
 }
 
 function defaultCountryCode(value: any, problems: Problem[]): string {
-  const type = getType(value);
+  const type = typeOf(value);
   if (type !== 'string' && type !== 'number') return '';
   const code = parseCountryCallingCode(makeString(value));
   if (code !== undefined) return code;
@@ -98,9 +94,9 @@ function defaultCountryCode(value: any, problems: Problem[]): string {
 /** Table rows {name, value}; several rows for one key make a list. */
 function tableValues(rows: any, problems: Problem[]): { [key: string]: any[] } {
   const values: { [key: string]: any[] } = {};
-  if (getType(rows) !== 'array') return values;
+  if (typeOf(rows) !== 'array') return values;
   rows.forEach((row: any) => {
-    const name = getType(row) === 'object' ? row.name : undefined;
+    const name = typeOf(row) === 'object' ? row.name : undefined;
     if (name === undefined || name === '' || !isUserDataKey(name, problems, TABLE_SOURCE)) return;
     if (!values.hasOwnProperty(name)) values[name] = [];
     values[name].push(row.value);
@@ -112,8 +108,8 @@ function tableValues(rows: any, problems: Problem[]): { [key: string]: any[] } {
 function objectValues(value: any, problems: Problem[]): { [key: string]: any } {
   const values: { [key: string]: any } = {};
   if (value === undefined || value === null || value === '') return values;
-  const object = getType(value) === 'string' ? JSON.parse(value) : value;
-  const type = getType(object);
+  const object = typeOf(value) === 'string' ? JSON.parse(value) : value;
+  const type = typeOf(object);
   if (type !== 'object') {
     reportProblem(problems, 'user_data', OBJECT_SOURCE + ' is not an object; ignored');
     return values;
@@ -125,8 +121,8 @@ function objectValues(value: any, problems: Problem[]): { [key: string]: any } {
 }
 
 function isUserDataKey(name: any, problems: Problem[], source: string): boolean {
-  if (getType(name) === 'string' && USER_DATA_KEYS.indexOf(name) >= 0) return true;
-  const shown = getType(name) === 'string' ? '"' + name.substring(0, 40) + '"' : 'a key';
+  if (typeOf(name) === 'string' && USER_DATA_KEYS.indexOf(name) >= 0) return true;
+  const shown = typeOf(name) === 'string' ? '"' + name.substring(0, 40) + '"' : 'a key';
   reportProblem(
     problems,
     'user_data',

@@ -1,6 +1,7 @@
 import { isClickId } from '../identity/click-id-format';
 import { cleanIp } from '../identity/ip';
-import { getType, makeString } from '../sandbox/apis';
+import { makeString } from '../sandbox/apis';
+import { typeOf } from '../sandbox/type-of';
 import { NEVER_HASHED_KEYS } from './user-data-keys';
 import { isParameterBuilderHash, isSha256Hex, sha256Hex } from './hash';
 import { normalizeCity } from './normalize-city';
@@ -65,7 +66,7 @@ export function normalizeUserValue(
     truncated: false,
     reported: [],
   };
-  if (getType(raw) === 'array') {
+  if (typeOf(raw) === 'array') {
     raw.forEach((element: any) => addValue(context, element, true));
   } else {
     addValue(context, raw, false);
@@ -105,7 +106,7 @@ function addValue(context: Context, raw: any, inList: boolean): void {
 
 /** Text for strings and finite numbers; undefined (reported) for anything else. */
 function asText(context: Context, raw: any, inList: boolean): string | undefined {
-  const type = getType(raw);
+  const type = typeOf(raw);
   if (type === 'string') return raw.trim();
   if (type === 'number') {
     if (raw - raw === 0) return makeString(raw);

@@ -1,4 +1,5 @@
-import { getType, Object } from '../sandbox/apis';
+import { Object } from '../sandbox/apis';
+import { typeOf } from '../sandbox/type-of';
 
 /**
  * Reads a dotted path from the event data and returns every value found,
@@ -9,9 +10,9 @@ import { getType, Object } from '../sandbox/apis';
  * The "User-Provided Data" variable's `{0: {...}, 1: {...}}` form counts as a
  * list. Any other shape yields nothing: paths never throw.
  */
-export function readEventPath(eventData: any, path: string): any[] {
+export function readEventPath(eventData: { [key: string]: any }, path: string): any[] {
   const found: any[] = [];
-  collect(eventData, path.split('.'), 0, found);
+  collectFrom(eventData, path.split('.'), 0, found);
   return found;
 }
 
@@ -23,20 +24,24 @@ export function eventKeyOf(path: string): string {
 
 function collect(value: any, segments: string[], index: number, found: any[]): void {
   if (index === segments.length) {
-    if (getType(value) === 'array') {
+    if (typeOf(value) === 'array') {
       value.forEach((element: any) => found.push(element));
     } else if (value !== undefined && value !== null) {
       found.push(value);
     }
     return;
   }
-  if (getType(value) !== 'object') return;
+  if (typeOf(value) === 'object') collectFrom(value, segments, index, found);
+}
+
+/** collect() for a value already known to be an object (the event itself is one). */
+function collectFrom(object: any, segments: string[], index: number, found: any[]): void {
   const segment = segments[index];
   const fanOut = segment.length > 2 && segment.indexOf('[]') === segment.length - 2;
   const name = fanOut ? segment.substring(0, segment.length - 2) : segment;
   // Paths are this project's constants, never names an object inherits; and a
   // foreign object may shadow hasOwnProperty, so it is not called here.
-  const child = value[name];
+  const child = object[name];
   if (!fanOut) {
     collect(child, segments, index + 1, found);
     return;
@@ -45,7 +50,7 @@ function collect(value: any, segments: string[], index: number, found: any[]): v
 }
 
 function listOf(value: any): any[] {
-  const type = getType(value);
+  const type = typeOf(value);
   if (type === 'array') return value;
   if (type !== 'object') return [];
   const keys = Object.keys(value);
@@ -65,11 +70,11 @@ function isIndex(key: string): boolean {
  * The value at a plain dotted path (no fan-out), as getEventData returns it;
  * undefined when any step is missing or not an object.
  */
-export function readEventValue(eventData: any, path: string): any {
+export function readEventValue(eventData: { [key: string]: any }, path: string): any {
   const segments = path.split('.');
-  let value = eventData;
-  for (let i = 0; i < segments.length; i++) {
-    if (getType(value) !== 'object') return undefined;
+  let value = eventData[segments[0]];
+  for (let i = 1; i < segments.length; i++) {
+    if (typeOf(value) !== 'object') return undefined;
     value = value[segments[i]];
   }
   return value;

@@ -2,27 +2,28 @@
  * Type and shape tests for values that may be anything (event data, cookies):
  * none of them throws, whatever it is given.
  */
-import { getType, Object } from '../sandbox/apis';
+import { Object } from '../sandbox/apis';
+import { typeOf } from '../sandbox/type-of';
 
 const DIGITS = '0123456789';
 const HEX = '0123456789abcdef';
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 export function isString(value: unknown): value is string {
-  return getType(value) === 'string';
+  return typeOf(value) === 'string';
 }
 
 export function isObject(value: unknown): value is { [key: string]: any } {
-  return getType(value) === 'object';
+  return typeOf(value) === 'object';
 }
 
 export function isArray(value: unknown): value is any[] {
-  return getType(value) === 'array';
+  return typeOf(value) === 'array';
 }
 
 /** A number that is neither NaN nor infinite. */
 export function isFiniteNumber(value: unknown): value is number {
-  return getType(value) === 'number' && (value as number) - (value as number) === 0;
+  return typeOf(value) === 'number' && (value as number) - (value as number) === 0;
 }
 
 function allCharsIn(s: string, alphabet: string): boolean {
@@ -67,7 +68,7 @@ export function own(value: unknown, key: string): any {
   if (!isObject(value)) return undefined;
   // Event data is JSON, so an own "hasOwnProperty" key is never a function: fall back to keys.
   const has =
-    getType(value.hasOwnProperty) === 'function'
+    typeOf(value.hasOwnProperty) === 'function'
       ? value.hasOwnProperty(key)
       : Object.keys(value).indexOf(key) >= 0;
   return has ? value[key] : undefined;
