@@ -14,6 +14,12 @@
  * in the compact form the tag normalizes names and postal codes to, as the
  * digits of a phone number, and as it looks inside JSON or a URL.
  *
+ * What the tag writes itself is not a leak, even when a personal value
+ * happens to look the same: a JSON keyword (`true`), a JSON object key
+ * (`"event_name":`), a bare JSON number (a clock reading equal to a numeric
+ * id), or a value the operator also typed into a field (an id used as the
+ * Event ID override).
+ *
  * A report names the value and where it leaked but never prints it in full.
  */
 
@@ -45,6 +51,11 @@ interface Needle {
   /** Forms to search for; PII forms are matched case-insensitively. */
   forms: string[];
   caseSensitive: boolean;
+  /**
+   * Occurrences the tag's own JSON explains that do not count: object keys,
+   * and bare numbers too. Never for secrets; numbers never for phones.
+   */
+  exempt: 'nothing' | 'keys' | 'keys and numbers';
   /** Secrets this long are also caught when only a part of them leaks. */
   partialWindow?: number;
 }
@@ -97,6 +108,7 @@ const PHONE_KEYS = new Set(['phone', 'phone_number', 'x-fb-ud-ph']);
 const NESTED_KEYS = new Set(['user_data', 'address']);
 
 const HASH = /^[0-9a-f]{64}(\.[A-Za-z0-9_-]+)?$/i;
+const JSON_KEYWORDS = new Set(['true', 'false', 'null']);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 function mask(value: string): string {
@@ -127,6 +139,7 @@ function secretNeedles(fields: Record<string, unknown> | undefined): Needle[] {
         value,
         forms: unique([value, value.trim()].flatMap(encodedForms)),
         caseSensitive: true,
+        exempt: 'nothing',
         partialWindow: value.trim().length >= MIN_LENGTH_FOR_PARTIAL ? PARTIAL_WINDOW : undefined,
       });
     }
@@ -145,48 +158,100 @@ function piiForms(value: string, isPhone: boolean): string[] {
   return unique(forms.filter((f) => f.length >= MIN_LENGTH).flatMap(encodedForms));
 }
 
-function collectPii(value: unknown, what: string, isPhone: boolean, out: Needle[]): void {
+/** Every string and number the operator typed into the fields, trimmed and lowercased. */
+function fieldValues(value: unknown, into = new Set<string>(), depth = 0): Set<string> {
+  if (typeof value === 'string' || typeof value === 'number') {
+    into.add(String(value).trim().toLowerCase());
+  } else if (value !== null && typeof value === 'object' && depth < 20) {
+    for (const v of Object.values(value)) fieldValues(v, into, depth + 1);
+  }
+  return into;
+}
+
+interface PiiWalk {
+  out: Needle[];
+  /** Values given in the fields too: the tag may use and log them as configuration. */
+  configured: Set<string>;
+}
+
+function collectPii(value: unknown, what: string, isPhone: boolean, walk: PiiWalk): void {
   if (Array.isArray(value)) {
-    value.forEach((item, i) => collectPii(item, `${what}[${i}]`, isPhone, out));
+    value.forEach((item, i) => collectPii(item, `${what}[${i}]`, isPhone, walk));
     return;
   }
   if (typeof value !== 'string' && typeof value !== 'number') return;
   const text = String(value);
   const trimmed = text.trim();
   if (trimmed.length < MIN_LENGTH || HASH.test(trimmed)) return;
+  if (JSON_KEYWORDS.has(trimmed.toLowerCase())) return;
+  if (walk.configured.has(trimmed.toLowerCase())) return;
   if (/^\d+$/.test(trimmed) && trimmed.length < MIN_DIGITS_ONLY_LENGTH) return;
   const forms = piiForms(text, isPhone);
-  if (forms.length > 0) out.push({ what, value: text, forms, caseSensitive: false });
+  if (forms.length === 0) return;
+  const exempt = isPhone ? 'keys' : 'keys and numbers';
+  walk.out.push({ what, value: text, forms, caseSensitive: false, exempt });
 }
 
-function walkPii(record: unknown, at: string, out: Needle[]): void {
+function walkPii(record: unknown, at: string, walk: PiiWalk): void {
   if (Array.isArray(record)) {
-    record.forEach((item, i) => walkPii(item, `${at}[${i}]`, out));
+    record.forEach((item, i) => walkPii(item, `${at}[${i}]`, walk));
     return;
   }
   if (!record || typeof record !== 'object') return;
   for (const [key, value] of Object.entries(record)) {
     const what = `${at}.${key}`;
-    if (PII_KEYS.has(key)) collectPii(value, what, PHONE_KEYS.has(key), out);
-    else if (NESTED_KEYS.has(key)) walkPii(value, what, out);
+    if (PII_KEYS.has(key)) collectPii(value, what, PHONE_KEYS.has(key), walk);
+    else if (NESTED_KEYS.has(key)) walkPii(value, what, walk);
   }
 }
 
-function piiNeedles(eventData: Record<string, unknown> | undefined): Needle[] {
-  const out: Needle[] = [];
-  walkPii(eventData, 'eventData', out);
-  return out;
+function piiNeedles(options: LeakGuardOptions): Needle[] {
+  const walk: PiiWalk = { out: [], configured: fieldValues(options.fields) };
+  walkPii(options.eventData, 'eventData', walk);
+  return walk.out;
 }
 
 function isBoundary(text: string, index: number): boolean {
   return index < 0 || index >= text.length || !WORD_CHAR.test(text.charAt(index));
 }
 
+/** The nearest character before `index` (step -1) or from it (step 1) that is not a space; '' at the edge. */
+function nearestNonSpace(text: string, index: number, step: 1 | -1): string {
+  let i = index;
+  while (i >= 0 && i < text.length && text.charAt(i) === ' ') i += step;
+  return text.charAt(i);
+}
+
+/**
+ * An occurrence the tag's own JSON explains: an object key (`"form":`) or,
+ * for digits, a bare number (`:form,`), which is a count, a status or a time.
+ */
+function isJsonToken(
+  haystack: string,
+  at: number,
+  form: string,
+  exempt: Needle['exempt'],
+): boolean {
+  if (exempt === 'nothing') return false;
+  const end = at + form.length;
+  if (haystack.charAt(at - 1) === '"' && haystack.startsWith('":', end)) return true;
+  if (exempt !== 'keys and numbers' || !/^\d+$/.test(form)) return false;
+  const before = nearestNonSpace(haystack, at - 1, -1);
+  const after = nearestNonSpace(haystack, end, 1);
+  return before !== '' && ':,['.includes(before) && after !== '' && ',}]'.includes(after);
+}
+
 /** A whole-word occurrence: a value inside a longer word or hex hash is not that value. */
-function containsWord(haystack: string, form: string): boolean {
+function containsWord(haystack: string, form: string, exempt: Needle['exempt']): boolean {
   let at = haystack.indexOf(form);
   while (at >= 0) {
-    if (isBoundary(haystack, at - 1) && isBoundary(haystack, at + form.length)) return true;
+    if (
+      isBoundary(haystack, at - 1) &&
+      isBoundary(haystack, at + form.length) &&
+      !isJsonToken(haystack, at, form, exempt)
+    ) {
+      return true;
+    }
     at = haystack.indexOf(form, at + 1);
   }
   return false;
@@ -202,7 +267,7 @@ function containsPart(haystack: string, secret: string, window: number): boolean
 function found(haystack: string, needle: Needle): boolean {
   const text = needle.caseSensitive ? haystack : haystack.toLowerCase();
   const forms = needle.caseSensitive ? needle.forms : needle.forms.map((f) => f.toLowerCase());
-  if (forms.some((form) => containsWord(text, form))) return true;
+  if (forms.some((form) => containsWord(text, form, needle.exempt))) return true;
   return (
     needle.partialWindow !== undefined &&
     containsPart(haystack, needle.value.trim(), needle.partialWindow)
@@ -220,7 +285,7 @@ function places(run: LeakGuardRun): { where: string; text: string }[] {
 
 /** Every leak in a run: each secret or personal value, once per place it appears. */
 export function findLeaks(run: LeakGuardRun, options: LeakGuardOptions): Leak[] {
-  const needles = [...secretNeedles(options.fields), ...piiNeedles(options.eventData)];
+  const needles = [...secretNeedles(options.fields), ...piiNeedles(options)];
   const leaks: Leak[] = [];
   for (const place of places(run)) {
     for (const needle of needles) {

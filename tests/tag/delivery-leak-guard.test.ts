@@ -172,6 +172,42 @@ describe('leak guard: personal data', () => {
     ]);
   });
 
+  it("does not count what the tag's own JSON explains: keywords, keys, bare numbers", () => {
+    const eventData = {
+      user_data: { gender: 'true', first_name: 'event_name' },
+      user_id: 1763812800,
+    };
+    const run = logOf('{"ok":true,"event_name":"Purchase","event_time":1763812800}');
+    expect(whatLeaked(run, eventData)).toEqual([]);
+  });
+
+  it('still catches those values inside a JSON string, and a phone even as a bare number', () => {
+    const eventData = { first_name: 'event_name', user_id: 1763812800, phone: 6505551212 };
+    const run = logOf(
+      '{"message":"bad event_name value"}',
+      '{"reason":"id 1763812800 rejected"}',
+      '{"ph":6505551212}',
+    );
+    expect(whatLeaked(run, eventData)).toEqual([
+      'eventData.first_name @ log line 1',
+      'eventData.user_id @ log line 2',
+      'eventData.phone @ log line 3',
+    ]);
+  });
+
+  it('never exempts a secret, even as a key or a number', () => {
+    const fields = { pixels: [{ pixelId: '1', accessToken: '123456789012' }] };
+    const run = logOf('{"123456789012":1}', '{"n":123456789012}');
+    expect(findLeaks(run, { fields }).map((l) => l.where)).toEqual(['log line 1', 'log line 2']);
+  });
+
+  it('does not count a value the operator also typed into a field', () => {
+    const eventData = { user_id: 'order-778899' };
+    const run = logOf('{"event_id":"order-778899"}');
+    expect(findLeaks(run, { fields: { eventIdOverride: 'order-778899' }, eventData })).toEqual([]);
+    expect(findLeaks(run, { fields: {}, eventData })).toHaveLength(1);
+  });
+
   it('passes a run with no leak', () => {
     expect(() =>
       assertNoLeaks(logOf('{"type":"result","ok":true}'), { fields: FIELDS, eventData: EVENT }),
