@@ -3402,30 +3402,50 @@ function sameEvent(entry, name) {
 
 // template-src/event-name/resolve-event-name.ts
 var MAX_EVENT_NAME_LENGTH = 50;
+var EVENT_NAME_KEY = "event_name";
 function resolveEventName(eventData, fields) {
   const mode = fields.eventNameMode;
   let raw;
+  let origin;
   if (mode === "standard") {
+    origin = "eventNameStandard";
     raw = fields.eventNameStandard === undefined ? DEFAULT_STANDARD_EVENT : fields.eventNameStandard;
-  } else if (mode === "custom") raw = fields.eventNameCustom;
-  else raw = typeOf(eventData) === "object" ? eventData.event_name : undefined;
+  } else if (mode === "custom") {
+    origin = "eventNameCustom";
+    raw = fields.eventNameCustom;
+  } else {
+    origin = EVENT_NAME_KEY;
+    raw = typeOf(eventData) === "object" ? eventData.event_name : undefined;
+  }
   const text2 = nameText(raw);
   if (text2 === "") {
     return {
-      blocked: mode === "standard" || mode === "custom" ? "no event name configured" : "the event has no event_name"
+      invalid: {
+        key: origin,
+        reason: origin === EVENT_NAME_KEY ? "missing or not text" : "empty: no event name to send"
+      }
     };
   }
-  const name = caseCorrected(
-    mode === "standard" || mode === "custom" ? text2 : inherited(text2, fields)
-  );
+  let resolved = text2;
+  if (origin === EVENT_NAME_KEY) {
+    const mapped = userMapping(text2, fields);
+    if (mapped !== undefined) origin = "eventNameMappings";
+    resolved = mapped !== undefined ? mapped : builtInMapping(text2, fields);
+  }
+  const name = caseCorrected(resolved);
   const decision = applyGovernance(name, fields);
   const sent = decision.name;
   if (sent !== undefined && sent.length > MAX_EVENT_NAME_LENGTH) {
-    return { blocked: "event name longer than " + MAX_EVENT_NAME_LENGTH + " characters" };
+    return {
+      invalid: {
+        key: sent === name ? origin : "eventRenameList",
+        reason: "event name longer than " + MAX_EVENT_NAME_LENGTH + " characters"
+      }
+    };
   }
   return decision;
 }
-function inherited(incoming, fields) {
+function userMapping(incoming, fields) {
   const mappings = parseMappingTable(fields.eventNameMappings);
   for (let i = 0; i < mappings.length; i++) {
     if (mappings[i].from === incoming) return mappings[i].to;
@@ -3433,6 +3453,9 @@ function inherited(incoming, fields) {
   for (let i = 0; i < mappings.length; i++) {
     if (mappings[i].from.toLowerCase() === incoming.toLowerCase()) return mappings[i].to;
   }
+  return undefined;
+}
+function builtInMapping(incoming, fields) {
   if (incoming === VIEW_ITEM_LIST && fields.mapViewItemListToViewContent === true) {
     return "ViewContent";
   }
@@ -5845,6 +5868,12 @@ function runTag(fields) {
   if (name.blocked !== undefined) {
     log.write("not_sent", { reason: name.blocked });
     data.gtmOnSuccess();
+    return;
+  }
+  if (name.invalid !== undefined) {
+    log.problems(name.invalid.key === "event_name" ? "event" : "config", [name.invalid]);
+    log.write("not_sent", { reason: "no event name Meta would accept" });
+    data.gtmOnFailure();
     return;
   }
   const now = getTimestampMillis();

@@ -5,8 +5,8 @@
  * data.gtmOnSuccess() / data.gtmOnFailure():
  * - success: sent and accepted; or deliberately not sent (consent denied,
  *   event name blocked by governance);
- * - failure: bad tag configuration, an event Meta would reject (for example
- *   older than 7 days), or delivery failed.
+ * - failure: bad tag configuration, an event Meta would reject (no usable
+ *   event name, older than 7 days), or delivery failed.
  */
 import { decideConsent, type ConsentFields } from './consent/index';
 import { ENHANCEMENT_COOKIE, FBC_COOKIE, FBP_COOKIE } from './cookie-names';
@@ -62,6 +62,12 @@ function runTag(fields: TagFields): void {
   if (name.blocked !== undefined) {
     log.write('not_sent', { reason: name.blocked });
     data.gtmOnSuccess();
+    return;
+  }
+  if (name.invalid !== undefined) {
+    log.problems(name.invalid.key === 'event_name' ? 'event' : 'config', [name.invalid]);
+    log.write('not_sent', { reason: 'no event name Meta would accept' });
+    data.gtmOnFailure();
     return;
   }
 

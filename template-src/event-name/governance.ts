@@ -1,3 +1,4 @@
+import type { Problem } from '../problem';
 import { lookup } from '../user-data/objects';
 import { GA4_TO_META } from './ga4-event-map';
 import { parseMappingTable, parseNameList } from './name-list';
@@ -10,8 +11,15 @@ export interface GovernanceFields {
   eventRenameList?: any;
 }
 
+/**
+ * The name to send; or `blocked`, a deliberate choice of the governance
+ * lists (not sent, the tag succeeds); or `invalid`, no name Meta would take
+ * (not sent, the tag fails, the problem names the field or event key).
+ */
 export type EventNameDecision =
-  { name: string; blocked?: undefined } | { blocked: string; name?: undefined };
+  | { name: string; blocked?: undefined; invalid?: undefined }
+  | { blocked: string; name?: undefined; invalid?: undefined }
+  | { invalid: Problem; name?: undefined; blocked?: undefined };
 
 /**
  * Applies the allow-list, the block-list and then the rename table to a

@@ -362,12 +362,13 @@ describe('the event name', () => {
     ['a list', ['purchase']],
     ['null', null],
     ['NaN', NaN],
-  ])('%s: not sent, success, logged', (_name, eventName) => {
+  ])('%s: not sent, failure, the key named', (_name, eventName) => {
     const run = send({ ...GOOD, event_name: eventName });
-    expect(run.outcome).toBe('success');
-    expect(run.gtmOnSuccessCalls).toBe(1);
-    expect(run.gtmOnFailureCalls).toBe(0);
+    expect(run.outcome).toBe('failure');
+    expect(run.gtmOnFailureCalls).toBe(1);
+    expect(run.gtmOnSuccessCalls).toBe(0);
     expect(run.requests).toEqual([]);
+    expect(logText(run)).toContain('{"key":"event_name","reason":"missing or not text"}');
     expect(logText(run)).toContain('"type":"not_sent"');
   });
 });

@@ -350,17 +350,60 @@ describe('governance', () => {
     expect(event.event_name).toBe('Purchase');
   });
 
-  it('no event name: not sent, success, logged', () => {
-    expect(notSent(send({ event_name: '  ' }))).toEqual([
-      { tag: 'meta-capi', type: 'not_sent', reason: 'the event has no event_name' },
+  /** Not sent and failed, with one problem line naming the field or event key to fix. */
+  function rejected(run: ReturnType<typeof send>) {
+    expect(run.outcome).toBe('failure');
+    expect(run.gtmOnFailureCalls).toBe(1);
+    expect(run.gtmOnSuccessCalls).toBe(0);
+    expect(run.requests).toEqual([]);
+    expect(run.cookiesSet).toEqual([]);
+    return logLines(run)
+      .filter((l) => l.type === 'problems' || l.type === 'not_sent')
+      .map(({ stage, problems, reason }) => ({ stage, problems, reason }));
+  }
+
+  it('no event name: not sent, failure, the event key named', () => {
+    expect(rejected(send({ event_name: '  ' }))).toEqual([
+      {
+        stage: 'event',
+        problems: [{ key: 'event_name', reason: 'missing or not text' }],
+        reason: undefined,
+      },
+      { stage: undefined, problems: undefined, reason: 'no event name Meta would accept' },
     ]);
   });
 
-  it('a name over 50 characters is not sent', () => {
-    const lines = notSent(send({ event_name: 'e'.repeat(51) }));
-    expect(lines).toEqual([
-      { tag: 'meta-capi', type: 'not_sent', reason: 'event name longer than 50 characters' },
+  it('an empty custom name is a configuration error naming the field', () => {
+    const run = send({ event_name: 'purchase' }, { fields: { eventNameMode: 'custom' } });
+    expect(rejected(run)[0]).toEqual({
+      stage: 'config',
+      problems: [{ key: 'eventNameCustom', reason: 'empty: no event name to send' }],
+      reason: undefined,
+    });
+  });
+
+  it('a name over 50 characters is not sent; the field that made it is named', () => {
+    const long = 'e'.repeat(51);
+    const problemOf = (run: ReturnType<typeof send>) => rejected(run)[0].problems;
+    expect(problemOf(send({ event_name: long }))).toEqual([
+      { key: 'event_name', reason: 'event name longer than 50 characters' },
     ]);
+    expect(
+      problemOf(
+        send(
+          { event_name: 'quote' },
+          { fields: { eventNameMappings: [{ from: 'quote', to: long }] } },
+        ),
+      ),
+    ).toEqual([{ key: 'eventNameMappings', reason: 'event name longer than 50 characters' }]);
+    expect(
+      problemOf(
+        send(
+          { event_name: 'purchase' },
+          { fields: { eventRenameList: [{ from: 'Purchase', to: long }] } },
+        ),
+      ),
+    ).toEqual([{ key: 'eventRenameList', reason: 'event name longer than 50 characters' }]);
   });
 
   it('the IP is not used by blocked events (nothing about the user is logged)', () => {

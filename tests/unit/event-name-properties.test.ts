@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { resolveEventName } from '../../template-src/event-name/resolve-event-name';
 
-test('returns a name of 1-50 characters or a blocked reason', () => {
+test('returns a name of 1-50 characters, a blocked reason or a problem', () => {
   const names = fc.oneof(
     fc.string({ maxLength: 60 }),
     fc.constantFrom('purchase', 'page_view', 'view_item_list'),
@@ -32,8 +32,11 @@ test('returns a name of 1-50 characters or a blocked reason', () => {
           expect(typeof decision.name).toBe('string');
           expect(decision.name.trim()).not.toBe('');
           expect(decision.name.length).toBeLessThanOrEqual(50);
-        } else {
+        } else if (decision.blocked !== undefined) {
           expect(typeof decision.blocked).toBe('string');
+        } else {
+          expect(decision.invalid?.key).toMatch(/^(event_name|eventName\w+|eventRenameList)$/);
+          expect(typeof decision.invalid?.reason).toBe('string');
         }
       },
     ),

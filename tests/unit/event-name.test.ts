@@ -84,14 +84,18 @@ describe('inherit: GA4 → Meta', () => {
 
   // NaN and Infinity are numbers whose text ("NaN") is no event name (regression: "NaN" was sent).
   test.each([undefined, null, '', '   ', { name: 'purchase' }, ['purchase'], true, NaN, -Infinity])(
-    'event_name %j → blocked',
+    'event_name %j → invalid',
     (eventName) => {
-      expect(inherit(eventName)).toEqual({ blocked: 'the event has no event_name' });
+      expect(inherit(eventName)).toEqual({
+        invalid: { key: 'event_name', reason: 'missing or not text' },
+      });
     },
   );
 
-  test.each([undefined, null, 'purchase', []])('event data %j → blocked', (eventData) => {
-    expect(resolveEventName(eventData, {})).toEqual({ blocked: 'the event has no event_name' });
+  test.each([undefined, null, 'purchase', []])('event data %j → invalid', (eventData) => {
+    expect(resolveEventName(eventData, {})).toEqual({
+      invalid: { key: 'event_name', reason: 'missing or not text' },
+    });
   });
 });
 
@@ -110,20 +114,26 @@ describe('override', () => {
       name: 'PageView',
     });
     expect(resolveEventName({}, { eventNameMode: 'standard', eventNameStandard: '' })).toEqual({
-      blocked: 'no event name configured',
+      invalid: { key: 'eventNameStandard', reason: 'empty: no event name to send' },
     });
   });
+
+  const EMPTY_CUSTOM = {
+    invalid: { key: 'eventNameCustom', reason: 'empty: no event name to send' },
+  };
 
   test('a custom name, case-corrected when it is a standard one', () => {
     const custom = (eventNameCustom: unknown) =>
       resolveEventName({ event_name: 'page_view' }, { eventNameMode: 'custom', eventNameCustom });
     expect(custom('purchase')).toEqual({ name: 'Purchase' });
     expect(custom(' QuoteRequested ')).toEqual({ name: 'QuoteRequested' });
-    expect(custom('')).toEqual({ blocked: 'no event name configured' });
-    expect(custom({})).toEqual({ blocked: 'no event name configured' });
-    expect(custom(NaN)).toEqual({ blocked: 'no event name configured' });
+    expect(custom('')).toEqual(EMPTY_CUSTOM);
+    expect(custom({})).toEqual(EMPTY_CUSTOM);
+    expect(custom(NaN)).toEqual(EMPTY_CUSTOM);
     expect(custom(404)).toEqual({ name: '404' });
-    expect(custom('x'.repeat(51))).toEqual({ blocked: 'event name longer than 50 characters' });
+    expect(custom('x'.repeat(51))).toEqual({
+      invalid: { key: 'eventNameCustom', reason: 'event name longer than 50 characters' },
+    });
     expect(custom('x'.repeat(50))).toEqual({ name: 'x'.repeat(50) });
   });
 });
@@ -172,13 +182,13 @@ describe('governance', () => {
     });
   });
 
-  test('a long name may be renamed to a short one; a rename to a long one is blocked', () => {
+  test('a long name may be renamed to a short one; a rename to a long one is invalid', () => {
     const long = 'x'.repeat(60);
     expect(inherit(long, { eventRenameList: [{ from: long, to: 'Short' }] })).toEqual({
       name: 'Short',
     });
     expect(inherit('purchase', { eventRenameList: [{ from: 'Purchase', to: long }] })).toEqual({
-      blocked: 'event name longer than 50 characters',
+      invalid: { key: 'eventRenameList', reason: 'event name longer than 50 characters' },
     });
   });
 
