@@ -74,6 +74,8 @@ export interface RunResult {
   firestore: Record<string, Record<string, unknown>>;
   templateStorage: Map<string, unknown>;
   pixelsFromBrowser: string[];
+  /** The virtual clock when the run started (ms since epoch). */
+  startedAtMs: number;
   /** Virtual milliseconds from start until quiet. */
   elapsedMs: number;
   /** Virtual time of the first gtmOnSuccess/gtmOnFailure, relative to the start. */
@@ -267,6 +269,7 @@ export class Runtime {
       firestore: Object.fromEntries(session.firestore),
       templateStorage: session.templateStorage,
       pixelsFromBrowser: session.pixels,
+      startedAtMs: session.scheduler.startedAt,
       elapsedMs: session.scheduler.now() - session.scheduler.startedAt,
       ...(counter.at !== undefined ? { calledBackAtMs: counter.at } : {}),
     };

@@ -16,9 +16,9 @@
  *
  * What the tag writes itself is not a leak, even when a personal value
  * happens to look the same: a JSON keyword (`true`), a JSON object key
- * (`"event_name":`), a bare JSON number (a clock reading equal to a numeric
- * id), or a value the operator also typed into a field (an id used as the
- * Event ID override).
+ * (`"event_name":`), a bare JSON number (a count equal to a numeric id), a
+ * reading of the run's clock (in an `_fbp` value), or a value the operator
+ * also typed into a field (an id used as the Event ID override).
  *
  * A report names the value and where it leaked but never prints it in full.
  */
@@ -33,6 +33,8 @@ export interface LeakGuardRun {
 export interface LeakGuardOptions {
   fields?: Record<string, unknown>;
   eventData?: Record<string, unknown>;
+  /** The run's clock (ms): the tag writes times from it into cookies and logs. */
+  clock?: { startMs: number; endMs: number };
 }
 
 export interface Leak {
@@ -172,6 +174,16 @@ interface PiiWalk {
   out: Needle[];
   /** Values given in the fields too: the tag may use and log them as configuration. */
   configured: Set<string>;
+  clock?: LeakGuardOptions['clock'];
+}
+
+/** Digits that read as the run's clock, in milliseconds or seconds. */
+function isClockReading(digits: string, clock: LeakGuardOptions['clock']): boolean {
+  if (clock === undefined || !/^\d+$/.test(digits)) return false;
+  const n = Number(digits);
+  const inMs = n >= clock.startMs && n <= clock.endMs;
+  const inS = n >= Math.floor(clock.startMs / 1000) && n <= Math.floor(clock.endMs / 1000);
+  return inMs || inS;
 }
 
 function collectPii(value: unknown, what: string, isPhone: boolean, walk: PiiWalk): void {
@@ -185,6 +197,7 @@ function collectPii(value: unknown, what: string, isPhone: boolean, walk: PiiWal
   if (trimmed.length < MIN_LENGTH || HASH.test(trimmed)) return;
   if (JSON_KEYWORDS.has(trimmed.toLowerCase())) return;
   if (walk.configured.has(trimmed.toLowerCase())) return;
+  if (isClockReading(trimmed, walk.clock)) return;
   if (/^\d+$/.test(trimmed) && trimmed.length < MIN_DIGITS_ONLY_LENGTH) return;
   const forms = piiForms(text, isPhone);
   if (forms.length === 0) return;
@@ -206,7 +219,11 @@ function walkPii(record: unknown, at: string, walk: PiiWalk): void {
 }
 
 function piiNeedles(options: LeakGuardOptions): Needle[] {
-  const walk: PiiWalk = { out: [], configured: fieldValues(options.fields) };
+  const walk: PiiWalk = {
+    out: [],
+    configured: fieldValues(options.fields),
+    clock: options.clock,
+  };
   walkPii(options.eventData, 'eventData', walk);
   return walk.out;
 }

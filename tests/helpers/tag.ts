@@ -133,7 +133,11 @@ export function runTag(options: TagRunOptions = {}): TagRun {
     }));
   const run = { ...result, metaRequests };
   // Every tag run in the suite is scanned for tokens, proofs and raw PII.
-  assertNoLeaks(run, { fields, eventData: rest.eventData });
+  assertNoLeaks(run, {
+    fields,
+    eventData: rest.eventData,
+    clock: { startMs: run.startedAtMs, endMs: run.startedAtMs + run.elapsedMs },
+  });
   // ...and every request our tag sends must be one Meta accepts.
   if (templateFile === undefined) assertValidMetaRequests(run);
   return run;

@@ -201,6 +201,18 @@ describe('leak guard: personal data', () => {
     expect(findLeaks(run, { fields }).map((l) => l.where)).toEqual(['log line 1', 'log line 2']);
   });
 
+  it("does not count a reading of the run's clock, in ms or s; other numbers still count", () => {
+    const clock = { startMs: 1795348800000, endMs: 1795348801500 };
+    const cookie = { name: '_fbp', header: '_fbp=fb.1.1795348800000.123; Path=/' };
+    const run = runWith({ cookiesSet: [cookie], logs: [{ text: '{"t":"at 1795348801"}' }] });
+    const leaks = (state: unknown) =>
+      findLeaks(run, { fields: {}, eventData: { user_data: { state } }, clock }).length;
+    expect(leaks(1795348800000)).toBe(0);
+    expect(leaks('1795348801')).toBe(0);
+    expect(leaks('1795348800000')).toBe(0);
+    expect(findLeaks(run, { fields: {}, eventData: { state: 1795348800000 } })).toHaveLength(1);
+  });
+
   it('does not count a value the operator also typed into a field', () => {
     const eventData = { user_id: 'order-778899' };
     const run = logOf('{"event_id":"order-778899"}');
