@@ -9,16 +9,18 @@
  * phone, names, postal address, birth date, gender and external ids, read
  * from the top level, `user_data` (with `address` as an object or a list)
  * and Meta's `x-fb-ud-*` keys. Values shorter than 4 characters (5 for
- * digits only) are too common to search for; 64-hex hashes (with or without a Parameter Builder
- * appendix) may appear. A value is searched as given, trimmed, lowercased,
- * in the compact form the tag normalizes names and postal codes to, as the
- * digits of a phone number, and as it looks inside JSON or a URL.
+ * digits only) are too common to search for; 64-hex hashes (with or without
+ * a Parameter Builder appendix) may appear. A value is searched as given,
+ * trimmed, lowercased, in the compact form the tag normalizes names and
+ * postal codes to, as the digits of a phone number, and as it looks inside
+ * JSON or a URL.
  *
  * What the tag writes itself is not a leak, even when a personal value
  * happens to look the same: a JSON keyword (`true`), a JSON object key
- * (`"event_name":`), a bare JSON number (a count equal to a numeric id), a
- * reading of the run's clock (in an `_fbp` value), or a value the operator
- * also typed into a field (an id used as the Event ID override).
+ * (`"event_name":`), a short word inside its prose ("no event name"), a bare
+ * JSON number (a count equal to a numeric id), a reading of the run's clock
+ * (in an `_fbp` value), or a value the operator also typed into a field (an
+ * id used as the Event ID override).
  *
  * A report names the value and where it leaked but never prints it in full.
  */
@@ -58,6 +60,11 @@ interface Needle {
    * and bare numbers too. Never for secrets; numbers never for phones.
    */
   exempt: 'nothing' | 'keys' | 'keys and numbers';
+  /**
+   * A short word ("Jane", "name") counts only as a whole value (between
+   * quotes, `=`, `;`, ...), not inside the tag's prose ("no event name").
+   */
+  wholeValueOnly: boolean;
   /** Secrets this long are also caught when only a part of them leaks. */
   partialWindow?: number;
 }
@@ -111,7 +118,10 @@ const NESTED_KEYS = new Set(['user_data', 'address']);
 
 const HASH = /^[0-9a-f]{64}(\.[A-Za-z0-9_-]+)?$/i;
 const JSON_KEYWORDS = new Set(['true', 'false', 'null']);
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** `_` too: "name" inside the log's "event_name" is part of a longer word. */
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+const SHORT_WORD = /^\p{L}{1,5}$/u;
+const VALUE_DELIMITERS = `"'=&|;:,[]{}()<>`;
 
 function mask(value: string): string {
   const shown = Math.min(3, Math.floor(value.length / 3));
@@ -142,6 +152,7 @@ function secretNeedles(fields: Record<string, unknown> | undefined): Needle[] {
         forms: unique([value, value.trim()].flatMap(encodedForms)),
         caseSensitive: true,
         exempt: 'nothing',
+        wholeValueOnly: false,
         partialWindow: value.trim().length >= MIN_LENGTH_FOR_PARTIAL ? PARTIAL_WINDOW : undefined,
       });
     }
@@ -202,7 +213,8 @@ function collectPii(value: unknown, what: string, isPhone: boolean, walk: PiiWal
   const forms = piiForms(text, isPhone);
   if (forms.length === 0) return;
   const exempt = isPhone ? 'keys' : 'keys and numbers';
-  walk.out.push({ what, value: text, forms, caseSensitive: false, exempt });
+  const wholeValueOnly = SHORT_WORD.test(trimmed);
+  walk.out.push({ what, value: text, forms, caseSensitive: false, exempt, wholeValueOnly });
 }
 
 function walkPii(record: unknown, at: string, walk: PiiWalk): void {
@@ -258,17 +270,19 @@ function isJsonToken(
   return before !== '' && ':,['.includes(before) && after !== '' && ',}]'.includes(after);
 }
 
+function isValueEdge(text: string, index: number): boolean {
+  return index < 0 || index >= text.length || VALUE_DELIMITERS.includes(text.charAt(index));
+}
+
 /** A whole-word occurrence: a value inside a longer word or hex hash is not that value. */
-function containsWord(haystack: string, form: string, exempt: Needle['exempt']): boolean {
+function containsWord(haystack: string, form: string, needle: Needle): boolean {
   let at = haystack.indexOf(form);
   while (at >= 0) {
-    if (
-      isBoundary(haystack, at - 1) &&
-      isBoundary(haystack, at + form.length) &&
-      !isJsonToken(haystack, at, form, exempt)
-    ) {
-      return true;
-    }
+    const end = at + form.length;
+    const whole = needle.wholeValueOnly
+      ? isValueEdge(haystack, at - 1) && isValueEdge(haystack, end)
+      : isBoundary(haystack, at - 1) && isBoundary(haystack, end);
+    if (whole && !isJsonToken(haystack, at, form, needle.exempt)) return true;
     at = haystack.indexOf(form, at + 1);
   }
   return false;
@@ -284,7 +298,7 @@ function containsPart(haystack: string, secret: string, window: number): boolean
 function found(haystack: string, needle: Needle): boolean {
   const text = needle.caseSensitive ? haystack : haystack.toLowerCase();
   const forms = needle.caseSensitive ? needle.forms : needle.forms.map((f) => f.toLowerCase());
-  if (forms.some((form) => containsWord(text, form, needle.exempt))) return true;
+  if (forms.some((form) => containsWord(text, form, needle))) return true;
   return (
     needle.partialWindow !== undefined &&
     containsPart(haystack, needle.value.trim(), needle.partialWindow)

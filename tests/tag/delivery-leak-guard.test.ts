@@ -201,6 +201,16 @@ describe('leak guard: personal data', () => {
     expect(findLeaks(run, { fields }).map((l) => l.where)).toEqual(['log line 1', 'log line 2']);
   });
 
+  it('counts a short word only as a whole value, not inside the log prose or a longer key', () => {
+    const eventData = { 'x-fb-ud-fn': 'nAme' };
+    const prose = logOf('{"event_name":"Purchase","reason":"no event name Meta would accept"}');
+    expect(whatLeaked(prose, eventData)).toEqual([]);
+    expect(whatLeaked(logOf('{"fn":"name"}', 'fn=Name;'), eventData)).toEqual([
+      'eventData.x-fb-ud-fn @ log line 1',
+      'eventData.x-fb-ud-fn @ log line 2',
+    ]);
+  });
+
   it("does not count a reading of the run's clock, in ms or s; other numbers still count", () => {
     const clock = { startMs: 1795348800000, endMs: 1795348801500 };
     const cookie = { name: '_fbp', header: '_fbp=fb.1.1795348800000.123; Path=/' };
