@@ -3401,7 +3401,6 @@ function sameEvent(entry, name) {
 }
 
 // template-src/event-name/resolve-event-name.ts
-var MAX_EVENT_NAME_LENGTH = 50;
 var EVENT_NAME_KEY = "event_name";
 function resolveEventName(eventData, fields) {
   const mode = fields.eventNameMode;
@@ -3435,11 +3434,11 @@ function resolveEventName(eventData, fields) {
   const name = caseCorrected(resolved);
   const decision = applyGovernance(name, fields);
   const sent = decision.name;
-  if (sent !== undefined && sent.length > MAX_EVENT_NAME_LENGTH) {
+  if (sent !== undefined && sent.length > CUSTOM_EVENT_NAME_MAX) {
     return {
       invalid: {
         key: sent === name ? origin : "eventRenameList",
-        reason: "event name longer than " + MAX_EVENT_NAME_LENGTH + " characters"
+        reason: "event name longer than " + CUSTOM_EVENT_NAME_MAX + " characters"
       }
     };
   }

@@ -4,6 +4,7 @@ import { GA4_TO_META, VIEW_ITEM_LIST } from './ga4-event-map';
 import { applyGovernance, EventNameDecision, GovernanceFields } from './governance';
 import { nameText, parseMappingTable } from './name-list';
 import { caseCorrected } from './case-correct';
+import { CUSTOM_EVENT_NAME_MAX } from '../validate/spec';
 import { DEFAULT_STANDARD_EVENT } from './standard-events';
 
 /** The tag's event-name fields (template-src/definition/fields/events.ts). */
@@ -15,8 +16,6 @@ export interface EventNameFields extends GovernanceFields {
   eventNameMappings?: any;
 }
 
-/** Meta's limit for custom event names. */
-export const MAX_EVENT_NAME_LENGTH = 50;
 
 const EVENT_NAME_KEY = 'event_name';
 
@@ -65,11 +64,11 @@ export function resolveEventName(eventData: any, fields: EventNameFields): Event
   const name = caseCorrected(resolved);
   const decision = applyGovernance(name, fields);
   const sent = decision.name;
-  if (sent !== undefined && sent.length > MAX_EVENT_NAME_LENGTH) {
+  if (sent !== undefined && sent.length > CUSTOM_EVENT_NAME_MAX) {
     return {
       invalid: {
         key: sent === name ? origin : 'eventRenameList',
-        reason: 'event name longer than ' + MAX_EVENT_NAME_LENGTH + ' characters',
+        reason: 'event name longer than ' + CUSTOM_EVENT_NAME_MAX + ' characters',
       },
     };
   }

@@ -19,6 +19,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { HttpRequestRecord, LogRecord } from '../../build/harness';
 import { validateServerEvent, type Problem } from '../../template-src/validate/index';
 import { CUSTOM_EVENT_NAME_MAX, STANDARD_EVENT_NAMES } from '../../template-src/validate/spec';
+import { parseJsonOrUndefined } from './json';
 
 /** §10.1: the events edge of a pixel, any Graph version. */
 const EVENTS_URL = /^https:\/\/graph\.facebook\.com\/v\d+\.0\/\d+\/events(\?.*)?$/;
@@ -146,15 +147,6 @@ function checkEvent(event: unknown, nowMs: number, f: Findings): void {
   checkUnenforced(event as Record<string, any>, nowMs, f);
 }
 
-function parseBody(text: string | undefined): unknown {
-  if (text === undefined) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
 function checkEnvelope(body: Record<string, any>, f: Findings): void {
   for (const key of Object.keys(body)) {
     if (!TOP_LEVEL_KEYS.includes(key)) violation(f, `unknown top-level key "${key}"`);
@@ -210,7 +202,7 @@ function checkRequest(r: HttpRequestRecord, sent: SentRequests, f: Findings): vo
   }
   const bytes = Buffer.byteLength(r.body ?? '', 'utf8');
   if (bytes > MAX_BODY_BYTES) violation(f, `body is ${bytes} bytes (limit ${MAX_BODY_BYTES})`);
-  const body = parseBody(r.body);
+  const body = parseJsonOrUndefined(r.body);
   if (!isObject(body)) {
     violation(f, 'body is not a JSON object');
     return;

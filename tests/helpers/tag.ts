@@ -27,6 +27,7 @@ import {
   type RunResult,
   type Runtime,
 } from '../../build/harness';
+import { parseJsonOrUndefined } from './json';
 
 export const BUILT_TEMPLATE = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -95,15 +96,6 @@ export function metaOk(eventsReceived = 1): ResponseRule[] {
   });
 }
 
-function parseJson(text: string | undefined): unknown {
-  if (text === undefined) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
 export function runTag(options: TagRunOptions = {}): TagRun {
   const { fields, cookies, headers, request, templateFile, ...rest } = options;
   const result = templateRuntime(templateFile).run({
@@ -127,7 +119,7 @@ export function runTag(options: TagRunOptions = {}): TagRun {
       url: r.url,
       method: r.method,
       headers: r.headers,
-      body: parseJson(r.body),
+      body: parseJsonOrUndefined(r.body),
       rawBody: r.body,
       record: r,
     }));

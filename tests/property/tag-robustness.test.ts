@@ -75,45 +75,31 @@ describe('the built tag on generated input', () => {
     hostile.timeoutMs,
   );
 
-  const meta = budget(0.2);
-  test(
-    'Meta-keyed event data under any valid configuration',
-    () => {
-      fc.assert(
-        fc.property(
-          metaEventData,
-          tagFields({ hostile: false, consent: true }),
-          requestCookies,
-          graphAnswers,
-          (eventData, fields, cookies, responses) => {
-            runCase(eventData, fields, { cookies, responses });
-          },
-        ),
-        meta.params,
-      );
-    },
-    meta.timeoutMs,
-  );
-
-  const ga4 = budget(0.18);
-  test(
-    'GA4-shaped event data under any valid configuration',
-    () => {
-      fc.assert(
-        fc.property(
-          ga4EventData,
-          tagFields({ hostile: false, consent: true }),
-          requestCookies,
-          graphAnswers,
-          (eventData, fields, cookies, responses) => {
-            runCase(eventData, fields, { cookies, responses });
-          },
-        ),
-        ga4.params,
-      );
-    },
-    ga4.timeoutMs,
-  );
+  const shaped: [string, fc.Arbitrary<Record<string, unknown>>, number][] = [
+    ['Meta-keyed event data under any valid configuration', metaEventData, 0.2],
+    ['GA4-shaped event data under any valid configuration', ga4EventData, 0.18],
+  ];
+  for (const [name, events, share] of shaped) {
+    const { params, timeoutMs } = budget(share);
+    test(
+      name,
+      () => {
+        fc.assert(
+          fc.property(
+            events,
+            tagFields({ hostile: false, consent: true }),
+            requestCookies,
+            graphAnswers,
+            (eventData, fields, cookies, responses) => {
+              runCase(eventData, fields, { cookies, responses });
+            },
+          ),
+          params,
+        );
+      },
+      timeoutMs,
+    );
+  }
 
   const sent = budget(0.1);
   test(
