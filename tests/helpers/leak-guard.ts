@@ -19,8 +19,8 @@
  * happens to look the same: a JSON keyword (`true`), a JSON object key
  * (`"event_name":`), a short word inside its prose ("no event name"), a bare
  * JSON number (a count equal to a numeric id), a reading of the run's clock
- * (in an `_fbp` value), or a value the operator also typed into a field (an
- * id used as the Event ID override).
+ * (in an `_fbp` value), or a value also given in a field (an id used as
+ * the Event ID override) or under an open event key (a test_event_code).
  *
  * A report names the value and where it leaked but never prints it in full.
  */
@@ -171,6 +171,22 @@ function piiForms(value: string, isPhone: boolean): string[] {
   return unique(forms.filter((f) => f.length >= MIN_LENGTH).flatMap(encodedForms));
 }
 
+/**
+ * Top-level event values under keys that are not personal (event_name,
+ * event_id, test_event_code, ...), trimmed and lowercased: the tag may log
+ * those, so a personal value equal to one of them proves nothing.
+ */
+function openEventValues(eventData: Record<string, unknown> | undefined): Set<string> {
+  const open = new Set<string>();
+  for (const [key, value] of Object.entries(eventData ?? {})) {
+    if (PII_KEYS.has(key) || NESTED_KEYS.has(key)) continue;
+    if (typeof value === 'string' || typeof value === 'number') {
+      open.add(String(value).trim().toLowerCase());
+    }
+  }
+  return open;
+}
+
 /** Every string and number the operator typed into the fields, trimmed and lowercased. */
 function fieldValues(value: unknown, into = new Set<string>(), depth = 0): Set<string> {
   if (typeof value === 'string' || typeof value === 'number') {
@@ -183,7 +199,7 @@ function fieldValues(value: unknown, into = new Set<string>(), depth = 0): Set<s
 
 interface PiiWalk {
   out: Needle[];
-  /** Values given in the fields too: the tag may use and log them as configuration. */
+  /** Values given in the fields or in open event keys too: the tag may use and log them. */
   configured: Set<string>;
   clock?: LeakGuardOptions['clock'];
 }
@@ -233,7 +249,7 @@ function walkPii(record: unknown, at: string, walk: PiiWalk): void {
 function piiNeedles(options: LeakGuardOptions): Needle[] {
   const walk: PiiWalk = {
     out: [],
-    configured: fieldValues(options.fields),
+    configured: fieldValues(options.fields, openEventValues(options.eventData)),
     clock: options.clock,
   };
   walkPii(options.eventData, 'eventData', walk);

@@ -223,6 +223,15 @@ describe('leak guard: personal data', () => {
     expect(findLeaks(run, { fields: {}, eventData: { state: 1795348800000 } })).toHaveLength(1);
   });
 
+  it('does not count a value the event also gives under an open key', () => {
+    const eventData = { user_data: { zip: 'Straße' }, test_event_code: 'Straße' };
+    const run = logOf('{"test_event_code":"Straße"}');
+    expect(whatLeaked(run, eventData)).toEqual([]);
+    expect(whatLeaked(run, { user_data: { zip: 'Straße' } })).toEqual([
+      'eventData.user_data.zip @ log line 1',
+    ]);
+  });
+
   it('does not count a value the operator also typed into a field', () => {
     const eventData = { user_id: 'order-778899' };
     const run = logOf('{"event_id":"order-778899"}');
