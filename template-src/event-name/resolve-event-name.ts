@@ -16,7 +16,6 @@ export interface EventNameFields extends GovernanceFields {
   eventNameMappings?: any;
 }
 
-
 const EVENT_NAME_KEY = 'event_name';
 
 /** Every event-data key the event-name logic reads. */
