@@ -222,9 +222,14 @@ export class Session {
       throw new UnknownApiError(`require('${name}'): no such server-side sandbox API`);
     }
     const mock = this.mocks.get(name);
+    // mock('BigQuery', () => ({insert})) makes require('BigQuery') that function,
+    // as GTM's Tests tab does (Google's Firestore template notes it); mockObject
+    // and object mocks keep the object shape.
     const isObject =
-      OBJECT_APIS.has(name) ||
-      (!SERVER_API_NAMES.has(name) && typeof mock === 'object' && mock !== null);
+      typeof mock === 'function'
+        ? false
+        : OBJECT_APIS.has(name) ||
+          (!SERVER_API_NAMES.has(name) && typeof mock === 'object' && mock !== null);
     const made = isObject
       ? this.objectFacade(name, forTemplate)
       : this.functionFacade(name, forTemplate);

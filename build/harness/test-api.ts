@@ -125,8 +125,9 @@ function runScenario(
     const counter: CallbackCounter = { success: 0, failure: 0 };
     invocations.push(counter);
     const fields = data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
-    const value = runtime.invoke(session, fields, counter);
-    return runtime.type === 'MACRO' ? value : undefined;
+    // Whatever the code returns, for tags too: LINE's and Google's Pub/Sub tag
+    // suites return their sendHttpRequest promise and chain on runCode().
+    return runtime.invoke(session, fields, counter);
   };
   const api = {
     runCode,

@@ -228,16 +228,19 @@ describe('Object', () => {
     expect(frozen).toEqual({ a: 1 });
   });
 
-  it('[C] delete returns false for arrays, non-objects, non-string keys and dotted paths', () => {
+  it('[E] delete takes a dotted key as one key, not a path', () => {
+    const flat: Record<string, unknown> = { 'user.email': 'x', user: { email: 'y' } };
+    expect(api.Object.delete(flat, 'user.email')).toBe(true);
+    expect(flat).toEqual({ user: { email: 'y' } });
+  });
+
+  it('[C] delete returns false for arrays, non-objects and non-string keys', () => {
     const list = ['x'];
     expect(api.Object.delete(list, '0')).toBe(false);
     expect(list).toEqual(['x']);
     expect(api.Object.delete(null, 'a')).toBe(false);
     expect(api.Object.delete('text', 'length')).toBe(false);
     expect(api.Object.delete({ 1: 'one' }, 1)).toBe(false);
-    const nested = { a: { b: 1 } };
-    expect(api.Object.delete(nested, 'a.b')).toBe(false);
-    expect(nested).toEqual({ a: { b: 1 } });
   });
 });
 

@@ -113,7 +113,7 @@ mock('sendHttpRequest', (url, options, body) => { sentBody = body; return Promis
             name: 'bad',
             code: `runCode({n: 2}).then((v) => assertThat(v, 'doubled').isEqualTo(5));`,
           },
-          { name: 'tag returns undefined', code: `assertThat(runCode({n: 2})).isDefined();` },
+          { name: 'variable returns', code: `assertThat(runCode({n: 2})).isDefined();` },
         ],
       },
       {},
@@ -122,14 +122,47 @@ mock('sendHttpRequest', (url, options, body) => { sentBody = body; return Promis
     expect(outcome(report)).toEqual({
       ok: 'pass',
       bad: 'doubled: expected 4 to equal 5',
-      'tag returns undefined': 'pass',
+      'variable returns': 'pass',
     });
-    const asTag = suite(
-      { scenarios: [{ name: 'tag', code: `assertThat(runCode({n: 2})).isUndefined();` }] },
+  });
+
+  it("returns a tag's return value too, so a scenario can chain on its promise", () => {
+    const code = `const Promise = require('Promise');\nreturn Promise.create((resolve) => resolve(data.n * 2)).then((v) => {\n  data.gtmOnSuccess();\n  return v;\n});`;
+    const report = suite(
+      {
+        scenarios: [
+          {
+            name: 'chained',
+            code: `runCode({n: 2}).then((v) => {\n  assertThat(v).isEqualTo(4);\n  assertApi('gtmOnSuccess').wasCalled();\n});`,
+          },
+          { name: 'plain tag', code: `assertThat(runCode({n: 2})).isDefined();` },
+        ],
+      },
       {},
       { code, permissions: [] },
     );
-    expect(asTag.passed).toBe(1);
+    expect(outcome(report)).toEqual({ chained: 'pass', 'plain tag': 'pass' });
+  });
+
+  it('mock() with a function on an object API makes require() return that function', () => {
+    const code = `const getType = require('getType');\nconst BigQuery = require('BigQuery');\nconst bq = getType(BigQuery) === 'function' ? BigQuery() : BigQuery;\nbq.insert({datasetId: 'd', tableId: 't'}, [{a: 1}]).then(() => data.gtmOnSuccess());`;
+    const report = suite(
+      {
+        scenarios: [
+          {
+            name: 'function mock',
+            code: `const callLater = require('callLater');\nlet rows;\nmock('BigQuery', () => ({insert: (c, r) => {\n  rows = r;\n  return require('Promise').create((resolve) => resolve());\n}}));\nrunCode({});\ncallLater(() => {\n  assertThat(rows).isEqualTo([{a: 1}]);\n  assertApi('gtmOnSuccess').wasCalled();\n});`,
+          },
+          {
+            name: 'object mock',
+            code: `const callLater = require('callLater');\nmockObject('BigQuery', {insert: () => require('Promise').create((resolve) => resolve())});\nrunCode({});\ncallLater(() => assertApi('gtmOnSuccess').wasCalled());`,
+          },
+        ],
+      },
+      {},
+      { code, permissions: [] },
+    );
+    expect(outcome(report)).toEqual({ 'function mock': 'pass', 'object mock': 'pass' });
   });
 
   it('stops a scenario at its first failure and carries on with the next', () => {

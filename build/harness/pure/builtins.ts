@@ -65,10 +65,12 @@ export function createObjectApi(): SandboxObjectApi {
 /**
  * The delete operator as a function: true when the key is gone afterwards
  * (also when it was never there); false, changing nothing, for frozen
- * objects, arrays, non-objects, non-string keys and dotted paths.
+ * objects, arrays, non-objects and non-string keys. A key with dots is one
+ * key (`'user.email'`), not a path, as `delete obj['user.email']` treats it:
+ * stape's event-enricher suite deletes such keys and passes in GTM.
  */
 function deleteKey(obj: unknown, key: unknown): boolean {
   if (!isObjectLike(obj) || Object.isFrozen(obj)) return false;
-  if (typeof key !== 'string' || key.indexOf('.') !== -1) return false;
+  if (typeof key !== 'string') return false;
   return Reflect.deleteProperty(obj, key);
 }
