@@ -3621,9 +3621,15 @@ function withoutPort(s) {
   }
   return s;
 }
+function isUnspecified(s) {
+  for (let i = 0; i < s.length; i++) {
+    if ("0.:".indexOf(s.charAt(i)) < 0) return false;
+  }
+  return true;
+}
 function cleanIp(value) {
   const candidate = withoutPort(value.split(",")[0].trim());
-  return isIp(candidate) ? candidate : undefined;
+  return isIp(candidate) && !isUnspecified(candidate) ? candidate : undefined;
 }
 
 // template-src/identity/user-agent.ts

@@ -79,8 +79,16 @@ function withoutPort(s: string): string {
   return s;
 }
 
-/** The first address of a list, port stripped; undefined when it is not a valid address. */
+/** 0.0.0.0, :: and the like: valid syntax, but nobody's address. */
+function isUnspecified(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    if ('0.:'.indexOf(s.charAt(i)) < 0) return false;
+  }
+  return true;
+}
+
+/** The first address of a list, port stripped; undefined when it is not a client's address. */
 export function cleanIp(value: string): string | undefined {
   const candidate = withoutPort(value.split(',')[0].trim());
-  return isIp(candidate) ? candidate : undefined;
+  return isIp(candidate) && !isUnspecified(candidate) ? candidate : undefined;
 }

@@ -65,6 +65,8 @@ describe('client_ip_address from ip_override', () => {
     '2001:db8::g',
     'fe80::1%eth0',
     'unknown, 203.0.113.9',
+    '0.0.0.0',
+    '::',
     12345,
     { ip: '203.0.113.9' },
     ['203.0.113.9'],

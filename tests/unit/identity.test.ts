@@ -376,6 +376,9 @@ describe('IP address and user agent', () => {
     '[2001:db8::1]:http',
     '203.0.113.5:80:90',
     ', 203.0.113.5',
+    '0.0.0.0',
+    '::',
+    '[::]:443',
     12345,
     { ip: '1.2.3.4' },
   ])('ip_override %j is left out and reported', (raw) => {
