@@ -1266,7 +1266,8 @@ var ENHANCEMENT_COOKIE = "_capi_eec";
 // template-src/user-data/read-event-path.ts
 function readEventPath(eventData, path) {
   const found = [];
-  collectFrom(eventData, path.split("."), 0, found);
+  if (path.indexOf(".") < 0 && path.indexOf("[]") < 0) collect(eventData[path], [], 0, found);
+  else collectFrom(eventData, path.split("."), 0, found);
   return found;
 }
 function eventKeyOf(path) {
@@ -1311,6 +1312,7 @@ function isIndex(key) {
   return true;
 }
 function readEventValue(eventData, path) {
+  if (path.indexOf(".") < 0) return eventData[path];
   const segments = path.split(".");
   let value = eventData[segments[0]];
   for (let i = 1; i < segments.length; i++) {

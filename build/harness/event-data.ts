@@ -6,8 +6,12 @@
 import { copyValue } from './values';
 
 export function lookupEventData(event: Record<string, unknown>, keyPath: unknown): unknown {
+  const path = String(keyPath);
+  if (path.indexOf('.') < 0) {
+    return Object.prototype.hasOwnProperty.call(event, path) ? copyValue(event[path]) : undefined;
+  }
   let current: unknown = event;
-  for (const part of String(keyPath).split('.')) {
+  for (const part of path.split('.')) {
     if (current === null || typeof current !== 'object') return undefined;
     if (!Object.prototype.hasOwnProperty.call(current, part)) return undefined;
     current = (current as Record<string, unknown>)[part];

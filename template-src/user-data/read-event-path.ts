@@ -12,7 +12,9 @@ import { typeOf } from '../sandbox/type-of';
  */
 export function readEventPath(eventData: { [key: string]: any }, path: string): any[] {
   const found: any[] = [];
-  collectFrom(eventData, path.split('.'), 0, found);
+  // Most paths are one top-level key: no need to split them.
+  if (path.indexOf('.') < 0 && path.indexOf('[]') < 0) collect(eventData[path], [], 0, found);
+  else collectFrom(eventData, path.split('.'), 0, found);
   return found;
 }
 
@@ -71,6 +73,7 @@ function isIndex(key: string): boolean {
  * undefined when any step is missing or not an object.
  */
 export function readEventValue(eventData: { [key: string]: any }, path: string): any {
+  if (path.indexOf('.') < 0) return eventData[path];
   const segments = path.split('.');
   let value = eventData[segments[0]];
   for (let i = 1; i < segments.length; i++) {
