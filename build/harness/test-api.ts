@@ -115,6 +115,9 @@ function runScenario(
     debug: true,
     recordCalls: 'snapshots',
     ...options,
+    // The Tests tab has no incoming POST: Meta's own client suite relies on an
+    // un-mocked getRequestMethod() not answering 'POST'.
+    request: { method: 'GET', ...options.request },
     unmatchedHttp: options.strictHttp ? 'fail' : (options.unmatchedHttp ?? 'pending'),
     strictMocks: options.strictPermissions === true,
   });

@@ -358,6 +358,27 @@ describe('createRegex and testRegex', () => {
     expect(api.testRegex(api.createRegex('^12$'), 12)).toBe(true);
   });
 
+  it('[D] String replace, match and search take it as they take a RegExp', () => {
+    const digit = api.createRegex('\\d');
+    const digits = api.createRegex('\\d', 'g');
+    expect('order-123'.replace(digits, '#')).toBe('order-###');
+    expect('order-123'.replace(digit, '#')).toBe('order-#23');
+    expect('https://x.co/'.replace(api.createRegex('/$'), '')).toBe('https://x.co');
+    expect('a1b2'.match(digits)).toEqual(['1', '2']);
+    expect('a1b2'.match(api.createRegex('([a-z])(\\d)'))).toEqual(['a1', 'a', '1']);
+    expect('abc'.match(digit)).toBeNull();
+    expect('abc'.search(api.createRegex('c'))).toBe(2);
+    expect('abc'.search(digit)).toBe(-1);
+  });
+
+  it('[C] replacement strings and functions work as with a RegExp; empty matches advance', () => {
+    const pair = api.createRegex('(\\w)(\\d)', 'g');
+    expect('a1 b2'.replace(pair, '$2$1')).toBe('1a 2b');
+    expect('a1'.replace(pair, '[$&] $$ $9')).toBe('[a1] $ $9');
+    expect('a1 b2'.replace(pair, (_m: string, l: string, d: string) => d + l)).toBe('1a 2b');
+    expect('ab'.replace(api.createRegex('x*', 'g'), '-')).toBe('-a-b-');
+  });
+
   it('[I] the regex is an opaque frozen object', () => {
     const re = api.createRegex('a');
     expect(Object.keys(re)).toEqual([]);

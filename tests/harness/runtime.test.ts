@@ -544,3 +544,10 @@ describe('recordCalls', () => {
     expect(r.apiCalls[1].args).toEqual([{ n: 1 }]);
   });
 });
+
+describe('createRegex inside the sandbox', () => {
+  it('works with the sandbox realm’s String replace, match and search', () => {
+    const code = `const createRegex = require('createRegex');\nconst url = 'https://my.example/'.replace(createRegex('/$'), '');\nconst ids = 'a1b22'.match(createRegex('\\\\d+', 'g'));\nreturn [url, ids, 'abc'.search(createRegex('c'))];`;
+    expect(run(code).returnValue).toEqual(['https://my.example', ['1', '22'], 2]);
+  });
+});

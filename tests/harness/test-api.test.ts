@@ -144,6 +144,16 @@ mock('sendHttpRequest', (url, options, body) => { sentBody = body; return Promis
     expect(outcome(report)).toEqual({ chained: 'pass', 'plain tag': 'pass' });
   });
 
+  it('answers an un-mocked getRequestMethod() with GET: the Tests tab has no incoming POST', () => {
+    const code = `return require('getRequestMethod')();`;
+    const report = suite(
+      { scenarios: [{ name: 'method', code: `assertThat(runCode({})).isEqualTo('GET');` }] },
+      {},
+      { code, type: 'MACRO', permissions: [permission('read_request', { requestAccess: 'any' })] },
+    );
+    expect(outcome(report)).toEqual({ method: 'pass' });
+  });
+
   it('mock() with a function on an object API makes require() return that function', () => {
     const code = `const getType = require('getType');\nconst BigQuery = require('BigQuery');\nconst bq = getType(BigQuery) === 'function' ? BigQuery() : BigQuery;\nbq.insert({datasetId: 'd', tableId: 't'}, [{a: 1}]).then(() => data.gtmOnSuccess());`;
     const report = suite(
