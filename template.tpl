@@ -2082,20 +2082,20 @@ function buildCustomData(eventData, fields, eventName, problems) {
   return customData;
 }
 function eventSources(eventData, fields, problems) {
+  const properties = objectOf(
+    eventData[CUSTOM_PROPERTIES_SOURCE],
+    problems,
+    "custom_data",
+    CUSTOM_PROPERTIES_SOURCE
+  ) || {};
   const sources = {
     eventData: eventData,
-    properties: objectOf(
-      eventData[CUSTOM_PROPERTIES_SOURCE],
-      problems,
-      "custom_data",
-      CUSTOM_PROPERTIES_SOURCE
-    ) || {},
-    propertyNames: [],
+    properties: properties,
+    propertyNames: Object.keys(properties),
     items: [],
     itemsPath: "",
     idKey: idKeyOf(fields)
   };
-  sources.propertyNames = Object.keys(sources.properties);
   for (let i = 0; i < ITEM_LIST_SOURCES.length && sources.items.length === 0; i++) {
     const list = readEventValue(eventData, ITEM_LIST_SOURCES[i]);
     if (typeOf(list) === "array") {

@@ -254,8 +254,9 @@ function checkUrl(id: string, what: string): Checker {
 }
 
 function eventDataKey(policy: Policy, key: string): void {
-  if (!policy.allowsEventDataKey(key))
+  if (!policy.allowsEventDataKey(key)) {
     policy.deny('read_event_data', `Access to event data key "${key}" is prohibited.`);
+  }
 }
 
 /** read_request: "any", or the specific switch for this part of the request. */

@@ -145,6 +145,7 @@ export class Session {
   private readonly templateFacades = new Map<string, unknown>();
   private readonly testFacades = new Map<string, unknown>();
   private pure: Record<string, unknown> | undefined;
+  private policyContext: PolicyContext | undefined;
   private http: HttpContext | undefined;
   private request_: ReturnType<typeof createRequestApis> | undefined;
 
@@ -303,8 +304,6 @@ export class Session {
       this.options.enforcePermissions !== false && (!mocked || this.options.strictMocks === true)
     );
   }
-
-  private policyContext: PolicyContext | undefined;
 
   private check(api: string, args: unknown[]) {
     this.policyContext ??= {

@@ -113,8 +113,9 @@ function runScenario(
 ): ScenarioResult {
   const session: Session = runtime.newSession({
     debug: true,
-    recordCalls: 'snapshots',
     ...options,
+    // assertApi compares the arguments as they were at each call.
+    recordCalls: 'snapshots',
     // The Tests tab has no incoming POST: Meta's own client suite relies on an
     // un-mocked getRequestMethod() not answering 'POST'.
     request: { method: 'GET', ...options.request },
