@@ -3,10 +3,11 @@
  * whose instances have then/catch/finally. Reactions run as microtasks of
  * the run's Scheduler, so draining is synchronous and deterministic.
  *
- * One deliberate difference from ES promises: an exception thrown by a
- * reaction is not turned into a rejection. The sandbox has no exceptions
- * (a runtime error fails the tag), and GTM's Tests tab relies on an
- * assertion failing inside `runCode(...).then(...)` failing the test.
+ * A runtime error in sandbox code inside a reaction rejects the derived
+ * promise, as in ES (Google's reCAPTCHA tag suite expects its `.catch` to
+ * see one). The harness's own errors (a failed assertion inside
+ * `runCode(...).then(...)`, a permission violation, a time limit) are made
+ * in the host realm and still end the run.
  */
 import type { Scheduler } from './scheduler';
 
@@ -101,7 +102,16 @@ export class SandboxPromise {
         else reject(this.value);
         return;
       }
-      resolve(handler(this.value));
+      let result: unknown;
+      try {
+        result = handler(this.value);
+      } catch (e) {
+        // Host-realm errors are the harness's; sandbox errors come from the vm realm.
+        if (e instanceof Error) throw e;
+        reject(e);
+        return;
+      }
+      resolve(result);
     };
     if (this.state === 'pending') this.reactions.push(react);
     else this.scheduler.queueMicrotask(react);

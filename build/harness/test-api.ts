@@ -104,6 +104,21 @@ function failureMessage(e: unknown): string {
   return error.location ? `${error.message} (${error.location})` : error.message;
 }
 
+/**
+ * Setup and scenario share one scope, so a mock made in setup sees the
+ * scenario's constants (Google's reCAPTCHA suites rely on it). A scenario
+ * that redeclares a setup name gets its own block instead.
+ */
+function compileScenario(runtime: Runtime, setup: string, body: string, name: string) {
+  const filename = `test "${name}"`;
+  try {
+    return runtime.context.compileFunction(TEST_GLOBALS, setup + '\n' + body, filename);
+  } catch (e) {
+    if (!(e instanceof SyntaxErrorInCode)) throw e;
+    return runtime.context.compileFunction(TEST_GLOBALS, setup + '\n{\n' + body + '\n}', filename);
+  }
+}
+
 function runScenario(
   runtime: Runtime,
   setup: string,
@@ -148,11 +163,7 @@ function runScenario(
 
   let message: string | undefined;
   try {
-    const fn = runtime.context.compileFunction(
-      TEST_GLOBALS,
-      setup + '\n{\n' + body + '\n}',
-      `test "${name}"`,
-    );
+    const fn = compileScenario(runtime, setup, body, name);
     runtime.context.runTimed(() => {
       fn(...TEST_GLOBALS.map((g) => api[g as keyof typeof api]));
       session.scheduler.drain(DEFAULT_LIMITS);

@@ -78,6 +78,51 @@ mock('sendHttpRequest', (url, options, body) => { sentBody = body; return Promis
     expect(report).toMatchObject({ passed: 3, failed: 0 });
   });
 
+  it("lets setup's functions see the scenario's constants; a redeclared name still runs", () => {
+    const report = suite(
+      {
+        setup: `const label = 'setup';\nfunction describeOrder() { return label + ':' + order; }`,
+        scenarios: [
+          {
+            name: 'shared scope',
+            code: `const order = 'o-1';\nassertThat(describeOrder()).isEqualTo('setup:o-1');`,
+          },
+          {
+            name: 'redeclares',
+            code: `const label = 'mine';\nassertThat(label).isEqualTo('mine');`,
+          },
+        ],
+      },
+      {},
+      { code: `return 1;`, type: 'MACRO', permissions: [] },
+    );
+    expect(outcome(report)).toEqual({ 'shared scope': 'pass', redeclares: 'pass' });
+  });
+
+  it("rejects a promise whose callback hits a runtime error, so the template's catch runs", () => {
+    const code = `const Promise = require('Promise');\nconst logToConsole = require('logToConsole');\nPromise.create((resolve) => resolve(undefined))\n  .then((result) => result.action)\n  .then(() => data.gtmOnSuccess())\n  .catch(() => {\n    logToConsole('failed');\n    data.gtmOnFailure();\n  });`;
+    const report = suite(
+      {
+        scenarios: [
+          {
+            name: 'caught',
+            code: `runCode({});\nrequire('callLater')(() => {\n  assertApi('gtmOnFailure').wasCalled();\n  assertApi('logToConsole').wasCalledWith('failed');\n});`,
+          },
+          {
+            name: 'an assertion in then still fails the scenario',
+            code: `runCode({});\nrequire('Promise').create((resolve) => resolve(1)).then((v) => assertThat(v).isEqualTo(2));`,
+          },
+        ],
+      },
+      {},
+      { code, permissions: [permission('logging', { environments: 'debug' })] },
+    );
+    expect(outcome(report)).toEqual({
+      caught: 'pass',
+      'an assertion in then still fails the scenario': 'expected 1 to equal 2',
+    });
+  });
+
   it('runs promise continuations after runCode returns, and callLater after them', () => {
     const report = suite({
       setup: `const Promise = require('Promise');\nconst callLater = require('callLater');\n${HTTP_OK}`,
