@@ -16,6 +16,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildTemplate } from '../build/build';
+import { NODE_BUNDLE } from '../build/bundle-cli';
 import type { RunOptions, Runtime } from '../build/harness';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -32,6 +33,7 @@ async function shippedHarness(): Promise<ShippedHarness> {
   // In dist/, so its npm imports resolve from node_modules.
   const outfile = path.join(ROOT, 'dist', `.bench-harness-${process.pid}.mjs`);
   await esbuild.build({
+    ...NODE_BUNDLE,
     stdin: {
       contents:
         "export { createRuntime } from './build/harness/index.ts';\nexport { parseTpl } from './build/tpl.ts';",
@@ -39,15 +41,6 @@ async function shippedHarness(): Promise<ShippedHarness> {
       loader: 'ts',
     },
     outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'silent',
-    banner: {
-      js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
-    },
   });
   try {
     return (await import(pathToFileURL(outfile).href)) as ShippedHarness;

@@ -6,19 +6,24 @@
 import * as esbuild from 'esbuild';
 import path from 'node:path';
 
+/** How toolchain code is bundled to run under plain `node` (the CLI; the bench's harness). */
+export const NODE_BUNDLE: esbuild.BuildOptions = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'silent',
+  // Bundled CommonJS code (yaml) calls require(); ESM output needs one made for it.
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
+  },
+};
+
 export async function bundleCli(root: string): Promise<void> {
   await esbuild.build({
+    ...NODE_BUNDLE,
     entryPoints: [path.join(root, 'build', 'cli.ts')],
     outfile: path.join(root, 'dist', 'cli.js'),
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'silent',
-    // Bundled CommonJS code (yaml) calls require(); ESM output needs one made for it.
-    banner: {
-      js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
-    },
   });
 }
