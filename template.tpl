@@ -6703,40 +6703,9 @@ scenarios:
       { consentState: { analytics_storage: 'granted' }, sent: false },
       { consentState: undefined, sent: false },
     ];
-    let current = '';
-    const cookieWrites = [];
-    mock('setCookie', (name) => {
-      cookieWrites.push(current + ' ' + name);
-    });
+    runConsentCases(cases, 'adStorage');
 
-    cases.forEach((c, i) => {
-      current = 'case-' + i;
-      eventData = {
-        event_name: 'page_view',
-        event_id: current,
-        client_id: '1234567890.1763700000',
-        user_agent: 'Mozilla/5.0',
-        page_location: 'https://www.example.com/?fbclid=AbC123',
-        consent_state: c.consentState,
-        'x-ga-gcs': c.gcs,
-        'x-ga-gcd': c.gcd,
-      };
-      runCode({ pixels: mockData.pixels, logMode: 'off', consentMode: 'adStorage' });
-    });
-
-    callLater(() => {
-      const expectedSent = [];
-      const expectedCookies = [];
-      cases.forEach((c, i) => {
-        if (!c.sent) return;
-        expectedSent.push('case-' + i);
-        expectedCookies.push('case-' + i + ' _fbc', 'case-' + i + ' _fbp');
-      });
-      assertThat(requests.map((r) => r.body.data[0].event_id)).isEqualTo(expectedSent);
-      assertThat(cookieWrites).isEqualTo(expectedCookies);
-      assertApi('gtmOnSuccess').wasCalled();
-      assertApi('gtmOnFailure').wasNotCalled();
-    });
+    callLater(() => assertConsentCases(cases, ['_fbc', '_fbp']));
 - name: "Consent - ad_storage from x-ga-gcd: letters t r n v send, p q m u and l (not set) do not"
   code: |-
     // Each case is one event; only the sent ones may reach Meta or write _fbc/_fbp.
@@ -6753,40 +6722,9 @@ scenarios:
       { gcd: '11l1t1t1t5', sent: false },
       { gcd: undefined, sent: false },
     ];
-    let current = '';
-    const cookieWrites = [];
-    mock('setCookie', (name) => {
-      cookieWrites.push(current + ' ' + name);
-    });
+    runConsentCases(cases, 'adStorage');
 
-    cases.forEach((c, i) => {
-      current = 'case-' + i;
-      eventData = {
-        event_name: 'page_view',
-        event_id: current,
-        client_id: '1234567890.1763700000',
-        user_agent: 'Mozilla/5.0',
-        page_location: 'https://www.example.com/?fbclid=AbC123',
-        consent_state: c.consentState,
-        'x-ga-gcs': c.gcs,
-        'x-ga-gcd': c.gcd,
-      };
-      runCode({ pixels: mockData.pixels, logMode: 'off', consentMode: 'adStorage' });
-    });
-
-    callLater(() => {
-      const expectedSent = [];
-      const expectedCookies = [];
-      cases.forEach((c, i) => {
-        if (!c.sent) return;
-        expectedSent.push('case-' + i);
-        expectedCookies.push('case-' + i + ' _fbc', 'case-' + i + ' _fbp');
-      });
-      assertThat(requests.map((r) => r.body.data[0].event_id)).isEqualTo(expectedSent);
-      assertThat(cookieWrites).isEqualTo(expectedCookies);
-      assertApi('gtmOnSuccess').wasCalled();
-      assertApi('gtmOnFailure').wasNotCalled();
-    });
+    callLater(() => assertConsentCases(cases, ['_fbc', '_fbp']));
 - name: "Consent - ad_storage from x-ga-gcs: granted sends, denied and absent send nothing"
   code: |-
     // Each case is one event; only the sent ones may reach Meta or write _fbc/_fbp.
@@ -6798,40 +6736,9 @@ scenarios:
       { gcs: 'G100', sent: false },
       { gcs: undefined, sent: false },
     ];
-    let current = '';
-    const cookieWrites = [];
-    mock('setCookie', (name) => {
-      cookieWrites.push(current + ' ' + name);
-    });
+    runConsentCases(cases, 'adStorage');
 
-    cases.forEach((c, i) => {
-      current = 'case-' + i;
-      eventData = {
-        event_name: 'page_view',
-        event_id: current,
-        client_id: '1234567890.1763700000',
-        user_agent: 'Mozilla/5.0',
-        page_location: 'https://www.example.com/?fbclid=AbC123',
-        consent_state: c.consentState,
-        'x-ga-gcs': c.gcs,
-        'x-ga-gcd': c.gcd,
-      };
-      runCode({ pixels: mockData.pixels, logMode: 'off', consentMode: 'adStorage' });
-    });
-
-    callLater(() => {
-      const expectedSent = [];
-      const expectedCookies = [];
-      cases.forEach((c, i) => {
-        if (!c.sent) return;
-        expectedSent.push('case-' + i);
-        expectedCookies.push('case-' + i + ' _fbc', 'case-' + i + ' _fbp');
-      });
-      assertThat(requests.map((r) => r.body.data[0].event_id)).isEqualTo(expectedSent);
-      assertThat(cookieWrites).isEqualTo(expectedCookies);
-      assertApi('gtmOnSuccess').wasCalled();
-      assertApi('gtmOnFailure').wasNotCalled();
-    });
+    callLater(() => assertConsentCases(cases, ['_fbc', '_fbp']));
 - name: "Consent - ad_user_data from consent_state: true/granted send, false/denied/absent send nothing"
   code: |-
     // Each case is one event; only the sent ones may reach Meta. In every sent case a GA signal
@@ -6845,38 +6752,9 @@ scenarios:
       { consentState: { ad_storage: 'granted' }, sent: false },
       { consentState: undefined, sent: false },
     ];
-    let current = '';
-    const cookieWrites = [];
-    mock('setCookie', (name) => {
-      cookieWrites.push(current + ' ' + name);
-    });
+    runConsentCases(cases, 'adUserData');
 
-    cases.forEach((c, i) => {
-      current = 'case-' + i;
-      eventData = {
-        event_name: 'page_view',
-        event_id: current,
-        client_id: '1234567890.1763700000',
-        user_agent: 'Mozilla/5.0',
-        page_location: 'https://www.example.com/?fbclid=AbC123',
-        consent_state: c.consentState,
-        'x-ga-gcs': c.gcs,
-        'x-ga-gcd': c.gcd,
-      };
-      runCode({ pixels: mockData.pixels, logMode: 'off', consentMode: 'adUserData' });
-    });
-
-    callLater(() => {
-      const expectedSent = [];
-      cases.forEach((c, i) => {
-        if (!c.sent) return;
-        expectedSent.push('case-' + i);
-      });
-      assertThat(requests.map((r) => r.body.data[0].event_id)).isEqualTo(expectedSent);
-      assertThat(cookieWrites).isEqualTo([]);
-      assertApi('gtmOnSuccess').wasCalled();
-      assertApi('gtmOnFailure').wasNotCalled();
-    });
+    callLater(() => assertConsentCases(cases, []));
 - name: "Consent - ad_user_data from x-ga-gcd: the 7th character decides"
   code: |-
     // Each case is one event; only the sent ones may reach Meta. In every sent case a GA signal
@@ -6894,38 +6772,9 @@ scenarios:
       { gcd: '11t1t1l1t5', sent: false },
       { gcd: undefined, sent: false },
     ];
-    let current = '';
-    const cookieWrites = [];
-    mock('setCookie', (name) => {
-      cookieWrites.push(current + ' ' + name);
-    });
+    runConsentCases(cases, 'adUserData');
 
-    cases.forEach((c, i) => {
-      current = 'case-' + i;
-      eventData = {
-        event_name: 'page_view',
-        event_id: current,
-        client_id: '1234567890.1763700000',
-        user_agent: 'Mozilla/5.0',
-        page_location: 'https://www.example.com/?fbclid=AbC123',
-        consent_state: c.consentState,
-        'x-ga-gcs': c.gcs,
-        'x-ga-gcd': c.gcd,
-      };
-      runCode({ pixels: mockData.pixels, logMode: 'off', consentMode: 'adUserData' });
-    });
-
-    callLater(() => {
-      const expectedSent = [];
-      cases.forEach((c, i) => {
-        if (!c.sent) return;
-        expectedSent.push('case-' + i);
-      });
-      assertThat(requests.map((r) => r.body.data[0].event_id)).isEqualTo(expectedSent);
-      assertThat(cookieWrites).isEqualTo([]);
-      assertApi('gtmOnSuccess').wasCalled();
-      assertApi('gtmOnFailure').wasNotCalled();
-    });
+    callLater(() => assertConsentCases(cases, []));
 - name: "Consent - ad_user_data: x-ga-gcs carries no ad_user_data, so it counts as absent"
   code: |-
     // Each case is one event; only the sent ones may reach Meta. In every sent case a GA signal
@@ -6938,44 +6787,15 @@ scenarios:
       { gcs: undefined, sent: false },
       { gcs: 'G100', gcd: '11p1p1t1p5', sent: true },
     ];
-    let current = '';
-    const cookieWrites = [];
-    mock('setCookie', (name) => {
-      cookieWrites.push(current + ' ' + name);
-    });
+    runConsentCases(cases, 'adUserData');
 
-    cases.forEach((c, i) => {
-      current = 'case-' + i;
-      eventData = {
-        event_name: 'page_view',
-        event_id: current,
-        client_id: '1234567890.1763700000',
-        user_agent: 'Mozilla/5.0',
-        page_location: 'https://www.example.com/?fbclid=AbC123',
-        consent_state: c.consentState,
-        'x-ga-gcs': c.gcs,
-        'x-ga-gcd': c.gcd,
-      };
-      runCode({ pixels: mockData.pixels, logMode: 'off', consentMode: 'adUserData' });
-    });
-
-    callLater(() => {
-      const expectedSent = [];
-      cases.forEach((c, i) => {
-        if (!c.sent) return;
-        expectedSent.push('case-' + i);
-      });
-      assertThat(requests.map((r) => r.body.data[0].event_id)).isEqualTo(expectedSent);
-      assertThat(cookieWrites).isEqualTo([]);
-      assertApi('gtmOnSuccess').wasCalled();
-      assertApi('gtmOnFailure').wasNotCalled();
-    });
+    callLater(() => assertConsentCases(cases, []));
 - name: "Consent - custom variable: true/granted send, false/denied/empty do not, event signals ignored"
   code: |-
     // Each case is one event; only the sent ones may reach Meta. In every sent case a GA signal
     // denies ad_storage, so the tag writes no _fbc/_fbp cookie at all.
     // The event always carries GA signals that say the opposite of the variable.
-    const cases = [
+    const variableCases = [
       { value: true, sent: true },
       { value: 'granted', sent: true },
       { value: 'true', sent: true },
@@ -6985,42 +6805,18 @@ scenarios:
       { value: '', sent: false },
       { value: 'maybe', sent: false },
     ];
-    let current = '';
-    const cookieWrites = [];
-    mock('setCookie', (name) => {
-      cookieWrites.push(current + ' ' + name);
-    });
-
-    cases.forEach((c, i) => {
-      current = 'case-' + i;
+    const cases = variableCases.map((c) => {
       const granted = c.value === true || c.value === 'granted' || c.value === 'true';
-      eventData = {
-        event_name: 'page_view',
-        event_id: current,
-        client_id: '1234567890.1763700000',
-        user_agent: 'Mozilla/5.0',
-        page_location: 'https://www.example.com/?fbclid=AbC123',
-        'x-ga-gcs': granted ? 'G100' : 'G111',
-        consent_state: { ad_storage: !granted, ad_user_data: !granted },
+      return {
+        value: c.value,
+        sent: c.sent,
+        gcs: granted ? 'G100' : 'G111',
+        consentState: { ad_storage: !granted, ad_user_data: !granted },
       };
-      runCode({
-        pixels: mockData.pixels,
-        logMode: 'off',
-        consentMode: 'custom',
-        consentCustomValue: c.value,
-      });
     });
+    runConsentCases(cases, 'custom');
 
-    callLater(() => {
-      const expectedSent = [];
-      cases.forEach((c, i) => {
-        if (!c.sent) return;
-        expectedSent.push('case-' + i);
-      });
-      assertThat(requests.map((r) => r.body.data[0].event_id)).isEqualTo(expectedSent);
-      assertThat(cookieWrites).isEqualTo([]);
-      assertApi('gtmOnFailure').wasNotCalled();
-    });
+    callLater(() => assertConsentCases(cases, []));
 - name: "Consent - denied: no request, no cookie, gtmOnSuccess, and a log line with the reason"
   code: |-
     eventData = {
@@ -7077,40 +6873,9 @@ scenarios:
       { gcd: 'garbage!!!', gcs: 'G111', sent: true },
       { consentState: 'granted', gcs: 'G100', sent: false },
     ];
-    let current = '';
-    const cookieWrites = [];
-    mock('setCookie', (name) => {
-      cookieWrites.push(current + ' ' + name);
-    });
+    runConsentCases(cases, 'adStorage');
 
-    cases.forEach((c, i) => {
-      current = 'case-' + i;
-      eventData = {
-        event_name: 'page_view',
-        event_id: current,
-        client_id: '1234567890.1763700000',
-        user_agent: 'Mozilla/5.0',
-        page_location: 'https://www.example.com/?fbclid=AbC123',
-        consent_state: c.consentState,
-        'x-ga-gcs': c.gcs,
-        'x-ga-gcd': c.gcd,
-      };
-      runCode({ pixels: mockData.pixels, logMode: 'off', consentMode: 'adStorage' });
-    });
-
-    callLater(() => {
-      const expectedSent = [];
-      const expectedCookies = [];
-      cases.forEach((c, i) => {
-        if (!c.sent) return;
-        expectedSent.push('case-' + i);
-        expectedCookies.push('case-' + i + ' _fbc', 'case-' + i + ' _fbp');
-      });
-      assertThat(requests.map((r) => r.body.data[0].event_id)).isEqualTo(expectedSent);
-      assertThat(cookieWrites).isEqualTo(expectedCookies);
-      assertApi('gtmOnSuccess').wasCalled();
-      assertApi('gtmOnFailure').wasNotCalled();
-    });
+    callLater(() => assertConsentCases(cases, ['_fbc', '_fbp']));
 - name: Consent - consent_state wins over x-ga-gcd, which wins over x-ga-gcs
   code: |-
     // Each case is one event; only the sent ones may reach Meta or write _fbc/_fbp.
@@ -7122,40 +6887,9 @@ scenarios:
       { gcd: '11l1l1l1l5', gcs: 'G110', sent: true },
       { gcd: '11l1l1l1l5', gcs: 'G101', sent: false },
     ];
-    let current = '';
-    const cookieWrites = [];
-    mock('setCookie', (name) => {
-      cookieWrites.push(current + ' ' + name);
-    });
+    runConsentCases(cases, 'adStorage');
 
-    cases.forEach((c, i) => {
-      current = 'case-' + i;
-      eventData = {
-        event_name: 'page_view',
-        event_id: current,
-        client_id: '1234567890.1763700000',
-        user_agent: 'Mozilla/5.0',
-        page_location: 'https://www.example.com/?fbclid=AbC123',
-        consent_state: c.consentState,
-        'x-ga-gcs': c.gcs,
-        'x-ga-gcd': c.gcd,
-      };
-      runCode({ pixels: mockData.pixels, logMode: 'off', consentMode: 'adStorage' });
-    });
-
-    callLater(() => {
-      const expectedSent = [];
-      const expectedCookies = [];
-      cases.forEach((c, i) => {
-        if (!c.sent) return;
-        expectedSent.push('case-' + i);
-        expectedCookies.push('case-' + i + ' _fbc', 'case-' + i + ' _fbp');
-      });
-      assertThat(requests.map((r) => r.body.data[0].event_id)).isEqualTo(expectedSent);
-      assertThat(cookieWrites).isEqualTo(expectedCookies);
-      assertApi('gtmOnSuccess').wasCalled();
-      assertApi('gtmOnFailure').wasNotCalled();
-    });
+    callLater(() => assertConsentCases(cases, ['_fbc', '_fbp']));
 - name: Consent - without any signal, the event is blocked by default and sent when so configured
   code: |-
     // Each case is one event without consent_state, x-ga-gcs or x-ga-gcd.
@@ -7917,6 +7651,49 @@ setup: |-
       else resolve({ statusCode: answer.statusCode, headers: {}, body: answer.body });
     });
   });
+
+  // Consent matrix scenarios: one page_view per case (event_id 'case-<i>') with the case's
+  // consent_state, x-ga-gcs and x-ga-gcd; every _fbc/_fbp write is noted with its case.
+  let consentCase = '';
+  const consentCookieWrites = [];
+  const runConsentCases = (cases, consentMode) => {
+    mock('setCookie', (name) => {
+      consentCookieWrites.push(consentCase + ' ' + name);
+    });
+    cases.forEach((c, i) => {
+      consentCase = 'case-' + i;
+      eventData = {
+        event_name: 'page_view',
+        event_id: consentCase,
+        client_id: '1234567890.1763700000',
+        user_agent: 'Mozilla/5.0',
+        page_location: 'https://www.example.com/?fbclid=AbC123',
+        consent_state: c.consentState,
+        'x-ga-gcs': c.gcs,
+        'x-ga-gcd': c.gcd,
+      };
+      runCode({
+        pixels: mockData.pixels,
+        logMode: 'off',
+        consentMode: consentMode,
+        consentCustomValue: c.value,
+      });
+    });
+  };
+  // Once the promises have settled: exactly the `sent` cases reached Meta, each writing `cookieNames`.
+  const assertConsentCases = (cases, cookieNames) => {
+    const expectedSent = [];
+    const expectedCookies = [];
+    cases.forEach((c, i) => {
+      if (!c.sent) return;
+      expectedSent.push('case-' + i);
+      cookieNames.forEach((name) => expectedCookies.push('case-' + i + ' ' + name));
+    });
+    assertThat(requests.map((r) => r.body.data[0].event_id)).isEqualTo(expectedSent);
+    assertThat(consentCookieWrites).isEqualTo(expectedCookies);
+    assertApi('gtmOnSuccess').wasCalled();
+    assertApi('gtmOnFailure').wasNotCalled();
+  };
 
 
 ___NOTES___

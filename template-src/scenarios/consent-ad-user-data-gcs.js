@@ -9,35 +9,6 @@ const cases = [
   { gcs: undefined, sent: false },
   { gcs: 'G100', gcd: '11p1p1t1p5', sent: true },
 ];
-let current = '';
-const cookieWrites = [];
-mock('setCookie', (name) => {
-  cookieWrites.push(current + ' ' + name);
-});
+runConsentCases(cases, 'adUserData');
 
-cases.forEach((c, i) => {
-  current = 'case-' + i;
-  eventData = {
-    event_name: 'page_view',
-    event_id: current,
-    client_id: '1234567890.1763700000',
-    user_agent: 'Mozilla/5.0',
-    page_location: 'https://www.example.com/?fbclid=AbC123',
-    consent_state: c.consentState,
-    'x-ga-gcs': c.gcs,
-    'x-ga-gcd': c.gcd,
-  };
-  runCode({ pixels: mockData.pixels, logMode: 'off', consentMode: 'adUserData' });
-});
-
-callLater(() => {
-  const expectedSent = [];
-  cases.forEach((c, i) => {
-    if (!c.sent) return;
-    expectedSent.push('case-' + i);
-  });
-  assertThat(requests.map((r) => r.body.data[0].event_id)).isEqualTo(expectedSent);
-  assertThat(cookieWrites).isEqualTo([]);
-  assertApi('gtmOnSuccess').wasCalled();
-  assertApi('gtmOnFailure').wasNotCalled();
-});
+callLater(() => assertConsentCases(cases, []));
