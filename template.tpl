@@ -5298,7 +5298,7 @@ function finalValue(context, text2) {
   if (sentRaw(context)) return rawValue(context, text2);
   if (isSha256Hex(text2)) return text2.toLowerCase();
   if (isParameterBuilderHash(text2)) return text2.substring(0, 64).toLowerCase() + text2.substring(64);
-  const normalized = normalize(key, text2, context.options);
+  const normalized = normalizeByKey(key, text2, context.options);
   if (normalized === undefined) {
     report(context, INVALID_REASONS.hasOwnProperty(key) ? INVALID_REASONS[key] : "not usable");
     return undefined;
@@ -5322,7 +5322,7 @@ function rawValue(context, text2) {
   }
   return text2;
 }
-function normalize(key, text2, options) {
+function normalizeByKey(key, text2, options) {
   switch (key) {
     case "em":
       return normalizeEmail(text2);

@@ -133,7 +133,7 @@ function finalValue(context: Context, text: string): string | undefined {
   if (isSha256Hex(text)) return text.toLowerCase();
   // Meta accepts only lowercase hex; the appendix is case-sensitive base64url.
   if (isParameterBuilderHash(text)) return text.substring(0, 64).toLowerCase() + text.substring(64);
-  const normalized = normalize(key, text, context.options);
+  const normalized = normalizeByKey(key, text, context.options);
   if (normalized === undefined) {
     report(context, INVALID_REASONS.hasOwnProperty(key) ? INVALID_REASONS[key] : 'not usable');
     return undefined;
@@ -163,7 +163,12 @@ function rawValue(context: Context, text: string): string | undefined {
   return text;
 }
 
-function normalize(key: string, text: string, options: NormalizeOptions): string | undefined {
+/** One key's normalizer applied to trimmed, non-empty text (before hashing). */
+export function normalizeByKey(
+  key: string,
+  text: string,
+  options: NormalizeOptions,
+): string | undefined {
   switch (key) {
     case 'em':
       return normalizeEmail(text);

@@ -28,17 +28,10 @@ import {
   WHITESPACE,
 } from '../../template-src/user-data/characters';
 import { isSha256Hex } from '../../template-src/user-data/hash';
-import { normalizeCity } from '../../template-src/user-data/normalize-city';
-import { normalizeCountry } from '../../template-src/user-data/normalize-country';
-import { normalizeDateOfBirth } from '../../template-src/user-data/normalize-date-of-birth';
-import { normalizeEmail } from '../../template-src/user-data/normalize-email';
-import { normalizeExternalId } from '../../template-src/user-data/normalize-external-id';
-import { normalizeGender } from '../../template-src/user-data/normalize-gender';
-import { normalizeName } from '../../template-src/user-data/normalize-name';
-import { normalizePhone } from '../../template-src/user-data/normalize-phone';
-import { normalizeState } from '../../template-src/user-data/normalize-state';
-import { normalizeZip } from '../../template-src/user-data/normalize-zip';
-import { normalizeUserValue } from '../../template-src/user-data/normalize-user-value';
+import {
+  normalizeByKey,
+  normalizeUserValue,
+} from '../../template-src/user-data/normalize-user-value';
 import { STATE_CODES } from '../../template-src/user-data/state-codes';
 import { ALPHA3_TO_ALPHA2, COUNTRY_NAMES } from '../../template-src/user-data/country-codes';
 
@@ -54,34 +47,12 @@ function ours(key: HashedKey, input: string): string | undefined {
   const text = input.trim();
   if (text === '') return undefined;
   if (isSha256Hex(text)) return text.toLowerCase();
-  const normalized = normalizeOurs(key, text);
+  const normalized = normalizeByKey(key, text, {
+    defaultCountryCode: '',
+    currentYear: CURRENT_YEAR,
+    hashExternalId: true,
+  });
   return normalized === '' ? undefined : normalized;
-}
-
-function normalizeOurs(key: HashedKey, text: string): string | undefined {
-  switch (key) {
-    case 'em':
-      return normalizeEmail(text);
-    case 'ph':
-      return normalizePhone(text, '');
-    case 'fn':
-    case 'ln':
-      return normalizeName(text);
-    case 'ct':
-      return normalizeCity(text);
-    case 'st':
-      return normalizeState(text);
-    case 'zp':
-      return normalizeZip(text);
-    case 'country':
-      return normalizeCountry(text);
-    case 'ge':
-      return normalizeGender(text);
-    case 'db':
-      return normalizeDateOfBirth(text, CURRENT_YEAR);
-    case 'external_id':
-      return normalizeExternalId(text);
-  }
 }
 
 interface Case {
