@@ -14,6 +14,7 @@
  * `strictHttp` makes it fail the scenario instead.
  */
 import type { GtmTests } from '../tpl';
+import { TEST_GLOBALS } from '../sandbox-catalogue';
 import { argsEqual } from './equality';
 import { AssertionFailure, assertThat } from './matchers';
 import { classifyError, type CallbackCounter, type Runtime } from './runtime';
@@ -49,15 +50,8 @@ export interface TestReport {
   failed: number;
 }
 
-const TEST_GLOBALS = [
-  'runCode',
-  'mock',
-  'mockObject',
-  'assertApi',
-  'assertThat',
-  'fail',
-  'require',
-];
+/** What scenario code gets as parameters: the Tests-tab globals the build's lint knows, less the template's own. */
+const SCENARIO_GLOBALS = [...TEST_GLOBALS].filter((g) => g !== 'data' && g !== 'undefined');
 
 function showArgs(args: unknown[]): string {
   return '(' + args.map((a) => describeValue(a)).join(', ') + ')';
@@ -112,10 +106,14 @@ function failureMessage(e: unknown): string {
 function compileScenario(runtime: Runtime, setup: string, body: string, name: string) {
   const filename = `test "${name}"`;
   try {
-    return runtime.context.compileFunction(TEST_GLOBALS, setup + '\n' + body, filename);
+    return runtime.context.compileFunction(SCENARIO_GLOBALS, setup + '\n' + body, filename);
   } catch (e) {
     if (!(e instanceof SyntaxErrorInCode)) throw e;
-    return runtime.context.compileFunction(TEST_GLOBALS, setup + '\n{\n' + body + '\n}', filename);
+    return runtime.context.compileFunction(
+      SCENARIO_GLOBALS,
+      setup + '\n{\n' + body + '\n}',
+      filename,
+    );
   }
 }
 
@@ -165,7 +163,7 @@ function runScenario(
   try {
     const fn = compileScenario(runtime, setup, body, name);
     runtime.context.runTimed(() => {
-      fn(...TEST_GLOBALS.map((g) => api[g as keyof typeof api]));
+      fn(...SCENARIO_GLOBALS.map((g) => api[g as keyof typeof api]));
       session.scheduler.drain(DEFAULT_LIMITS);
     }, options.timeoutMs ?? 5000);
   } catch (e) {
