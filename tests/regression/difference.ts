@@ -1,0 +1,40 @@
+/** The first observable difference between two recordings of one case, in words ('' when equal). */
+import type { Observed } from './corpus';
+
+function firstDifferentIndex(a: string[], b: string[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) if (a[i] !== b[i]) return i;
+  return -1;
+}
+
+function clip(text: string | undefined): string {
+  if (text === undefined) return '(none)';
+  return text.length > 400 ? text.slice(0, 400) + '…' : text;
+}
+
+export function describeDifference(expected: Observed | undefined, actual: Observed): string {
+  if (expected === undefined) return 'new case';
+  const parts: string[] = [];
+  for (const key of ['outcome', 'gtmOnSuccessCalls', 'gtmOnFailureCalls', 'error'] as const) {
+    if (expected[key] !== actual[key]) {
+      parts.push(`${key}: ${clip(String(expected[key]))} → ${clip(String(actual[key]))}`);
+    }
+  }
+  const lists: [string, string[], string[]][] = [
+    [
+      'request',
+      expected.requests.map((r) => JSON.stringify(r)),
+      actual.requests.map((r) => JSON.stringify(r)),
+    ],
+    [
+      'cookie',
+      expected.cookies.map((c) => JSON.stringify(c)),
+      actual.cookies.map((c) => JSON.stringify(c)),
+    ],
+    ['log line', expected.logs, actual.logs],
+  ];
+  for (const [what, a, b] of lists) {
+    const i = firstDifferentIndex(a, b);
+    if (i >= 0) parts.push(`${what} ${i + 1}:\n  was ${clip(a[i])}\n  now ${clip(b[i])}`);
+  }
+  return parts.join('\n');
+}
