@@ -1061,6 +1061,7 @@ ___SANDBOXED_JS_FOR_SERVER___
 // Compiled from template-src/ (TypeScript) by `npm run build`. Edit the sources, not this code.
 // template-src/sandbox/apis.ts
 var computeEffectiveTldPlusOne = require("computeEffectiveTldPlusOne");
+var createRegex = require("createRegex");
 var generateRandom = require("generateRandom");
 var getContainerVersion = require("getContainerVersion");
 var getCookieValues = require("getCookieValues");
@@ -1082,74 +1083,182 @@ var sha256Sync = require("sha256Sync");
 var toBase64 = require("toBase64");
 var fromBase64 = require("fromBase64");
 
-// template-src/sandbox/type-of.ts
-function typeOf(value) {
+// template-src/lib/types.ts
+function kindOf(value) {
   const type = typeof value;
-  return type === "object" ? getType(value) : type;
-}
-
-// template-src/validate/values.ts
-var DIGITS = "0123456789";
-var HEX = "0123456789abcdef";
-var BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-function isString(value) {
-  return typeOf(value) === "string";
-}
-function isObject(value) {
-  return typeOf(value) === "object";
+  if (type !== "object") return type;
+  return value === null ? "null" : getType(value);
 }
 function isArray(value) {
-  return typeOf(value) === "array";
+  return typeof value === "object" && value !== null && getType(value) === "array";
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && getType(value) === "object";
 }
 function isFiniteNumber(value) {
-  return typeOf(value) === "number" && value - value === 0;
+  return typeof value === "number" && value - value === 0;
 }
-function allCharsIn(s, alphabet) {
-  for (let i = 0; i < s.length; i++) {
-    if (alphabet.indexOf(s.charAt(i)) < 0) return false;
-  }
-  return true;
-}
-function isDigits(s) {
-  return s.length > 0 && allCharsIn(s, DIGITS);
-}
-function isLowerHex(s) {
-  return s.length > 0 && allCharsIn(s, HEX);
-}
-function isBase64Url(s) {
-  return s.length > 0 && allCharsIn(s, BASE64URL);
-}
-function decimalValue(digits) {
-  let n = 0;
-  for (let i = 0; i < digits.length; i++) n = n * 10 + DIGITS.indexOf(digits.charAt(i));
-  return n;
-}
-function hexValue(s) {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) n = n * 16 + HEX.indexOf(s.charAt(i));
-  return n;
-}
-function own(value, key) {
-  if (!isObject(value)) return undefined;
-  const has = typeOf(value.hasOwnProperty) === "function" ? value.hasOwnProperty(key) : Object.keys(value).indexOf(key) >= 0;
-  return has ? value[key] : undefined;
+function isBlank(value) {
+  return value === undefined || value === null || value === "";
 }
 
-// template-src/event-fields/read.ts
-function readPath(eventData, path) {
-  const whole = own(eventData, path);
-  if (whole !== undefined) return whole;
-  let value = eventData;
-  for (const key of path.split(".")) {
-    value = own(value, key);
-    if (value === undefined) return undefined;
-  }
+// template-src/lib/event-data.ts
+function eventValue(reader, key) {
+  const values = reader.values;
+  if (values.hasOwnProperty(key)) return values[key];
+  const value = reader.source(key);
+  values[key] = value;
   return value;
 }
+function memberOf(value, name) {
+  return typeof value === "object" && value !== null ? value[name] : undefined;
+}
+var INDEX = "^[0-9]{1,3}$";
+function listOf(value) {
+  if (isArray(value)) return value;
+  if (!isObject(value)) return [];
+  const keys = Object.keys(value);
+  if (keys.length === 0) return [value];
+  const index = createRegex(INDEX);
+  for (const key of keys) {
+    if (key.search(index) !== 0) return [value];
+  }
+  return keys.map((key) => value[key]);
+}
+function inside(reader, top, rest, listKey) {
+  const fanOut = rest.indexOf("[].");
+  const values = reader.values;
+  if (!values.hasOwnProperty(listKey))
+    values[listKey] = listOf(top[rest.substring(0, fanOut)]);
+  const member = rest.substring(fanOut + 3);
+  const found = [];
+  for (const element of values[listKey]) {
+    const value = typeof element === "object" && element !== null ? element[member] : undefined;
+    if (typeof value === "object" && value !== null && isArray(value)) {
+      for (const v of value) found.push(v);
+    } else if (value !== undefined && value !== null) {
+      found.push(value);
+    }
+  }
+  return found;
+}
+function below(reader, top, path, dot) {
+  const rest = path.substring(dot + 1);
+  return inside(reader, top, rest, path.substring(0, dot + 1 + rest.indexOf("[]") + 2));
+}
+function firstFound(reader, paths, use) {
+  const values = reader.values;
+  const comma = paths.indexOf(",");
+  const first = comma < 0 ? paths : paths.substring(0, comma);
+  const firstDot = first.indexOf(".");
+  const firstKey = firstDot < 0 ? first : first.substring(0, firstDot);
+  let value = values[firstKey];
+  if (!values.hasOwnProperty(firstKey)) {
+    value = reader.source(firstKey);
+    values[firstKey] = value;
+  }
+  if (firstDot >= 0 && typeof value === "object" && value !== null) {
+    const rest = first.substring(firstDot + 1);
+    value = rest.indexOf("[]") < 0 ? value[rest] : below(reader, value, first, firstDot);
+  }
+  let result = value === undefined || value === null ? undefined : use(value, first);
+  if (result !== undefined || comma < 0) return result;
+  paths.substring(comma + 1).split(",").some((path) => {
+    const dot = path.indexOf(".");
+    const key = dot < 0 ? path : path.substring(0, dot);
+    let found = values[key];
+    if (!values.hasOwnProperty(key)) {
+      found = reader.source(key);
+      values[key] = found;
+    }
+    if (dot >= 0 && typeof found === "object" && found !== null) {
+      const rest = path.substring(dot + 1);
+      found = rest.indexOf("[]") < 0 ? found[rest] : below(reader, found, path, dot);
+    }
+    if (found === undefined || found === null) return false;
+    result = use(found, path);
+    return result !== undefined;
+  });
+  return result;
+}
+function valueAt(reader, path) {
+  const dot = path.indexOf(".");
+  if (dot < 0) return eventValue(reader, path);
+  const top = eventValue(reader, path.substring(0, dot));
+  return isObject(top) ? top[path.substring(dot + 1)] : undefined;
+}
 
-// template-src/problem.ts
-function reportProblem(problems, key, reason) {
+// template-src/lib/problems.ts
+function report(problems, key, reason) {
   problems.push({ key: key, reason: reason });
+}
+
+// template-src/meta/compact.ts
+var ACTION_SOURCES = "email, website, app, phone_call, chat, physical_store, system_generated, business_messaging, other";
+var MESSAGING_CHANNELS = "messenger, whatsapp, instagram";
+var CONTENT_TYPES = "product, product_group, destination, flight, hotel, home_listing, vehicle";
+var DELIVERY_CATEGORIES = "in_store, curbside, home_delivery";
+var CUSTOMER_SEGMENTATION_VALUES = "new_customer_to_business, new_customer_to_business_line, new_customer_to_product_area, new_customer_to_medium, existing_customer_to_business, existing_customer_to_business_line, existing_customer_to_product_area, existing_customer_to_medium, customer_in_loyalty_program";
+var ORIGINAL_EVENT_DATA_KEYS = "event_name, event_time, order_id, event_id";
+var HASHED_KEYS = "em, ph, fn, ln, ct, st, zp, country, ge, db, external_id";
+var USER_DATA_KEYS = "em, ph, fn, ln, ct, st, zp, country, ge, db, external_id, client_ip_address, client_user_agent, fbc, fbp, subscription_id, fb_login_id, lead_id, anon_id, madid, page_id, page_scoped_user_id, ctwa_clid, ig_account_id, ig_sid";
+var STANDARD_CUSTOM_KEYS = "value, currency, content_ids, contents, content_type, num_items, content_name, content_category, order_id, search_string, predicted_ltv, net_revenue, status, delivery_category, customer_segmentation, item_number";
+var USER_DATA_SOURCES = "|em=x-fb-ud-em,user_data.email_address,user_data.email,email,email_address,user_data.sha256_email_address|ph=x-fb-ud-ph,user_data.phone_number,user_data.phone,phone,phone_number|fn=x-fb-ud-fn,user_data.address[].first_name,user_data.first_name,first_name,firstName,user_data.address[].sha256_first_name|ln=x-fb-ud-ln,user_data.address[].last_name,user_data.last_name,last_name,lastName,user_data.address[].sha256_last_name|ct=x-fb-ud-ct,user_data.address[].city,user_data.city,city|st=x-fb-ud-st,user_data.address[].region,user_data.region,region,state|zp=x-fb-ud-zp,user_data.address[].postal_code,user_data.postal_code,postal_code,zip|country=x-fb-ud-country,user_data.address[].country,user_data.country,country|ge=x-fb-ud-ge,user_data.gender,gender|db=x-fb-ud-db,user_data.date_of_birth,date_of_birth,db|external_id=x-fb-ud-external_id,user_data.external_id,external_id,user_id,userId|client_ip_address*=|client_user_agent*=|fbc*=|fbp*=|subscription_id*=x-fb-ud-subscription_id,subscription_id|fb_login_id*=x-fb-ud-fb-login-id,x-fb-ud-fb_login_id,user_data.fb_login_id,fb_login_id|lead_id*=x-fb-ud-lead_id,lead_id|anon_id*=app:x-fb-ud-anon_id,anon_id|madid*=app:x-fb-ud-madid,madid|page_id*=business_messaging:x-fb-ud-page_id|page_scoped_user_id*=business_messaging:x-fb-ud-page_scoped_user_id,page_scoped_user_id|ctwa_clid*=business_messaging:x-fb-ud-ctwa_clid,ctwa_clid|ig_account_id*=business_messaging:x-fb-ud-ig_account_id,ig_account_id|ig_sid*=business_messaging:x-fb-ud-ig_sid,ig_sid|";
+var CUSTOM_DATA_SOURCES = "|value=x-fb-cd-value,value,ecommerce.value|currency=x-fb-cd-currency,currency,ecommerce.currency|content_ids=x-fb-cd-content_ids,content_ids|contents=x-fb-cd-contents,contents|content_type=x-fb-cd-content_type,content_type|num_items=x-fb-cd-num_items,num_items|content_name=x-fb-cd-content_name,content_name|content_category=x-fb-cd-content_category,content_category|order_id=x-fb-cd-order_id,transaction_id,ecommerce.transaction_id,order_id|search_string=x-fb-cd-search_string,search_term,search_string|predicted_ltv=x-fb-cd-predicted_ltv,predicted_ltv|net_revenue=x-fb-cd-net_revenue,net_revenue|status=x-fb-cd-status|delivery_category=x-fb-cd-delivery_category,delivery_category|customer_segmentation=x-fb-cd-customer_segmentation,customer_segmentation|item_number=x-fb-cd-item_number|";
+var WEAK_KEY_SETS = "| ct country st zp ge client_user_agent | db client_user_agent | fn ge | ln ge |";
+var STANDARD_EVENT_BY_LOOSE_NAME = "|pageview=PageView|viewcontent=ViewContent|search=Search|addtocart=AddToCart|addtowishlist=AddToWishlist|initiatecheckout=InitiateCheckout|addpaymentinfo=AddPaymentInfo|purchase=Purchase|lead=Lead|completeregistration=CompleteRegistration|contact=Contact|customizeproduct=CustomizeProduct|donate=Donate|findlocation=FindLocation|schedule=Schedule|starttrial=StartTrial|submitapplication=SubmitApplication|subscribe=Subscribe|";
+var GA4_TO_META = "|page_view=PageView|gtm.dom=PageView|view_item=ViewContent|search=Search|view_search_results=Search|add_to_cart=AddToCart|add_to_wishlist=AddToWishlist|begin_checkout=InitiateCheckout|add_payment_info=AddPaymentInfo|add_shipping_info=AddPaymentInfo|purchase=Purchase|generate_lead=Lead|sign_up=CompleteRegistration|contact=Contact|customize_product=CustomizeProduct|donate=Donate|find_location=FindLocation|schedule=Schedule|start_trial=StartTrial|submit_application=SubmitApplication|subscribe=Subscribe|";
+var ALPHA2_CODES = " ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bl bm bn bo bq br bs bt bv bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg eh er es et fi fj fk fm fo fr ga gb gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn hr ht hu id ie il im in io iq ir is it je jm jo jp ke kg kh ki km kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mf mg mh mk ml mm mn mo mp mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk pl pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sj sk sl sm sn so sr ss st sv sx sy sz tc td tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug um us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw ";
+var ALPHA3_TO_ALPHA2 = "|afg=af|ala=ax|alb=al|dza=dz|asm=as|and=ad|ago=ao|aia=ai|ata=aq|atg=ag|arg=ar|arm=am|abw=aw|aus=au|aut=at|aze=az|bhs=bs|bhr=bh|bgd=bd|brb=bb|blr=by|bel=be|blz=bz|ben=bj|bmu=bm|btn=bt|bol=bo|bes=bq|bih=ba|bwa=bw|bvt=bv|bra=br|iot=io|brn=bn|bgr=bg|bfa=bf|bdi=bi|cpv=cv|khm=kh|cmr=cm|can=ca|cym=ky|caf=cf|tcd=td|chl=cl|chn=cn|cxr=cx|cck=cc|col=co|com=km|cog=cg|cod=cd|cok=ck|cri=cr|civ=ci|hrv=hr|cub=cu|cuw=cw|cyp=cy|cze=cz|dnk=dk|dji=dj|dma=dm|dom=do|ecu=ec|egy=eg|slv=sv|gnq=gq|eri=er|est=ee|eth=et|flk=fk|fro=fo|fji=fj|fin=fi|fra=fr|guf=gf|pyf=pf|atf=tf|gab=ga|gmb=gm|geo=ge|deu=de|gha=gh|gib=gi|grc=gr|grl=gl|grd=gd|glp=gp|gum=gu|gtm=gt|ggy=gg|gin=gn|gnb=gw|guy=gy|hti=ht|hmd=hm|vat=va|hnd=hn|hkg=hk|hun=hu|isl=is|ind=in|idn=id|irn=ir|irq=iq|irl=ie|imn=im|isr=il|ita=it|jam=jm|jpn=jp|jey=je|jor=jo|kaz=kz|ken=ke|kir=ki|prk=kp|kor=kr|kwt=kw|kgz=kg|lao=la|lva=lv|lbn=lb|lso=ls|lbr=lr|lby=ly|lie=li|ltu=lt|lux=lu|mac=mo|mkd=mk|mdg=mg|mwi=mw|mys=my|mdv=mv|mli=ml|mlt=mt|mhl=mh|mtq=mq|mrt=mr|mus=mu|myt=yt|mex=mx|fsm=fm|mda=md|mco=mc|mng=mn|mne=me|msr=ms|mar=ma|moz=mz|mmr=mm|nam=na|nru=nr|npl=np|nld=nl|ncl=nc|nzl=nz|nic=ni|ner=ne|nga=ng|niu=nu|nfk=nf|mnp=mp|nor=no|omn=om|pak=pk|plw=pw|pse=ps|pan=pa|png=pg|pry=py|per=pe|phl=ph|pcn=pn|pol=pl|prt=pt|pri=pr|qat=qa|reu=re|rou=ro|rus=ru|rwa=rw|blm=bl|shn=sh|kna=kn|lca=lc|maf=mf|spm=pm|vct=vc|wsm=ws|smr=sm|stp=st|sau=sa|sen=sn|srb=rs|syc=sc|sle=sl|sgp=sg|sxm=sx|svk=sk|svn=si|slb=sb|som=so|zaf=za|sgs=gs|ssd=ss|esp=es|lka=lk|sdn=sd|sur=sr|sjm=sj|swz=sz|swe=se|che=ch|syr=sy|twn=tw|tjk=tj|tza=tz|tha=th|tls=tl|tgo=tg|tkl=tk|ton=to|tto=tt|tun=tn|tur=tr|tkm=tm|tca=tc|tuv=tv|uga=ug|ukr=ua|are=ae|gbr=gb|usa=us|umi=um|ury=uy|uzb=uz|vut=vu|ven=ve|vnm=vn|vgb=vg|vir=vi|wlf=wf|esh=eh|yem=ye|zmb=zm|zwe=zw|uae=ae|ksa=sa|rsa=za|prc=cn|drc=cd|";
+var COUNTRY_NAMES = "|afghanistan=af|alandislands=ax|albania=al|alemania=de|algeria=dz|allemagne=de|america=us|americansamoa=as|andorra=ad|angola=ao|anguilla=ai|antarctica=aq|antiguaandbarbuda=ag|aotearoa=nz|argentina=ar|armenia=am|aruba=aw|australia=au|austria=at|autriche=at|azerbaijan=az|bahamas=bs|bahrain=bh|bangladesh=bd|barbados=bb|belarus=by|belgie=be|belgien=be|belgique=be|belgium=be|belgië=be|belize=bz|benin=bj|bermuda=bm|bharat=in|bhutan=bt|bolivarianrepublicofvenezuela=ve|bolivia=bo|boliviaplurinationalstateof=bo|bonaire=bq|bonairesinteustatiusandsaba=bq|bosniaandherzegovina=ba|botswana=bw|bouvetisland=bv|brasil=br|brasilien=br|brazil=br|bresil=br|britain=gb|britishindianoceanterritory=io|britishvirginislands=vg|brunei=bn|bruneidarussalam=bn|brésil=br|bulgaria=bg|burkinafaso=bf|burma=mm|burundi=bi|caboverde=cv|cambodia=kh|cameroon=cm|canada=ca|capeverde=cv|caymanislands=ky|centralafricanrepublic=cf|cesko=cz|chad=td|chile=cl|china=cn|christmasisland=cx|cocosislands=cc|cocoskeelingislands=cc|colombia=co|comoros=km|congo=cg|congobrazzaville=cg|congokinshasa=cd|congothedemocraticrepublicofthe=cd|cookislands=ck|costarica=cr|cotedivoire=ci|croatia=hr|cuba=cu|curacao=cw|curaçao=cw|cyprus=cy|czechia=cz|czechrepublic=cz|côtedivoire=ci|danemark=dk|danmark=dk|democraticpeoplesrepublicofkorea=kp|democraticrepublicofthecongo=cd|denmark=dk|deutschland=de|djibouti=dj|dominica=dm|dominicanrepublic=do|drcongo=cd|duitsland=de|dänemark=dk|easttimor=tl|ecuador=ec|egypt=eg|eire=ie|ellada=gr|elsalvador=sv|emirates=ae|england=gb|equatorialguinea=gq|eritrea=er|espagne=es|espana=es|españa=es|estadosunidos=us|estonia=ee|etatsunis=us|ethiopia=et|falklandislands=fk|falklandislandsmalvinas=fk|faroeislands=fo|federatedstatesofmicronesia=fm|fiji=fj|finland=fi|finnland=fi|france=fr|francia=fr|frankreich=fr|frankrijk=fr|frenchguiana=gf|frenchpolynesia=pf|frenchsouthernterritories=tf|gabon=ga|gambia=gm|georgia=ge|germania=de|germany=de|ghana=gh|gibraltar=gi|greatbritain=gb|grece=gr|greece=gr|greenland=gl|grenada=gd|griechenland=gr|grèce=gr|guadeloupe=gp|guam=gu|guatemala=gt|guernsey=gg|guinea=gn|guineabissau=gw|guyana=gy|haiti=ht|heardislandandmcdonaldislands=hm|hellas=gr|holland=nl|holysee=va|holyseevaticancitystate=va|honduras=hn|hongkong=hk|hongkongsar=hk|hungary=hu|iceland=is|india=in|indonesia=id|iran=ir|iranislamicrepublicof=ir|iraq=iq|ireland=ie|irland=ie|irlande=ie|islamicrepublicofiran=ir|isleofman=im|israel=il|italia=it|italie=it|italien=it|italy=it|ivorycoast=ci|jamaica=jm|japan=jp|jersey=je|jordan=jo|kazakhstan=kz|kenya=ke|kiribati=ki|korea=kr|koreademocraticpeoplesrepublicof=kp|korearepublicof=kr|kuwait=kw|kyrgyzstan=kg|laopeoplesdemocraticrepublic=la|laos=la|latvia=lv|lebanon=lb|lesotho=ls|liberia=lr|libya=ly|liechtenstein=li|lithuania=lt|luxembourg=lu|macao=mo|macaosar=mo|macau=mo|macedonia=mk|macedoniatheformeryugoslavrepublicof=mk|madagascar=mg|magyarorszag=hu|magyarország=hu|malawi=mw|malaysia=my|maldives=mv|mali=ml|malta=mt|marshallislands=mh|martinique=mq|mauritania=mr|mauritius=mu|mayotte=yt|mexico=mx|micronesia=fm|micronesiafederatedstatesof=fm|moldova=md|moldovarepublicof=md|monaco=mc|mongolia=mn|montenegro=me|montserrat=ms|morocco=ma|mozambique=mz|myanmar=mm|méxico=mx|namibia=na|nauru=nr|nederland=nl|nepal=np|netherlands=nl|newcaledonia=nc|newzealand=nz|nicaragua=ni|niederlande=nl|niger=ne|nigeria=ng|nihon=jp|nippon=jp|niue=nu|norfolkisland=nf|norge=no|northernireland=gb|northernmarianaislands=mp|northkorea=kp|northmacedonia=mk|norvege=no|norvège=no|norway=no|norwegen=no|oman=om|osterreich=at|paisesbajos=nl|pakistan=pk|palau=pw|palestine=ps|palestinestateof=ps|panama=pa|papuanewguinea=pg|paraguay=py|paysbas=nl|paísesbajos=nl|peoplesrepublicofchina=cn|peru=pe|philippines=ph|pitcairn=pn|plurinationalstateofbolivia=bo|poland=pl|polen=pl|pologne=pl|polska=pl|portugal=pt|puertorico=pr|qatar=qa|reinounido=gb|republicofkorea=kr|republicofmoldova=md|republicofnorthmacedonia=mk|republicofthecongo=cg|reunion=re|romania=ro|royaumeuni=gb|russia=ru|russianfederation=ru|russie=ru|russland=ru|rwanda=rw|réunion=re|saintbarthelemy=bl|saintbarthélemy=bl|sainthelena=sh|sainthelenaascensionandtristandacunha=sh|saintkittsandnevis=kn|saintlucia=lc|saintmartin=mf|saintmartinfrenchpart=mf|saintpierreandmiquelon=pm|saintvincentandthegrenadines=vc|samoa=ws|sanmarino=sm|saotomeandprincipe=st|saudiarabia=sa|schweden=se|schweiz=ch|scotland=gb|senegal=sn|serbia=rs|seychelles=sc|sierraleone=sl|singapore=sg|sintmaarten=sx|sintmaartendutchpart=sx|slovakia=sk|slovenia=si|slovensko=sk|slowakei=sk|solomonislands=sb|somalia=so|southafrica=za|southgeorgiaandthesouthsandwichislands=gs|southkorea=kr|southsudan=ss|spagna=es|spain=es|spanien=es|spanje=es|srilanka=lk|stateofpalestine=ps|sudan=sd|suede=se|suisse=ch|suiza=ch|suomi=fi|suriname=sr|suède=se|svalbardandjanmayen=sj|sverige=se|svizzera=ch|swaziland=sz|sweden=se|switzerland=ch|syria=sy|syrianarabrepublic=sy|taiwan=tw|taiwanprovinceofchina=tw|tajikistan=tj|tanzania=tz|tanzaniaunitedrepublicof=tz|thailand=th|thenetherlands=nl|timorleste=tl|togo=tg|tokelau=tk|tonga=to|trinidadandtobago=tt|tschechien=cz|tunisia=tn|turkei=tr|turkey=tr|turkiye=tr|turkmenistan=tm|turksandcaicosislands=tc|turquie=tr|tuvalu=tv|türkei=tr|türkiye=tr|uganda=ug|ukraine=ua|ungarn=hu|unitedarabemirates=ae|unitedkingdom=gb|unitedkingdomofgreatbritainandnorthernireland=gb|unitedrepublicoftanzania=tz|unitedstates=us|unitedstatesminoroutlyingislands=um|unitedstatesofamerica=us|uruguay=uy|usvirginislands=vi|uzbekistan=uz|vanuatu=vu|vatican=va|vaticancity=va|venezuela=ve|venezuelabolivarianrepublicof=ve|vereinigteskonigreich=gb|vereinigteskönigreich=gb|vereinigtestaaten=us|vietnam=vn|virginislandsbritish=vg|virginislandsoftheunitedstates=vi|virginislandsus=vi|wales=gb|wallisandfutuna=wf|westernsahara=eh|yemen=ye|zambia=zm|zimbabwe=zw|ålandislands=ax|éire=ie|étatsunis=us|österreich=at|česko=cz|";
+var CURRENCY_CODES = " AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BOV BRL BSD BTN BWP BYN BZD CAD CDF CHE CHF CHW CLF CLP CNY COP COU CRC CUC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HRK HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MXV MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SLL SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD USN UYI UYU UZS VED VEF VES VND VUV WST XAF XAG XAU XBA XBB XBC XBD XCD XCG XDR XOF XPD XPF XPT XSU XUA YER ZAR ZMW ZWG ZWL ";
+var STATE_CODES = "|alabama=al|alaska=ak|arizona=az|arkansas=ar|california=ca|colorado=co|connecticut=ct|delaware=de|districtofcolumbia=dc|washingtondc=dc|florida=fl|georgia=ga|hawaii=hi|idaho=id|illinois=il|indiana=in|iowa=ia|kansas=ks|kentucky=ky|louisiana=la|maine=me|maryland=md|massachusetts=ma|michigan=mi|minnesota=mn|mississippi=ms|missouri=mo|montana=mt|nebraska=ne|nevada=nv|newhampshire=nh|newjersey=nj|newmexico=nm|newyork=ny|northcarolina=nc|northdakota=nd|ohio=oh|oklahoma=ok|oregon=or|pennsylvania=pa|rhodeisland=ri|southcarolina=sc|southdakota=sd|tennessee=tn|texas=tx|utah=ut|vermont=vt|virginia=va|washington=wa|westvirginia=wv|wisconsin=wi|wyoming=wy|americansamoa=as|guam=gu|northernmarianaislands=mp|puertorico=pr|usvirginislands=vi|unitedstatesvirginislands=vi|alberta=ab|britishcolumbia=bc|colombiebritannique=bc|manitoba=mb|newbrunswick=nb|nouveaubrunswick=nb|newfoundlandandlabrador=nl|newfoundland=nl|terreneuveetlabrador=nl|northwestterritories=nt|territoiresdunordouest=nt|novascotia=ns|nouvelleécosse=ns|nouvelleecosse=ns|nunavut=nu|ontario=on|princeedwardisland=pe|îleduprinceédouard=pe|ileduprinceedouard=pe|quebec=qc|québec=qc|saskatchewan=sk|yukon=yt|";
+var GENDER_WORDS = "|m=m|male=m|man=m|men=m|boy=m|boys=m|mr=m|mister=m|sir=m|gentleman=m|guy=m|lad=m|fellow=m|chap=m|bloke=m|dude=m|he=m|him=m|his=m|himself=m|son=m|father=m|dad=m|daddy=m|papa=m|uncle=m|nephew=m|brother=m|husband=m|boyfriend=m|groom=m|widower=m|king=m|prince=m|duke=m|count=m|emperor=m|god=m|lord=m|masculine=m|männlich=m|maennlich=m|mann=m|herr=m|homme=m|masculin=m|hombre=m|masculino=m|maschio=m|uomo=m|maschile=m|mannelijk=m|f=f|female=f|woman=f|women=f|girl=f|girls=f|mrs=f|ms=f|miss=f|madam=f|maam=f|lady=f|dame=f|she=f|her=f|hers=f|herself=f|daughter=f|mother=f|mom=f|mama=f|mommy=f|aunt=f|niece=f|sister=f|wife=f|girlfriend=f|bride=f|widow=f|queen=f|princess=f|duchess=f|countess=f|empress=f|goddess=f|maiden=f|lass=f|gal=f|chick=f|belle=f|feminine=f|weiblich=f|frau=f|femme=f|féminin=f|feminin=f|mujer=f|femenino=f|femmina=f|donna=f|femminile=f|vrouw=f|vrouwelijk=f|";
+var WHITESPACE_CLASS = "\\x{9}-\\x{d}\\x{20}\\x{a0}\\x{1680}\\x{2000}-\\x{200b}\\x{2028}-\\x{2029}\\x{202f}\\x{205f}\\x{3000}\\x{feff}";
+var PUNCTUATION_CLASS = "\\x{21}-\\x{2f}\\x{3a}-\\x{40}\\x{5b}-\\x{60}\\x{7b}-\\x{7e}\\x{a1}\\x{a7}-\\x{a9}\\x{ab}\\x{ae}-\\x{b0}\\x{b4}\\x{b6}-\\x{b8}\\x{bb}\\x{bf}\\x{2bb}-\\x{2bc}\\x{2cb}\\x{2010}-\\x{2015}\\x{2018}-\\x{201f}\\x{2022}\\x{2026}\\x{2032}-\\x{2033}\\x{2039}-\\x{203a}\\x{2044}\\x{2122}\\x{2212}\\x{3001}-\\x{3003}\\x{3008}-\\x{3011}\\x{3014}-\\x{3015}\\x{301c}-\\x{301f}\\x{30fb}\\x{ff01}-\\x{ff0f}\\x{ff1a}-\\x{ff20}\\x{ff3b}-\\x{ff40}\\x{ff5b}-\\x{ff5e}\\x{ff61}\\x{ff64}-\\x{ff65}";
+
+// template-src/checks/checks.ts
+function isWeakOnly(keys) {
+  for (const set of WEAK_KEY_SETS.substring(1, WEAK_KEY_SETS.length - 1).split("|")) {
+    let inside2 = true;
+    for (const key of keys) {
+      if (set.indexOf(" " + key + " ") < 0) {
+        inside2 = false;
+        break;
+      }
+    }
+    if (inside2) return true;
+  }
+  return false;
+}
+function checksStage(ctx) {
+  const event = ctx.event;
+  const problems = ctx.problems;
+  const keys = Object.keys(event.user_data);
+  if (keys.length > 0 && isWeakOnly(keys)) {
+    report(
+      problems,
+      "user_data",
+      "only keys Meta deems insufficient on their own (v13.0 baseline)"
+    );
+  }
+  const unsendable = keys.length === 0;
+  if (unsendable) report(problems, "user_data", "no customer information parameter left");
+  if (event.action_source === "website") {
+    if (event.event_source_url === undefined) {
+      report(problems, "event_source_url", "required for website events");
+    }
+    if (event.user_data.client_user_agent === undefined) {
+      report(problems, "user_data.client_user_agent", "required for website events");
+    }
+  }
+  if (event.action_source === "app") {
+    const app = event.app_data;
+    if (memberOf(app, "advertiser_tracking_enabled") === undefined || !isArray(memberOf(app, "extinfo"))) {
+      report(problems, "app_data", "app events need advertiser_tracking_enabled and extinfo");
+    }
+  }
+  return unsendable ? { ok: false, stage: "event", reason: "Meta would reject this event", named: true } : undefined;
 }
 
 // template-src/consent/signals.ts
@@ -1157,7 +1266,7 @@ function consentValue(value) {
   if (value === undefined || value === null || value === "") return "absent";
   if (value === true) return "granted";
   if (value === false) return "denied";
-  if (!isString(value)) return "malformed";
+  if (typeof value !== "string") return "malformed";
   const text2 = value.trim().toLowerCase();
   if (text2 === "granted" || text2 === "true") return "granted";
   if (text2 === "denied" || text2 === "false") return "denied";
@@ -1165,53 +1274,56 @@ function consentValue(value) {
 }
 function gcsSignal(gcs, purpose) {
   if (gcs === undefined || gcs === null || gcs === "") return "absent";
-  if (!isString(gcs) || gcs.length !== 4 || gcs.substring(0, 2) !== "G1") return "malformed";
+  if (typeof gcs !== "string" || gcs.length !== 4 || gcs.substring(0, 2) !== "G1") {
+    return "malformed";
+  }
   const x = gcs.charAt(2);
   const y = gcs.charAt(3);
   if (x !== "0" && x !== "1" || y !== "0" && y !== "1") return "malformed";
   if (purpose !== "ad_storage") return "absent";
   return x === "1" ? "granted" : "denied";
 }
-var GCD_GRANTED = "trnv";
-var GCD_DENIED = "pqmu";
-var GCD_NOT_SET = "l";
-var GCD_POSITIONS = [2, 4, 6, 8];
+var GCD = "^[0-9]{2}[trnvpqmul][0-9][trnvpqmul][0-9][trnvpqmul][0-9][trnvpqmul]";
 function gcdSignal(gcd, purpose) {
   if (gcd === undefined || gcd === null || gcd === "") return "absent";
-  if (!isString(gcd) || gcd.length < 9 || !isDigits(gcd.substring(0, 2))) return "malformed";
-  for (let i = 0; i < GCD_POSITIONS.length; i++) {
-    const letter2 = gcd.charAt(GCD_POSITIONS[i]);
-    if (letter2 === "" || (GCD_GRANTED + GCD_DENIED + GCD_NOT_SET).indexOf(letter2) < 0) {
-      return "malformed";
-    }
-    if (i < GCD_POSITIONS.length - 1 && !isDigits(gcd.charAt(GCD_POSITIONS[i] + 1))) {
-      return "malformed";
-    }
+  if (typeof gcd !== "string" || gcd.search(createRegex(GCD)) !== 0) {
+    return "malformed";
   }
   const letter = gcd.charAt(purpose === "ad_storage" ? 2 : 6);
-  if (GCD_GRANTED.indexOf(letter) >= 0) return "granted";
-  if (GCD_DENIED.indexOf(letter) >= 0) return "denied";
+  if ("trnv".indexOf(letter) >= 0) return "granted";
+  if ("pqmu".indexOf(letter) >= 0) return "denied";
   return "absent";
 }
 
 // template-src/consent/decision.ts
-function sourcesFor(purpose, eventData) {
-  const sources = [
-    {
-      key: "consent_state." + purpose,
-      signal: consentValue(readPath(eventData, "consent_state." + purpose))
-    },
-    { key: "x-ga-gcd", signal: gcdSignal(readPath(eventData, "x-ga-gcd"), purpose) }
-  ];
-  if (purpose === "ad_storage") {
-    sources.push({ key: "x-ga-gcs", signal: gcsSignal(readPath(eventData, "x-ga-gcs"), purpose) });
+function sourceAt(reader, mode, fields, i) {
+  if (mode === "custom") {
+    return i === 0 ? { key: "consentCustomValue", signal: consentValue(fields.consentCustomValue) } : undefined;
   }
-  return sources;
+  const purpose = mode === "adStorage" ? "ad_storage" : "ad_user_data";
+  if (i === 0) {
+    const state = eventValue(reader, "consent_state");
+    return { key: "consent_state." + purpose, signal: consentValue(memberOf(state, purpose)) };
+  }
+  if (i === 1)
+    return { key: "x-ga-gcd", signal: gcdSignal(eventValue(reader, "x-ga-gcd"), purpose) };
+  if (i === 2 && purpose === "ad_storage") {
+    return { key: "x-ga-gcs", signal: gcsSignal(eventValue(reader, "x-ga-gcs"), purpose) };
+  }
+  return undefined;
 }
-function decide(subject, sources, fields, problems) {
-  for (const source of sources) {
+function decidePurpose(reader, fields, problems) {
+  const mode = fields.consentMode;
+  if (mode !== "adStorage" && mode !== "adUserData" && mode !== "custom") {
+    report(problems, "consentMode", "unknown consent mode; blocked to be safe");
+    return { allowed: false, reason: "unknown consent mode; blocked" };
+  }
+  const subject = mode === "custom" ? "custom consent" : mode === "adStorage" ? "ad_storage" : "ad_user_data";
+  for (let i = 0; ; i++) {
+    const source = sourceAt(reader, mode, fields, i);
+    if (source === undefined) break;
     if (source.signal === "malformed") {
-      reportProblem(problems, source.key, "malformed consent signal; treated as absent");
+      report(problems, source.key, "malformed consent signal; treated as absent");
     } else if (source.signal !== "absent") {
       return {
         allowed: source.signal === "granted",
@@ -1220,370 +1332,52 @@ function decide(subject, sources, fields, problems) {
     }
   }
   const send = fields.consentWhenAbsent === "send";
-  const outcome = send ? "sent" : "blocked";
   return {
     allowed: send,
-    reason: "no " + subject + " signal; " + outcome + " as configured for a missing signal"
+    reason: "no " + subject + " signal; " + (send ? "sent" : "blocked") + " as configured for a missing signal"
   };
 }
-function adStorageDenied(eventData) {
-  for (const source of sourcesFor("ad_storage", eventData)) {
-    if (source.signal === "granted") return false;
-    if (source.signal === "denied") return true;
+function adStorageDenied(reader, fields) {
+  for (let i = 0; i < 3; i++) {
+    const source = sourceAt(reader, "adStorage", fields, i);
+    if (source !== undefined && source.signal === "granted") return false;
+    if (source !== undefined && source.signal === "denied") return true;
   }
   return false;
 }
-function decideConsent(eventData, fields, problems) {
-  const decision = decidePurpose(eventData, fields, problems);
-  if (fields.consentMode !== undefined && fields.consentMode !== "ignore") {
-    decision.cookiesAllowed = !adStorageDenied(eventData);
-  }
-  return decision;
-}
-function decidePurpose(eventData, fields, problems) {
+function decideConsent(reader, fields, problems) {
   const mode = fields.consentMode;
   if (mode === undefined || mode === "ignore") {
     return { allowed: true, reason: "consent not checked (mode: ignore)" };
   }
-  if (mode === "adStorage")
-    return decide("ad_storage", sourcesFor("ad_storage", eventData), fields, problems);
-  if (mode === "adUserData") {
-    return decide("ad_user_data", sourcesFor("ad_user_data", eventData), fields, problems);
-  }
-  if (mode === "custom") {
-    const source = { key: "consentCustomValue", signal: consentValue(fields.consentCustomValue) };
-    return decide("custom consent", [source], fields, problems);
-  }
-  reportProblem(problems, "consentMode", "unknown consent mode; blocked to be safe");
-  return { allowed: false, reason: "unknown consent mode; blocked" };
+  const decision = decidePurpose(reader, fields, problems);
+  decision.cookiesAllowed = !adStorageDenied(reader, fields);
+  return decision;
+}
+function consentStage(ctx) {
+  const decision = decideConsent(ctx.eventData, ctx.fields, ctx.problems);
+  ctx.cookiesAllowed = decision.cookiesAllowed !== false;
+  return decision.allowed ? undefined : { ok: true, stage: "consent", reason: decision.reason };
 }
 
-// template-src/cookie-names.ts
-var FBC_COOKIE = "_fbc";
-var FBP_COOKIE = "_fbp";
-var ENHANCEMENT_COOKIE = "_capi_eec";
-
-// template-src/user-data/read-event-path.ts
-function readEventPath(eventData, path) {
-  const found = [];
-  if (path.indexOf(".") < 0 && path.indexOf("[]") < 0) collect(eventData[path], [], 0, found);
-  else collectFrom(eventData, path.split("."), 0, found);
-  return found;
+// template-src/lib/text.ts
+var ALL_DIGITS = /* @__PURE__ */ createRegex("^[0-9]+$");
+function textOf(value) {
+  if (typeof value === "string") return value.trim();
+  if (isFiniteNumber(value)) return makeString(value);
+  return value === undefined || value === null ? "" : undefined;
 }
-function eventKeyOf(path) {
-  const fanOut = path.indexOf("[]");
-  return fanOut < 0 ? path : path.substring(0, fanOut);
+function isDigits(text2) {
+  return text2.search(ALL_DIGITS) === 0;
 }
-function collect(value, segments, index, found) {
-  if (index === segments.length) {
-    if (typeOf(value) === "array") {
-      value.forEach((element) => found.push(element));
-    } else if (value !== undefined && value !== null) {
-      found.push(value);
-    }
-    return;
-  }
-  if (typeOf(value) === "object") collectFrom(value, segments, index, found);
-}
-function collectFrom(object, segments, index, found) {
-  const segment = segments[index];
-  const fanOut = segment.length > 2 && segment.indexOf("[]") === segment.length - 2;
-  const name = fanOut ? segment.substring(0, segment.length - 2) : segment;
-  const child = object[name];
-  if (!fanOut) {
-    collect(child, segments, index + 1, found);
-    return;
-  }
-  listOf(child).forEach((element) => collect(element, segments, index + 1, found));
-}
-function listOf(value) {
-  const type = typeOf(value);
-  if (type === "array") return value;
-  if (type !== "object") return [];
-  const keys = Object.keys(value);
-  const numbered = keys.length > 0 && keys.every((key) => isIndex(key));
-  return numbered ? keys.map((key) => value[key]) : [value];
-}
-function isIndex(key) {
-  if (key.length === 0 || key.length > 3) return false;
-  for (let i = 0; i < key.length; i++) {
-    if ("0123456789".indexOf(key.charAt(i)) < 0) return false;
-  }
-  return true;
-}
-function readEventValue(eventData, path) {
-  if (path.indexOf(".") < 0) return eventData[path];
-  const segments = path.split(".");
-  let value = eventData[segments[0]];
-  for (let i = 1; i < segments.length; i++) {
-    if (typeOf(value) !== "object") return undefined;
-    value = value[segments[i]];
-  }
-  return value;
-}
-
-// template-src/user-data/objects.ts
-function lookup(table, key) {
-  return table.hasOwnProperty(key) ? table[key] : undefined;
-}
-function hasKey(object, key) {
-  return Object.keys(object).indexOf(key) >= 0;
-}
-function isPlainName(name) {
-  return name !== "__proto__";
-}
-
-// template-src/user-data/user-data-keys.ts
-var HASHED_KEYS = [
-  "em",
-  "ph",
-  "fn",
-  "ln",
-  "ct",
-  "st",
-  "zp",
-  "country",
-  "ge",
-  "db",
-  "external_id"
-];
-var NEVER_HASHED_KEYS = [
-  "client_ip_address",
-  "client_user_agent",
-  "fbc",
-  "fbp",
-  "subscription_id",
-  "fb_login_id",
-  "lead_id",
-  "anon_id",
-  "madid",
-  "page_id",
-  "page_scoped_user_id",
-  "ctwa_clid",
-  "ig_account_id",
-  "ig_sid"
-];
-var USER_DATA_KEYS = HASHED_KEYS.concat(NEVER_HASHED_KEYS);
-
-// template-src/validate/spec.ts
-var ACTION_SOURCES = [
-  "email",
-  "website",
-  "app",
-  "phone_call",
-  "chat",
-  "physical_store",
-  "system_generated",
-  "business_messaging",
-  "other"
-];
-var MESSAGING_CHANNELS = ["messenger", "whatsapp", "instagram"];
-var DAY_SECONDS = 86400;
-function maxEventAgeSeconds(actionSource) {
-  return (actionSource === "physical_store" ? 62 : 7) * DAY_SECONDS;
-}
-var STANDARD_EVENT_NAMES = [
-  "AddPaymentInfo",
-  "AddToCart",
-  "AddToWishlist",
-  "CompleteRegistration",
-  "Contact",
-  "CustomizeProduct",
-  "Donate",
-  "FindLocation",
-  "InitiateCheckout",
-  "Lead",
-  "PageView",
-  "Purchase",
-  "Schedule",
-  "Search",
-  "StartTrial",
-  "SubmitApplication",
-  "Subscribe",
-  "ViewContent"
-];
-var CUSTOM_EVENT_NAME_MAX = 50;
-var SERVER_EVENT_KEYS = [
-  "event_name",
-  "event_time",
-  "user_data",
-  "custom_data",
-  "event_source_url",
-  "opt_out",
-  "event_id",
-  "action_source",
-  "data_processing_options",
-  "data_processing_options_country",
-  "data_processing_options_state",
-  "referrer_url",
-  "customer_segmentation",
-  "app_data",
-  "original_event_data",
-  "attribution_data",
-  "messaging_channel",
-  "advertiser_tracking_enabled",
-  "advanced_measurement_table"
-];
-var ORIGINAL_EVENT_DATA_KEYS = ["event_name", "event_time", "order_id", "event_id"];
-var CUSTOMER_SEGMENTATION_VALUES = [
-  "new_customer_to_business",
-  "new_customer_to_business_line",
-  "new_customer_to_product_area",
-  "new_customer_to_medium",
-  "existing_customer_to_business",
-  "existing_customer_to_business_line",
-  "existing_customer_to_product_area",
-  "existing_customer_to_medium",
-  "customer_in_loyalty_program"
-];
-var EITHER_USER_KEYS = ["external_id"];
-var HASHED_USER_KEYS = HASHED_KEYS.filter((k) => EITHER_USER_KEYS.indexOf(k) < 0).concat([
-  "f5first",
-  "f5last",
-  "fi",
-  "dobd",
-  "dobm",
-  "doby",
-  "app_user_id"
-]);
-var PLAIN_USER_KEYS = NEVER_HASHED_KEYS.concat([
-  "whatsapp_business_account_id",
-  "instagram_business_account_id"
-]);
-var WEAK_KEY_SETS = [
-  ["ct", "country", "st", "zp", "ge", "client_user_agent"],
-  ["db", "client_user_agent"],
-  ["fn", "ge"],
-  ["ln", "ge"]
-];
-var CONTENT_TYPES = [
-  "product",
-  "product_group",
-  "destination",
-  "flight",
-  "hotel",
-  "home_listing",
-  "vehicle"
-];
-var DELIVERY_CATEGORIES = ["in_store", "curbside", "home_delivery"];
-
-// template-src/custom-data/custom-data-sources.ts
-var CUSTOM_DATA_SOURCES = {
-  value: ["x-fb-cd-value", "value", "ecommerce.value"],
-  currency: ["x-fb-cd-currency", "currency", "ecommerce.currency"],
-  content_ids: ["x-fb-cd-content_ids", "content_ids"],
-  contents: ["x-fb-cd-contents", "contents"],
-  content_type: ["x-fb-cd-content_type", "content_type"],
-  num_items: ["x-fb-cd-num_items", "num_items"],
-  content_name: ["x-fb-cd-content_name", "content_name"],
-  content_category: ["x-fb-cd-content_category", "content_category"],
-  order_id: ["x-fb-cd-order_id", "transaction_id", "ecommerce.transaction_id", "order_id"],
-  search_string: ["x-fb-cd-search_string", "search_term", "search_string"],
-  predicted_ltv: ["x-fb-cd-predicted_ltv", "predicted_ltv"],
-  net_revenue: ["x-fb-cd-net_revenue", "net_revenue"],
-  status: ["x-fb-cd-status"],
-  delivery_category: ["x-fb-cd-delivery_category", "delivery_category"],
-  customer_segmentation: ["x-fb-cd-customer_segmentation", "customer_segmentation"],
-  item_number: ["x-fb-cd-item_number"]
-};
-var ITEM_LIST_SOURCES = ["items", "ecommerce.items"];
-var CUSTOM_PROPERTIES_SOURCE = "custom_properties";
-var CUSTOM_DATA_EVENT_KEYS = eventKeys();
-function eventKeys() {
-  const keys = [];
-  for (const name in CUSTOM_DATA_SOURCES) {
-    if (!CUSTOM_DATA_SOURCES.hasOwnProperty(name)) continue;
-    CUSTOM_DATA_SOURCES[name].forEach((path) => {
-      if (keys.indexOf(path) < 0) keys.push(path);
-    });
-  }
-  return keys.concat(ITEM_LIST_SOURCES, [CUSTOM_PROPERTIES_SOURCE]);
-}
-
-// template-src/custom-data/text-value.ts
-var MAX_TEXT_LENGTH = 500;
-function textValue(raw) {
-  const type = typeOf(raw);
-  if (type === "undefined" || type === "null") return "";
-  if (type === "number" && raw - raw !== 0) return undefined;
-  if (type !== "string" && type !== "number") return undefined;
-  const text2 = makeString(raw).trim();
-  return text2.length > MAX_TEXT_LENGTH ? undefined : text2;
-}
-function enumValue(raw, allowed) {
-  const text2 = textValue(raw);
-  if (text2 === undefined) return undefined;
-  const value = text2.toLowerCase();
-  return allowed.indexOf(value) >= 0 ? value : undefined;
-}
-
-// template-src/custom-data/custom-properties.ts
-var MAX_JSON_LENGTH = 5e3;
-function customPropertyValue(name, raw, problems, source) {
-  const type = typeOf(raw);
-  if (type === "undefined" || type === "null") return undefined;
-  if (type === "boolean") return raw;
-  if (type === "number" && raw - raw === 0) return raw;
-  if (type === "string") {
-    const text2 = raw.trim();
-    if (text2.length <= MAX_TEXT_LENGTH) return text2 === "" ? undefined : text2;
-  } else if (type === "array" || type === "object") {
-    const json = JSON.stringify(raw);
-    if (json !== undefined && json.length <= MAX_JSON_LENGTH) return raw;
-  }
-  const what = type === "string" ? "text longer than " + MAX_TEXT_LENGTH + " characters" : "an unusable " + type;
-  reportProblem(
-    problems,
-    "custom_data." + makeString(name).substring(0, 40),
-    "from " + source + ": " + what
-  );
-  return undefined;
-}
-function objectOf(raw, problems, key, source) {
-  if (raw === undefined || raw === null || raw === "") return undefined;
-  const object = typeOf(raw) === "string" ? JSON.parse(raw) : raw;
-  if (typeOf(object) === "object") return object;
-  reportProblem(problems, key, source + " is not an object; ignored");
-  return undefined;
-}
-
-// template-src/user-data/characters.ts
-var DIGITS2 = "0123456789";
-var LATIN_LOWERCASE = "abcdefghijklmnopqrstuvwxyz";
-var WHITESPACE = " 	\n\r\v\f             ​\u2028\u2029  　\uFEFF";
-var ASCII_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
-var UNICODE_PUNCTUATION = "‘’‚‛“”„‟′″´ʻʼˋ‐‑‒–—―−·•…«»‹›¿¡§¶¨¯¸°®©™⁄・、。〃〈〉《》「」『』【】〔〕〜〝〞〟！＂＃＄％＆＇（）＊＋，－．／：；＜＝＞？＠［＼］＾＿｀｛｜｝～｡､･";
-function removeCharacters(text2, remove) {
-  let kept = "";
-  for (let i = 0; i < text2.length; i++) {
-    const character = text2.charAt(i);
-    if (remove.indexOf(character) < 0) kept += character;
-  }
-  return kept;
-}
-function keepCharacters(text2, keep) {
-  let kept = "";
-  for (let i = 0; i < text2.length; i++) {
-    const character = text2.charAt(i);
-    if (keep.indexOf(character) >= 0) kept += character;
-  }
-  return kept;
-}
-function consistsOf(text2, allowed) {
-  for (let i = 0; i < text2.length; i++) {
-    if (allowed.indexOf(text2.charAt(i)) < 0) return false;
-  }
-  return true;
-}
-function compactLowercase(text2) {
-  return removeCharacters(text2.toLowerCase(), WHITESPACE + ASCII_PUNCTUATION + UNICODE_PUNCTUATION);
+function inList(list, value) {
+  return list.split(", ").indexOf(value) >= 0;
 }
 
 // template-src/custom-data/parse-decimal.ts
 function parseDecimal(raw) {
-  const type = typeOf(raw);
-  if (type === "number") return raw - raw === 0 ? raw : undefined;
-  if (type !== "string") return undefined;
+  if (typeof raw === "number") return raw - raw === 0 ? raw : undefined;
+  if (typeof raw !== "string") return undefined;
   let text2 = raw.trim();
   let sign = "";
   if (text2.charAt(0) === "-" || text2.charAt(0) === "+") {
@@ -1591,38 +1385,43 @@ function parseDecimal(raw) {
     text2 = text2.substring(1).trim();
   }
   text2 = withoutSpaceGrouping(text2);
-  if (text2.length === 0 || text2.length > 30 || !consistsOf(text2, DIGITS2 + ".,")) return undefined;
+  if (text2.length === 0 || text2.length > 30) return undefined;
+  if (text2.search(createRegex("^[0-9.,]+$")) !== 0) return undefined;
   const mark = decimalMark(text2);
   const at = mark === "" ? text2.length : text2.lastIndexOf(mark);
   const fraction = text2.substring(at + 1);
   const bothMarks = text2.indexOf(".") >= 0 && text2.indexOf(",") >= 0;
-  if (!consistsOf(fraction, DIGITS2) || bothMarks && fraction === "") return undefined;
-  const grouping = mark === "." ? "," : mark === "," ? "." : groupingMark(text2);
+  if (fraction !== "" && !isDigits(fraction) || bothMarks && fraction === "") return undefined;
+  const grouping = mark === "." ? "," : mark === "," ? "." : text2.indexOf(",") >= 0 ? "," : ".";
   const groups = text2.substring(0, at).split(grouping);
-  const grouped = groups.every(
-    (group, i) => i === 0 ? group.length >= 1 && group.length <= 3 : group.length === 3
-  );
-  if (groups.length > 1 && !grouped) return undefined;
+  if (groups.length > 1) {
+    if (groups[0].length < 1 || groups[0].length > 3) return undefined;
+    for (let i = 1; i < groups.length; i++) {
+      if (groups[i].length !== 3) return undefined;
+    }
+  }
   const number = makeNumber(sign + groups.join("") + (mark === "" ? "" : "." + fraction));
   return number - number === 0 ? number : undefined;
 }
 function withoutSpaceGrouping(text2) {
+  const whitespace = createRegex("[" + WHITESPACE_CLASS + "]");
+  if (text2.search(whitespace) < 0) return text2;
   let result = "";
   let i = 0;
   while (i < text2.length) {
     const character = text2.charAt(i);
-    if (WHITESPACE.indexOf(character) < 0) {
+    if (character.search(whitespace) < 0) {
       result += character;
       i++;
       continue;
     }
     let next = i;
-    while (next < text2.length && WHITESPACE.indexOf(text2.charAt(next)) >= 0) next++;
+    while (next < text2.length && text2.charAt(next).search(whitespace) === 0) next++;
     const group = text2.substring(next, next + 4);
-    const threeDigits = consistsOf(group.substring(0, 3), DIGITS2) && group.length >= 3;
-    const groupEnds = group.length === 3 || DIGITS2.indexOf(group.charAt(3)) < 0;
-    if (DIGITS2.indexOf(result.charAt(result.length - 1)) < 0 || !threeDigits || !groupEnds)
-      return "";
+    const threeDigits = group.length >= 3 && isDigits(group.substring(0, 3));
+    const groupEnds = group.length === 3 || !isDigits(group.charAt(3));
+    const before = result.charAt(result.length - 1);
+    if (before !== "" && !isDigits(before) || !threeDigits || !groupEnds) return "";
     i = next;
   }
   return result;
@@ -1638,19 +1437,116 @@ function decimalMark(text2) {
   if (dot >= 0) return text2.indexOf(".") === dot ? "." : "";
   return "";
 }
-function groupingMark(text2) {
-  return text2.indexOf(",") >= 0 ? "," : ".";
+
+// template-src/custom-data/text.ts
+var MAX_TEXT_LENGTH = 500;
+function textValue(raw) {
+  const text2 = textOf(raw);
+  return text2 === undefined || text2.length > MAX_TEXT_LENGTH ? undefined : text2;
+}
+function enumValue(raw, allowed) {
+  const text2 = textValue(raw);
+  if (text2 === undefined) return undefined;
+  const value = text2.toLowerCase();
+  return inList(allowed, value) ? value : undefined;
 }
 
-// template-src/custom-data/normalize-contents.ts
+// template-src/custom-data/contents.ts
 var MAX_CONTENTS = 200;
-var TEXT_FIELDS = ["title", "brand", "category", "description"];
 var MAX_ROWS_REPORTED = 10;
-function normalizeContents(raw, problems, source) {
-  const list = typeOf(raw) === "string" ? JSON.parse(raw) : raw;
+function rowText(raw) {
+  if (typeof raw === "string") {
+    const text2 = raw.trim();
+    return text2.length > MAX_TEXT_LENGTH ? undefined : text2;
+  }
+  return raw === undefined || raw === null ? "" : textValue(raw);
+}
+function textField(row, field, raw, problems, where) {
+  const text2 = rowText(raw);
+  if (text2 === undefined) {
+    report(problems, "custom_data.contents", where + ": " + field + " is not text");
+  } else if (text2 !== "") {
+    row[field] = text2;
+  }
+}
+function quantityOf(raw, problems, where) {
+  if (raw === undefined || raw === null || raw === "") return 1;
+  const quantity = parseDecimal(raw);
+  if (quantity !== undefined && quantity >= 1 && Math.floor(quantity) === quantity) return quantity;
+  report(
+    problems,
+    "custom_data.contents",
+    where + ": quantity is not a whole number of at least 1; 1 used"
+  );
+  return 1;
+}
+function contentRow(item, itemIdKey, problems, where) {
+  const fromItem = itemIdKey !== undefined;
+  let rawId = item.id;
+  if (fromItem) {
+    const byKey = item[itemIdKey];
+    const itemId = item.item_id;
+    if (byKey !== undefined && byKey !== null && byKey !== "") rawId = byKey;
+    else if (itemId !== undefined && itemId !== null && itemId !== "") rawId = itemId;
+    else if (rawId === null || rawId === "") rawId = undefined;
+  }
+  const id = typeof rawId === "string" && rawId.length <= MAX_TEXT_LENGTH ? rawId.trim() : rowText(rawId);
+  if (id === undefined || id === "") {
+    report(problems, "custom_data.contents", where + " has no usable id; left out");
+    return undefined;
+  }
+  const rawQuantity = item.quantity;
+  const quantity = typeof rawQuantity === "number" && rawQuantity >= 1 && Math.floor(rawQuantity) === rawQuantity ? rawQuantity : quantityOf(rawQuantity, problems, where);
+  const row = { id: id, quantity: quantity };
+  const rawPrice = fromItem ? item.price : item.item_price;
+  if (rawPrice !== undefined && rawPrice !== null && rawPrice !== "") {
+    const price = typeof rawPrice === "number" && rawPrice - rawPrice === 0 ? rawPrice : parseDecimal(rawPrice);
+    if (price === undefined) {
+      report(problems, "custom_data.contents", where + ": price is not a number");
+    } else {
+      row.item_price = price;
+    }
+  }
+  const title = fromItem ? item.item_name : item.title;
+  if (typeof title === "string" && title.length <= MAX_TEXT_LENGTH && title.trim() !== "") {
+    row.title = title.trim();
+  } else if (title !== undefined) {
+    textField(row, "title", title, problems, where);
+  }
+  const brand = fromItem ? item.item_brand : item.brand;
+  if (typeof brand === "string" && brand.length <= MAX_TEXT_LENGTH && brand.trim() !== "") {
+    row.brand = brand.trim();
+  } else if (brand !== undefined) {
+    textField(row, "brand", brand, problems, where);
+  }
+  const category = fromItem ? item.item_category : item.category;
+  if (typeof category === "string" && category.length <= MAX_TEXT_LENGTH && category.trim() !== "") {
+    row.category = category.trim();
+  } else if (category !== undefined) {
+    textField(row, "category", category, problems, where);
+  }
+  if (!fromItem && item.description !== undefined) {
+    textField(row, "description", item.description, problems, where);
+  }
+  if (!fromItem && item.delivery_category !== undefined) {
+    const delivery = enumValue(item.delivery_category, DELIVERY_CATEGORIES);
+    if (delivery === undefined) {
+      report(
+        problems,
+        "custom_data.contents",
+        where + ": delivery_category is not one of " + DELIVERY_CATEGORIES
+      );
+    } else {
+      row.delivery_category = delivery;
+    }
+  }
+  return row;
+}
+function normalizeContents(raw, problems, source, itemIdKey) {
+  const list = typeof raw === "string" ? JSON.parse(raw) : raw;
   const rows = [];
-  if (typeOf(list) !== "array") {
-    reportProblem(problems, "custom_data.contents", "from " + source + ": not a list");
+  if (!isArray(list)) {
+    report(problems, "custom_data.contents", "from " + source + ": not a list");
     return rows;
   }
   let troubledRows = 0;
@@ -1659,27 +1555,33 @@ function normalizeContents(raw, problems, source) {
   for (let i = 0; i < list.length; i++) {
     const where = "from " + source + ": row " + (i + 1);
     if (i === MAX_CONTENTS) {
-      reportProblem(
+      report(
         problems,
         "custom_data.contents",
         where + " and later rows left out (over " + MAX_CONTENTS + ")"
       );
       break;
     }
+    const item = list[i];
     const rowProblems = [];
-    const row = contentRow(list[i], rowProblems, where);
+    let row;
+    if (typeof item !== "object" || item === null || getType(item) !== "object") {
+      report(rowProblems, "custom_data.contents", where + " is not an object; left out");
+    } else {
+      row = contentRow(item, itemIdKey, rowProblems, where);
+    }
     if (row !== undefined) rows.push(row);
     if (rowProblems.length === 0) continue;
     troubledRows++;
     if (troubledRows <= MAX_ROWS_REPORTED) {
-      rowProblems.forEach((p) => reportProblem(problems, p.key, p.reason));
+      for (const p of rowProblems) problems.push(p);
     } else {
       unlisted++;
       if (row === undefined) unlistedLeftOut++;
     }
   }
   if (unlisted > 0) {
-    reportProblem(
+    report(
       problems,
       "custom_data.contents",
       "from " + source + ": " + unlisted + " more rows with problems (" + unlistedLeftOut + " of them left out)"
@@ -1687,308 +1589,115 @@ function normalizeContents(raw, problems, source) {
   }
   return rows;
 }
-function contentRow(item, problems, where) {
-  if (typeOf(item) !== "object") {
-    reportProblem(problems, "custom_data.contents", where + " is not an object; left out");
-    return undefined;
-  }
-  const id = textValue(item.id);
-  if (id === undefined || id === "") {
-    reportProblem(problems, "custom_data.contents", where + " has no usable id; left out");
-    return undefined;
-  }
-  const row = { id: id, quantity: quantityOf(item.quantity, problems, where) };
-  if (item.item_price !== undefined && item.item_price !== null && item.item_price !== "") {
-    const price = parseDecimal(item.item_price);
-    if (price === undefined)
-      reportProblem(problems, "custom_data.contents", where + ": price is not a number");
-    else row.item_price = price;
-  }
-  TEXT_FIELDS.forEach((field) => {
-    const text2 = textValue(item[field]);
-    if (text2 === undefined)
-      reportProblem(problems, "custom_data.contents", where + ": " + field + " is not text");
-    else if (text2 !== "") row[field] = text2;
-  });
-  if (item.delivery_category !== undefined) {
-    const category = enumValue(item.delivery_category, DELIVERY_CATEGORIES);
-    if (category === undefined) {
-      reportProblem(
-        problems,
-        "custom_data.contents",
-        where + ": delivery_category is not one of " + DELIVERY_CATEGORIES.join(", ")
-      );
-    } else {
-      row.delivery_category = category;
-    }
-  }
-  return row;
-}
-function quantityOf(raw, problems, where) {
-  if (raw === undefined || raw === null || raw === "") return 1;
-  const quantity = parseDecimal(raw);
-  if (quantity !== undefined && quantity >= 1 && Math.floor(quantity) === quantity) return quantity;
-  reportProblem(
-    problems,
-    "custom_data.contents",
-    where + ": quantity is not a whole number of at least 1; 1 used"
-  );
-  return 1;
-}
 
-// template-src/custom-data/items-to-contents.ts
-function itemsToContents(items, idKey) {
-  return items.slice(0, MAX_CONTENTS + 1).map((item) => {
-    if (typeOf(item) !== "object") return item;
-    return {
-      id: firstPresent([item[idKey], item.item_id, item.id]),
-      quantity: item.quantity,
-      item_price: item.price,
-      title: item.item_name,
-      brand: item.item_brand,
-      category: item.item_category
-    };
-  });
-}
-function firstPresent(values) {
-  for (let i = 0; i < values.length; i++) {
-    if (values[i] !== undefined && values[i] !== null && values[i] !== "") return values[i];
+// template-src/custom-data/properties.ts
+var MAX_JSON_LENGTH = 5e3;
+function customPropertyValue(name, raw, problems, source) {
+  const type = kindOf(raw);
+  if (type === "undefined" || type === "null") return undefined;
+  if (type === "boolean") return raw;
+  if (type === "number" && raw - raw === 0) return raw;
+  if (type === "string") {
+    const text2 = raw.trim();
+    if (text2.length <= MAX_TEXT_LENGTH) return text2 === "" ? undefined : text2;
+  } else if (type === "array" || type === "object") {
+    const json = JSON.stringify(raw);
+    if (json !== undefined && json.length <= MAX_JSON_LENGTH) return raw;
   }
+  const what = type === "string" ? "text longer than " + MAX_TEXT_LENGTH + " characters" : "an unusable " + type;
+  report(
+    problems,
+    "custom_data." + makeString(name).substring(0, 40),
+    "from " + source + ": " + what
+  );
   return undefined;
 }
-
-// template-src/custom-data/currency-codes.ts
-var CURRENCY_CODES = [
-  "AED",
-  "AFN",
-  "ALL",
-  "AMD",
-  "ANG",
-  "AOA",
-  "ARS",
-  "AUD",
-  "AWG",
-  "AZN",
-  "BAM",
-  "BBD",
-  "BDT",
-  "BGN",
-  "BHD",
-  "BIF",
-  "BMD",
-  "BND",
-  "BOB",
-  "BOV",
-  "BRL",
-  "BSD",
-  "BTN",
-  "BWP",
-  "BYN",
-  "BZD",
-  "CAD",
-  "CDF",
-  "CHE",
-  "CHF",
-  "CHW",
-  "CLF",
-  "CLP",
-  "CNY",
-  "COP",
-  "COU",
-  "CRC",
-  "CUC",
-  "CUP",
-  "CVE",
-  "CZK",
-  "DJF",
-  "DKK",
-  "DOP",
-  "DZD",
-  "EGP",
-  "ERN",
-  "ETB",
-  "EUR",
-  "FJD",
-  "FKP",
-  "GBP",
-  "GEL",
-  "GHS",
-  "GIP",
-  "GMD",
-  "GNF",
-  "GTQ",
-  "GYD",
-  "HKD",
-  "HNL",
-  "HRK",
-  "HTG",
-  "HUF",
-  "IDR",
-  "ILS",
-  "INR",
-  "IQD",
-  "IRR",
-  "ISK",
-  "JMD",
-  "JOD",
-  "JPY",
-  "KES",
-  "KGS",
-  "KHR",
-  "KMF",
-  "KPW",
-  "KRW",
-  "KWD",
-  "KYD",
-  "KZT",
-  "LAK",
-  "LBP",
-  "LKR",
-  "LRD",
-  "LSL",
-  "LYD",
-  "MAD",
-  "MDL",
-  "MGA",
-  "MKD",
-  "MMK",
-  "MNT",
-  "MOP",
-  "MRU",
-  "MUR",
-  "MVR",
-  "MWK",
-  "MXN",
-  "MXV",
-  "MYR",
-  "MZN",
-  "NAD",
-  "NGN",
-  "NIO",
-  "NOK",
-  "NPR",
-  "NZD",
-  "OMR",
-  "PAB",
-  "PEN",
-  "PGK",
-  "PHP",
-  "PKR",
-  "PLN",
-  "PYG",
-  "QAR",
-  "RON",
-  "RSD",
-  "RUB",
-  "RWF",
-  "SAR",
-  "SBD",
-  "SCR",
-  "SDG",
-  "SEK",
-  "SGD",
-  "SHP",
-  "SLE",
-  "SLL",
-  "SOS",
-  "SRD",
-  "SSP",
-  "STN",
-  "SVC",
-  "SYP",
-  "SZL",
-  "THB",
-  "TJS",
-  "TMT",
-  "TND",
-  "TOP",
-  "TRY",
-  "TTD",
-  "TWD",
-  "TZS",
-  "UAH",
-  "UGX",
-  "USD",
-  "USN",
-  "UYI",
-  "UYU",
-  "UZS",
-  "VED",
-  "VEF",
-  "VES",
-  "VND",
-  "VUV",
-  "WST",
-  "XAF",
-  "XAG",
-  "XAU",
-  "XBA",
-  "XBB",
-  "XBC",
-  "XBD",
-  "XCD",
-  "XCG",
-  "XDR",
-  "XOF",
-  "XPD",
-  "XPF",
-  "XPT",
-  "XSU",
-  "XUA",
-  "YER",
-  "ZAR",
-  "ZMW",
-  "ZWG",
-  "ZWL"
-];
-
-// template-src/custom-data/normalize-currency.ts
-var LATIN_UPPERCASE = LATIN_LOWERCASE.toUpperCase();
-function normalizeCurrency(value) {
-  const code2 = keepCharacters(value.toUpperCase(), LATIN_UPPERCASE);
-  return code2.length === 3 && CURRENCY_CODES.indexOf(code2) >= 0 ? code2 : undefined;
+function objectOf(raw, problems, key, source) {
+  if (raw === undefined || raw === null || raw === "") return undefined;
+  const object = typeof raw === "string" ? JSON.parse(raw) : raw;
+  if (kindOf(object) === "object") return object;
+  report(problems, key, source + " is not an object; ignored");
+  return undefined;
 }
-
-// template-src/custom-data/normalize-custom-value.ts
-var STANDARD_CUSTOM_KEYS = [
-  "value",
-  "currency",
-  "content_ids",
-  "contents",
-  "content_type",
-  "num_items",
-  "content_name",
-  "content_category",
-  "order_id",
-  "search_string",
-  "predicted_ltv",
-  "net_revenue",
-  "status",
-  "delivery_category",
-  "customer_segmentation",
-  "item_number"
-];
-var TEXT_KEYS = ["content_name", "content_category", "order_id", "search_string", "item_number"];
-var NUMBER_KEYS = ["value", "predicted_ltv", "net_revenue"];
-var MAX_CONTENT_IDS = 200;
-function normalizeCustomValue(key, raw, problems, source) {
-  if (isEmpty(raw)) return undefined;
-  const value = checked(key, raw, problems, source);
-  if (value === undefined) {
-    reportProblem(problems, "custom_data." + key, "from " + source + ": " + invalidReason(key));
+function addProperties(customData, taken, values, source, problems) {
+  let added = false;
+  for (const name of Object.keys(values)) {
+    if (taken["k:" + name] === true || name === "__proto__" || inList(STANDARD_CUSTOM_KEYS, name)) {
+      continue;
+    }
+    const value = customPropertyValue(name, values[name], problems, source);
+    if (value === undefined) continue;
+    customData[name] = value;
+    taken["k:" + name] = true;
+    added = true;
   }
-  return value === null ? undefined : value;
+  return added;
 }
+
+// template-src/lib/tables.ts
+function lookup(table, key) {
+  if (key.indexOf("|") >= 0 || key.indexOf("=") >= 0) return undefined;
+  const at = table.indexOf("|" + key + "=");
+  if (at < 0) return undefined;
+  const start = at + key.length + 2;
+  return table.substring(start, table.indexOf("|", start));
+}
+function inSet(set, value) {
+  return value.indexOf(" ") < 0 && set.indexOf(" " + value + " ") >= 0;
+}
+
+// template-src/custom-data/values.ts
+var MAX_CONTENT_IDS = 200;
 function isEmpty(raw) {
-  const type = typeOf(raw);
-  return type === "undefined" || type === "null" || type === "string" && raw.trim() === "" || type === "array" && raw.length === 0;
+  return raw === undefined || raw === null || typeof raw === "string" && raw.trim() === "" || typeof raw === "object" && isArray(raw) && raw.length === 0;
+}
+function normalizeCurrency(value) {
+  const code2 = value.toUpperCase().replace(createRegex("[^A-Z]", "g"), "");
+  return code2.length === 3 && inSet(CURRENCY_CODES, code2) ? code2 : undefined;
+}
+function contentIds(raw, problems, source) {
+  let list = raw;
+  if (typeof raw === "string") {
+    const text2 = raw.trim();
+    list = text2.charAt(0) === "[" ? JSON.parse(text2) : text2.split(",");
+  } else if (typeof raw === "number") {
+    list = [raw];
+  }
+  if (!isArray(list)) return undefined;
+  const ids = [];
+  let skipped = 0;
+  for (let i = 0; i < list.length && ids.length <= MAX_CONTENT_IDS; i++) {
+    const id = textValue(list[i]);
+    if (id === undefined) skipped++;
+    else if (id !== "" && ids.indexOf(id) < 0) ids.push(id);
+  }
+  const where = "from " + source + ": ";
+  if (skipped > 0) {
+    report(problems, "custom_data.content_ids", where + skipped + " unusable ids left out");
+  }
+  if (ids.length > MAX_CONTENT_IDS) {
+    report(
+      problems,
+      "custom_data.content_ids",
+      where + "ids after the first " + MAX_CONTENT_IDS + " left out"
+    );
+  }
+  return ids.length > 0 ? ids.slice(0, MAX_CONTENT_IDS) : null;
 }
 function checked(key, raw, problems, source) {
-  if (NUMBER_KEYS.indexOf(key) >= 0) return parseDecimal(raw);
-  if (TEXT_KEYS.indexOf(key) >= 0) return textValue(raw);
   switch (key) {
+    case "value":
+    case "predicted_ltv":
+    case "net_revenue":
+      return parseDecimal(raw);
+    case "content_name":
+    case "content_category":
+    case "order_id":
+    case "search_string":
+    case "item_number":
+      return textValue(raw);
     case "currency":
-      return typeOf(raw) === "string" ? normalizeCurrency(raw) : undefined;
+      return typeof raw === "string" ? normalizeCurrency(raw) : undefined;
     case "content_ids":
       return contentIds(raw, problems, source);
     case "contents": {
@@ -2002,7 +1711,7 @@ function checked(key, raw, problems, source) {
       return count !== undefined && count >= 0 && Math.floor(count) === count ? count : undefined;
     }
     case "status":
-      return typeOf(raw) === "boolean" ? raw : textValue(raw);
+      return kindOf(raw) === "boolean" ? raw : textValue(raw);
     case "delivery_category":
       return enumValue(raw, DELIVERY_CATEGORIES);
     case "customer_segmentation":
@@ -2011,152 +1720,83 @@ function checked(key, raw, problems, source) {
   return undefined;
 }
 function invalidReason(key) {
-  if (NUMBER_KEYS.indexOf(key) >= 0 || key === "num_items") return "not a number";
+  if (key === "value" || key === "predicted_ltv" || key === "net_revenue" || key === "num_items") {
+    return "not a number";
+  }
   if (key === "currency") return "not an ISO 4217 currency code";
   if (key === "content_ids") return "not a list of ids";
-  if (key === "content_type") return "not one of " + CONTENT_TYPES.join(", ");
-  if (key === "delivery_category") return "not one of " + DELIVERY_CATEGORIES.join(", ");
+  if (key === "content_type") return "not one of " + CONTENT_TYPES;
+  if (key === "delivery_category") return "not one of " + DELIVERY_CATEGORIES;
   if (key === "customer_segmentation") return "not a customer segmentation value Meta knows";
   return "not text of at most 500 characters";
 }
-function contentIds(raw, problems, source) {
-  let list = raw;
-  if (typeOf(raw) === "string") {
-    const text2 = raw.trim();
-    list = text2.charAt(0) === "[" ? JSON.parse(text2) : text2.split(",");
-  } else if (typeOf(raw) === "number") {
-    list = [raw];
+function normalizeCustomValue(key, raw, problems, source) {
+  if (isEmpty(raw)) return undefined;
+  const value = checked(key, raw, problems, source);
+  if (value === undefined) {
+    report(problems, "custom_data." + key, "from " + source + ": " + invalidReason(key));
   }
-  if (typeOf(list) !== "array") return undefined;
-  const ids = [];
-  let skipped = 0;
-  for (let i = 0; i < list.length && ids.length <= MAX_CONTENT_IDS; i++) {
-    const id = textValue(list[i]);
-    if (id === undefined) skipped++;
-    else if (id !== "" && ids.indexOf(id) < 0) ids.push(id);
-  }
-  const where = "from " + source + ": ";
-  if (skipped > 0) {
-    reportProblem(problems, "custom_data.content_ids", where + skipped + " unusable ids left out");
-  }
-  if (ids.length > MAX_CONTENT_IDS) {
-    reportProblem(
-      problems,
-      "custom_data.content_ids",
-      where + "ids after the first " + MAX_CONTENT_IDS + " left out"
-    );
-  }
-  return ids.length > 0 ? ids.slice(0, MAX_CONTENT_IDS) : null;
+  return value === null ? undefined : value;
 }
 
 // template-src/custom-data/build-custom-data.ts
 var TABLE_SOURCE = "the custom data table";
 var OBJECT_SOURCE = "the custom data variable";
-function buildCustomData(eventData, fields, eventName, problems) {
-  const table = tableValues(fields.customDataList);
-  const object = objectOf(fields.customDataObject, problems, "custom_data", OBJECT_SOURCE) || {};
-  const event = fields.autoMapCustomData !== false && typeOf(eventData) === "object" ? eventSources(eventData, fields, problems) : undefined;
-  const standard = {};
-  const tableKeys = Object.keys(table);
-  const objectKeys = Object.keys(object);
-  STANDARD_CUSTOM_KEYS.forEach((key) => {
-    const candidates = [];
-    if (tableKeys.indexOf(key) >= 0) candidates.push({ raw: table[key], source: TABLE_SOURCE });
-    if (objectKeys.indexOf(key) >= 0) candidates.push({ raw: object[key], source: OBJECT_SOURCE });
-    if (event !== undefined) eventCandidates(key, event).forEach((c) => candidates.push(c));
-    for (let i = 0; i < candidates.length && standard[key] === undefined; i++) {
-      standard[key] = normalizeCustomValue(key, candidates[i].raw, problems, candidates[i].source);
-    }
-  });
-  deriveFromContents(standard, fields, problems);
-  if (eventName === "Purchase") reportMissingPurchaseValue(standard, problems);
-  const customData = {};
-  STANDARD_CUSTOM_KEYS.forEach((key) => {
-    if (standard[key] !== undefined) customData[key] = standard[key];
-  });
-  addProperties(customData, table, TABLE_SOURCE, problems);
-  addProperties(customData, object, OBJECT_SOURCE, problems);
-  if (event !== undefined) {
-    addProperties(customData, event.properties, CUSTOM_PROPERTIES_SOURCE, problems);
-  }
-  return customData;
-}
-function eventSources(eventData, fields, problems) {
-  const properties = objectOf(
-    eventData[CUSTOM_PROPERTIES_SOURCE],
-    problems,
-    "custom_data",
-    CUSTOM_PROPERTIES_SOURCE
-  ) || {};
+var PROPERTIES_KEY = "custom_properties";
+var ITEM_LISTS = "items,ecommerce.items";
+function eventSources(reader, fields, problems) {
+  const properties = objectOf(eventValue(reader, PROPERTIES_KEY), problems, "custom_data", PROPERTIES_KEY) || {};
+  const idKey = textValue(fields.itemIdKey);
   const sources = {
-    eventData: eventData,
     properties: properties,
     propertyNames: Object.keys(properties),
     items: [],
     itemsPath: "",
-    idKey: idKeyOf(fields)
+    idKey: idKey === undefined || idKey === "" ? "item_id" : idKey
   };
-  for (let i = 0; i < ITEM_LIST_SOURCES.length && sources.items.length === 0; i++) {
-    const list = readEventValue(eventData, ITEM_LIST_SOURCES[i]);
-    if (typeOf(list) === "array") {
+  for (const path of ITEM_LISTS.split(",")) {
+    const list = valueAt(reader, path);
+    if (isArray(list)) {
       sources.items = list;
-      sources.itemsPath = ITEM_LIST_SOURCES[i];
+      sources.itemsPath = path;
+      if (list.length > 0) break;
     } else if (!isEmpty(list)) {
-      reportProblem(
-        problems,
-        "custom_data.contents",
-        "from " + ITEM_LIST_SOURCES[i] + ": not a list"
-      );
+      report(problems, "custom_data.contents", "from " + path + ": not a list");
     }
   }
   return sources;
 }
-function eventCandidates(key, event) {
-  const candidates = (lookup(CUSTOM_DATA_SOURCES, key) || []).map((path) => ({
-    raw: readEventValue(event.eventData, path),
-    source: path
-  }));
+function fromItemsOrProperties(key, event, problems) {
   const items = event.items;
   if (items.length > 0) {
-    const first = typeOf(items[0]) === "object" ? items[0] : {};
-    const lone = items.length === 1 ? first : {};
-    let raw;
-    if (key === "contents") raw = itemsToContents(items, event.idKey);
-    else if (key === "content_name") raw = lone.item_name;
-    else if (key === "content_category") raw = lone.item_category;
-    else if (key === "currency") raw = first.currency;
-    if (raw !== undefined) candidates.push({ raw: raw, source: event.itemsPath });
+    let value;
+    if (key === "contents") {
+      const rows = normalizeContents(items, problems, event.itemsPath, event.idKey);
+      value = rows.length > 0 ? rows : undefined;
+    } else {
+      const first = isObject(items[0]) ? items[0] : {};
+      const lone = items.length === 1 ? first : {};
+      const raw = key === "content_name" ? lone.item_name : key === "content_category" ? lone.item_category : key === "currency" ? first.currency : undefined;
+      if (raw !== undefined) value = normalizeCustomValue(key, raw, problems, event.itemsPath);
+    }
+    if (value !== undefined) return value;
   }
   if (event.propertyNames.indexOf(key) >= 0) {
-    candidates.push({ raw: event.properties[key], source: CUSTOM_PROPERTIES_SOURCE });
+    return normalizeCustomValue(key, event.properties[key], problems, PROPERTIES_KEY);
   }
-  return candidates;
-}
-function idKeyOf(fields) {
-  const key = textValue(fields.itemIdKey);
-  return key === undefined || key === "" ? "item_id" : key;
-}
-function reportMissingPurchaseValue(standard, problems) {
-  if (standard.value === undefined) {
-    reportProblem(problems, "custom_data.value", "Purchase without a value");
-  }
-  if (standard.currency === undefined) {
-    reportProblem(problems, "custom_data.currency", "Purchase without a currency");
-  }
+  return undefined;
 }
 function deriveFromContents(standard, fields, problems) {
   const contents = standard.contents;
-  if (contents !== undefined) {
-    if (standard.content_ids === undefined) {
-      const ids = [];
-      contents.forEach((row) => {
-        if (ids.indexOf(row.id) < 0) ids.push(row.id);
-      });
-      standard.content_ids = ids;
+  if (contents !== undefined && (standard.content_ids === undefined || standard.num_items === undefined)) {
+    const ids = [];
+    let count = 0;
+    for (const row of contents) {
+      if (ids.indexOf(row.id) < 0) ids.push(row.id);
+      count += row.quantity;
     }
-    if (standard.num_items === undefined) {
-      standard.num_items = contents.reduce((sum, row) => sum + row.quantity, 0);
-    }
+    if (standard.content_ids === undefined) standard.content_ids = ids;
+    if (standard.num_items === undefined) standard.num_items = count;
   }
   if (standard.content_type === undefined && standard.content_ids !== undefined) {
     standard.content_type = defaultContentType(fields.contentType, problems);
@@ -2165,167 +1805,83 @@ function deriveFromContents(standard, fields, problems) {
 function defaultContentType(value, problems) {
   if (value === undefined || value === null) return "product";
   if (value === "" || value === "none") return undefined;
-  if (CONTENT_TYPES.indexOf(value) >= 0) return value;
-  reportProblem(
+  if (inList(CONTENT_TYPES, value)) return value;
+  report(
     problems,
     "custom_data.content_type",
-    "the content type field is not one of " + CONTENT_TYPES.join(", ")
+    "the content type field is not one of " + CONTENT_TYPES
   );
   return undefined;
 }
 function tableValues(rows) {
   const values = {};
-  if (typeOf(rows) !== "array") return values;
-  rows.forEach((row) => {
-    const name = typeOf(row) === "object" ? textValue(row.name) : undefined;
-    if (name !== undefined && name !== "" && isPlainName(name)) values[name] = row.value;
-  });
+  if (!isArray(rows)) return values;
+  for (const row of rows) {
+    const name = isObject(row) ? textValue(row.name) : undefined;
+    if (name !== undefined && name !== "" && name !== "__proto__") values[name] = row.value;
+  }
   return values;
 }
-function addProperties(customData, values, source, problems) {
-  Object.keys(values).forEach((name) => {
-    if (STANDARD_CUSTOM_KEYS.indexOf(name) >= 0 || hasKey(customData, name) || !isPlainName(name)) {
-      return;
+function buildCustomData(reader, fields, eventName, problems) {
+  const table = tableValues(fields.customDataList);
+  const object = objectOf(fields.customDataObject, problems, "custom_data", OBJECT_SOURCE) || {};
+  const event = fields.autoMapCustomData !== false ? eventSources(reader, fields, problems) : undefined;
+  const tableKeys = Object.keys(table);
+  const objectKeys = Object.keys(object);
+  const standard = {};
+  const entries = CUSTOM_DATA_SOURCES.substring(1, CUSTOM_DATA_SOURCES.length - 1).split("|");
+  for (const entry of entries) {
+    const equals = entry.indexOf("=");
+    const key = entry.substring(0, equals);
+    let value;
+    if (tableKeys.indexOf(key) >= 0)
+      value = normalizeCustomValue(key, table[key], problems, TABLE_SOURCE);
+    if (value === undefined && objectKeys.indexOf(key) >= 0) {
+      value = normalizeCustomValue(key, object[key], problems, OBJECT_SOURCE);
     }
-    const value = customPropertyValue(name, values[name], problems, source);
-    if (value !== undefined) customData[name] = value;
-  });
+    if (value === undefined && event !== undefined) {
+      value = firstFound(
+        reader,
+        entry.substring(equals + 1),
+        (raw, path) => normalizeCustomValue(key, raw, problems, path)
+      );
+      const fromItems = event.items.length > 0 && (key === "contents" || key === "content_name" || key === "content_category" || key === "currency");
+      if (value === undefined && (fromItems || event.propertyNames.length > 0)) {
+        value = fromItemsOrProperties(key, event, problems);
+      }
+    }
+    if (value !== undefined) standard[key] = value;
+  }
+  deriveFromContents(standard, fields, problems);
+  if (eventName === "Purchase") {
+    if (standard.value === undefined) {
+      report(problems, "custom_data.value", "Purchase without a value");
+    }
+    if (standard.currency === undefined) {
+      report(problems, "custom_data.currency", "Purchase without a currency");
+    }
+  }
+  const customData = {};
+  let any = false;
+  for (const entry of entries) {
+    const key = entry.substring(0, entry.indexOf("="));
+    if (standard[key] !== undefined) {
+      customData[key] = standard[key];
+      any = true;
+    }
+  }
+  const taken = {};
+  if (addProperties(customData, taken, table, TABLE_SOURCE, problems)) any = true;
+  if (addProperties(customData, taken, object, OBJECT_SOURCE, problems)) any = true;
+  if (event !== undefined && addProperties(customData, taken, event.properties, PROPERTIES_KEY, problems)) {
+    any = true;
+  }
+  return any ? customData : undefined;
 }
-
-// template-src/delivery/text.ts
-var DIGITS3 = "0123456789";
-var HEX2 = "0123456789abcdef";
-var WHITESPACE2 = " 	\n\r\f\v ";
-function fieldText(value) {
-  const type = typeOf(value);
-  if (type === "string") return value.trim();
-  if (type === "number") return makeString(value);
-  if (type === "undefined" || type === "null") return "";
+function customDataStage(ctx) {
+  const customData = buildCustomData(ctx.eventData, ctx.fields, ctx.event.event_name, ctx.problems);
+  if (customData !== undefined) ctx.event.custom_data = customData;
   return undefined;
-}
-function onlyCharsFrom(text2, allowed) {
-  if (text2.length === 0) return false;
-  for (let i = 0; i < text2.length; i++) {
-    if (allowed.indexOf(text2.charAt(i)) < 0) return false;
-  }
-  return true;
-}
-function isDigits2(text2) {
-  return onlyCharsFrom(text2, DIGITS3);
-}
-function isHex64(text2) {
-  return text2.length === 64 && onlyCharsFrom(text2, HEX2);
-}
-function hasWhitespace(text2) {
-  for (let i = 0; i < text2.length; i++) {
-    if (WHITESPACE2.indexOf(text2.charAt(i)) >= 0) return true;
-  }
-  return false;
-}
-
-// template-src/delivery/pixels.ts
-var PIXELS_FIELD = "pixels";
-function cell(reader, column) {
-  const text2 = fieldText(reader.row[column]);
-  if (text2 === undefined) {
-    reader.problems.push({ key: reader.at + column, reason: "must be text" });
-  }
-  return text2;
-}
-function readPixelId(reader) {
-  const id = cell(reader, "pixelId");
-  if (id === undefined) return "";
-  if (id === "") {
-    reader.problems.push({ key: reader.at + "pixelId", reason: "is empty" });
-  } else if (!isDigits2(id)) {
-    reader.problems.push({ key: reader.at + "pixelId", reason: "must contain digits only" });
-  }
-  return id;
-}
-function readAccessToken(reader) {
-  const token = cell(reader, "accessToken");
-  if (token === undefined) return "";
-  if (token === "") {
-    reader.problems.push({ key: reader.at + "accessToken", reason: "is empty" });
-  } else if (hasWhitespace(token)) {
-    reader.problems.push({
-      key: reader.at + "accessToken",
-      reason: "contains whitespace (copy the token again)"
-    });
-  }
-  return token;
-}
-function readAppSecretProof(reader) {
-  const proof = cell(reader, "appSecretProof");
-  if (proof === undefined || proof === "") return "";
-  const lower = proof.toLowerCase();
-  if (!isHex64(lower)) {
-    reader.problems.push({
-      key: reader.at + "appSecretProof",
-      reason: "must be the 64-character hex HMAC-SHA256 of the access token in this row"
-    });
-  }
-  return lower;
-}
-function readRow(row, index, problems) {
-  const at = PIXELS_FIELD + "[" + (index + 1) + "].";
-  if (typeOf(row) !== "object") {
-    problems.push({ key: PIXELS_FIELD + "[" + (index + 1) + "]", reason: "is not a table row" });
-    return { pixelId: "", accessToken: "", appSecretProof: "", testEventCode: "" };
-  }
-  const reader = {
-    row: row,
-    at: at,
-    problems: problems
-  };
-  const pixelId = readPixelId(reader);
-  const accessToken = readAccessToken(reader);
-  const appSecretProof = readAppSecretProof(reader);
-  const testEventCode = cell(reader, "testEventCode");
-  return {
-    pixelId: pixelId,
-    accessToken: accessToken,
-    appSecretProof: appSecretProof,
-    testEventCode: testEventCode === undefined ? "" : testEventCode
-  };
-}
-function checkProofsPerToken(pixels, problems) {
-  pixels.forEach((pixel, index) => {
-    if (pixel.appSecretProof === "") return;
-    for (let earlier = 0; earlier < index; earlier++) {
-      const other = pixels[earlier];
-      if (other.appSecretProof === pixel.appSecretProof && other.accessToken !== pixel.accessToken) {
-        problems.push({
-          key: PIXELS_FIELD + "[" + (index + 1) + "].appSecretProof",
-          reason: "is the same as row " + (earlier + 1) + " but the access token differs"
-        });
-        return;
-      }
-    }
-  });
-}
-function checkDuplicateIds(pixels, problems) {
-  pixels.forEach((pixel, index) => {
-    for (let earlier = 0; earlier < index; earlier++) {
-      if (pixel.pixelId !== "" && pixels[earlier].pixelId === pixel.pixelId) {
-        problems.push({
-          key: PIXELS_FIELD + "[" + (index + 1) + "].pixelId",
-          reason: "repeats row " + (earlier + 1) + " (the event would be sent twice)"
-        });
-        return;
-      }
-    }
-  });
-}
-function readPixels(value, problems) {
-  if (typeOf(value) !== "array" || value.length === 0) {
-    problems.push({ key: PIXELS_FIELD, reason: "needs at least one pixel (dataset) row" });
-    return [];
-  }
-  const pixels = value.map((row, index) => readRow(row, index, problems));
-  checkDuplicateIds(pixels, problems);
-  checkProofsPerToken(pixels, problems);
-  return pixels;
 }
 
 // template-src/delivery/defaults.ts
@@ -2336,124 +1892,300 @@ var MAX_TIMEOUT_MS = 1e4;
 var DEFAULT_RETRIES = 1;
 var MAX_RETRIES = 2;
 
+// template-src/meta/formats.ts
+var APPENDIX = "([A-Za-z0-9_-]{2}|[A-Za-z0-9_-]{8})";
+var LOWER_HEX_64 = /* @__PURE__ */ createRegex("^[0-9a-f]{64}$");
+var HASHED_VALUE = /* @__PURE__ */ createRegex("^[0-9a-f]{64}(\\." + APPENDIX + ")?$");
+var SUPPLIED_HASH = /* @__PURE__ */ createRegex(
+  "^[0-9a-fA-F]{64}(\\." + APPENDIX + ")?$"
+);
+var CLICK_ID = /* @__PURE__ */ createRegex(
+  "^fb\\.[0-9]+\\.[0-9]+\\.[^.\\x{0}-\\x{20}\\x{7f}]+(\\." + APPENDIX + ")?$"
+);
+var CLICK_ID_PAYLOAD = /* @__PURE__ */ createRegex("^[^.\\x{0}-\\x{20}\\x{7f}]+$");
+var HTTP_URL = /* @__PURE__ */ createRegex("^[hH][tT][tT][pP][sS]?://[^ ]+$");
+function isLowerHex64(text2) {
+  return text2.search(LOWER_HEX_64) === 0;
+}
+function isHashedValue(value) {
+  return typeof value === "string" && value.search(HASHED_VALUE) === 0;
+}
+function isClickId(value) {
+  return typeof value === "string" && value.search(CLICK_ID) === 0;
+}
+function clickIdPayload(clickId) {
+  return clickId.split(".")[3];
+}
+function isClickIdPayload(text2) {
+  return text2.search(CLICK_ID_PAYLOAD) === 0;
+}
+function isHttpUrl(value) {
+  return typeof value === "string" && value.search(HTTP_URL) === 0;
+}
+
+// template-src/delivery/pixels.ts
+var PIXELS_FIELD = "pixels";
+var WHITESPACE = "[\\x{9}-\\x{d}\\x{20}\\x{a0}]";
+function cell(row, at, column, problems) {
+  const text2 = textOf(row[column]);
+  if (text2 === undefined) report(problems, at + column, "must be text");
+  return text2;
+}
+function readRow(row, index, problems) {
+  if (!isObject(row)) {
+    report(problems, PIXELS_FIELD + "[" + (index + 1) + "]", "is not a table row");
+    return { pixelId: "", accessToken: "", appSecretProof: "", testEventCode: "" };
+  }
+  const at = PIXELS_FIELD + "[" + (index + 1) + "].";
+  const id = cell(row, at, "pixelId", problems);
+  if (id === "") report(problems, at + "pixelId", "is empty");
+  else if (id !== undefined && !isDigits(id)) {
+    report(problems, at + "pixelId", "must contain digits only");
+  }
+  const token = cell(row, at, "accessToken", problems);
+  if (token === "") report(problems, at + "accessToken", "is empty");
+  else if (token !== undefined && token.search(createRegex(WHITESPACE)) >= 0) {
+    report(problems, at + "accessToken", "contains whitespace (copy the token again)");
+  }
+  const proof = cell(row, at, "appSecretProof", problems);
+  const lowerProof = proof === undefined ? "" : proof.toLowerCase();
+  if (lowerProof !== "" && !isLowerHex64(lowerProof)) {
+    report(
+      problems,
+      at + "appSecretProof",
+      "must be the 64-character hex HMAC-SHA256 of the access token in this row"
+    );
+  }
+  const testEventCode = cell(row, at, "testEventCode", problems);
+  return {
+    pixelId: id === undefined ? "" : id,
+    accessToken: token === undefined ? "" : token,
+    appSecretProof: lowerProof,
+    testEventCode: testEventCode === undefined ? "" : testEventCode
+  };
+}
+function checkRepeats(pixels, problems) {
+  for (let index = 1; index < pixels.length; index++) {
+    const pixel = pixels[index];
+    for (let earlier = 0; earlier < index; earlier++) {
+      if (pixel.pixelId !== "" && pixels[earlier].pixelId === pixel.pixelId) {
+        report(
+          problems,
+          PIXELS_FIELD + "[" + (index + 1) + "].pixelId",
+          "repeats row " + (earlier + 1) + " (the event would be sent twice)"
+        );
+        break;
+      }
+    }
+  }
+  for (let index = 1; index < pixels.length; index++) {
+    const pixel = pixels[index];
+    if (pixel.appSecretProof === "") continue;
+    for (let earlier = 0; earlier < index; earlier++) {
+      const other = pixels[earlier];
+      if (other.appSecretProof === pixel.appSecretProof && other.accessToken !== pixel.accessToken) {
+        report(
+          problems,
+          PIXELS_FIELD + "[" + (index + 1) + "].appSecretProof",
+          "is the same as row " + (earlier + 1) + " but the access token differs"
+        );
+        break;
+      }
+    }
+  }
+}
+function readPixels(value, problems) {
+  if (!isArray(value) || value.length === 0) {
+    report(problems, PIXELS_FIELD, "needs at least one pixel (dataset) row");
+    return [];
+  }
+  const pixels = [];
+  for (let index = 0; index < value.length; index++) {
+    pixels.push(readRow(value[index], index, problems));
+  }
+  checkRepeats(pixels, problems);
+  return pixels;
+}
+
 // template-src/delivery/config.ts
 function normalizeApiVersion(text2) {
   const bare = text2.toLowerCase().indexOf("v") === 0 ? text2.substring(1) : text2;
   const parts = bare.split(".");
-  if (parts.length !== 2 || !isDigits2(parts[0]) || !isDigits2(parts[1])) return undefined;
+  if (parts.length !== 2 || !isDigits(parts[0]) || !isDigits(parts[1])) return undefined;
   if (parts[0].length > 3 || parts[1].length > 2) return undefined;
   return "v" + bare;
 }
 function readApiVersion(value, problems) {
-  const text2 = fieldText(value);
+  const text2 = textOf(value);
   if (text2 === "") return DEFAULT_API_VERSION;
   const version = text2 === undefined ? undefined : normalizeApiVersion(text2);
   if (version === undefined) {
-    problems.push({ key: "apiVersion", reason: "must look like v26.0" });
+    report(problems, "apiVersion", "must look like v26.0");
     return DEFAULT_API_VERSION;
   }
   return version;
 }
-function readWholeNumber(key, value, range, problems) {
-  const text2 = fieldText(value);
-  if (text2 === "") return range.fallback;
-  const number = text2 !== undefined && isDigits2(text2) ? makeInteger(text2) : undefined;
-  if (number === undefined || number < range.min || number > range.max) {
-    problems.push({
-      key: key,
-      reason: "must be a whole number from " + range.min + " to " + range.max + range.unit
-    });
-    return range.fallback;
+function readWholeNumber(key, value, min, max, fallback, unit, problems) {
+  const text2 = textOf(value);
+  if (text2 === "") return fallback;
+  const number = text2 !== undefined && isDigits(text2) ? makeInteger(text2) : undefined;
+  if (number === undefined || number < min || number > max) {
+    report(problems, key, "must be a whole number from " + min + " to " + max + unit);
+    return fallback;
   }
   return number;
 }
-function readTestEventCode(value, problems) {
-  const text2 = fieldText(value);
-  if (text2 === undefined) {
-    problems.push({ key: "testEventCode", reason: "must be text" });
-    return "";
-  }
-  return text2;
-}
-function readDeliveryConfig(fields) {
-  const problems = [];
-  const config = {
-    pixels: readPixels(fields[PIXELS_FIELD], problems),
-    apiVersion: readApiVersion(fields.apiVersion, problems),
-    timeoutMs: readWholeNumber(
-      "requestTimeoutMs",
-      fields.requestTimeoutMs,
-      { min: MIN_TIMEOUT_MS, max: MAX_TIMEOUT_MS, fallback: DEFAULT_TIMEOUT_MS, unit: " ms" },
-      problems
-    ),
-    retries: readWholeNumber(
-      "retries",
-      fields.retries,
-      { min: 0, max: MAX_RETRIES, fallback: DEFAULT_RETRIES, unit: "" },
-      problems
-    ),
-    testEventCode: readTestEventCode(fields.testEventCode, problems),
+function readDeliveryConfig(fields, problems) {
+  const pixels = readPixels(fields.pixels, problems);
+  const apiVersion = readApiVersion(fields.apiVersion, problems);
+  const timeoutMs = readWholeNumber(
+    "requestTimeoutMs",
+    fields.requestTimeoutMs,
+    MIN_TIMEOUT_MS,
+    MAX_TIMEOUT_MS,
+    DEFAULT_TIMEOUT_MS,
+    " ms",
+    problems
+  );
+  const retries = readWholeNumber(
+    "retries",
+    fields.retries,
+    0,
+    MAX_RETRIES,
+    DEFAULT_RETRIES,
+    "",
+    problems
+  );
+  const testEventCode = textOf(fields.testEventCode);
+  if (testEventCode === undefined) report(problems, "testEventCode", "must be text");
+  return {
+    pixels: pixels,
+    apiVersion: apiVersion,
+    timeoutMs: timeoutMs,
+    retries: retries,
+    testEventCode: testEventCode === undefined ? "" : testEventCode,
     optimistic: fields.optimisticSuccess === true
   };
-  return { config: problems.length === 0 ? config : undefined, problems: problems };
+}
+function configStage(ctx) {
+  ctx.config = readDeliveryConfig(ctx.fields, ctx.problems);
+  return ctx.problems.length > 0 ? { ok: false, stage: "config" } : undefined;
+}
+
+// template-src/delivery/partner-agent.ts
+var PARTNER_AGENT = "capisgtm_0_1";
+
+// template-src/delivery/request.ts
+var GRAPH_HOST = "https://graph.facebook.com/";
+function graphUrl(apiVersion, pixelId) {
+  return GRAPH_HOST + apiVersion + "/" + pixelId + "/events";
+}
+function chooseTestEventCode(fromEvent, pixel, config) {
+  const eventCode = textOf(fromEvent);
+  if (eventCode !== undefined && eventCode !== "") return eventCode;
+  if (pixel.testEventCode !== "") return pixel.testEventCode;
+  return config.testEventCode;
+}
+function orderedEvent(e) {
+  const out = {
+    event_name: e.event_name,
+    event_time: e.event_time,
+    action_source: e.action_source
+  };
+  if (e.messaging_channel !== undefined) out.messaging_channel = e.messaging_channel;
+  if (e.event_id !== undefined) out.event_id = e.event_id;
+  if (e.event_source_url !== undefined) out.event_source_url = e.event_source_url;
+  if (e.referrer_url !== undefined) out.referrer_url = e.referrer_url;
+  if (e.opt_out !== undefined) out.opt_out = e.opt_out;
+  if (e.app_data !== undefined) out.app_data = e.app_data;
+  if (e.original_event_data !== undefined) out.original_event_data = e.original_event_data;
+  if (e.data_processing_options !== undefined) {
+    out.data_processing_options = e.data_processing_options;
+  }
+  if (e.data_processing_options_country !== undefined) {
+    out.data_processing_options_country = e.data_processing_options_country;
+    out.data_processing_options_state = e.data_processing_options_state;
+  }
+  out.user_data = e.user_data;
+  if (e.custom_data !== undefined) out.custom_data = e.custom_data;
+  return out;
+}
+function buildRequest(event, eventTestCode, pixel, config) {
+  const testEventCode = chooseTestEventCode(eventTestCode, pixel, config);
+  const payload = {
+    data: [event],
+    partner_agent: PARTNER_AGENT,
+    access_token: pixel.accessToken
+  };
+  if (testEventCode !== "") payload.test_event_code = testEventCode;
+  if (pixel.appSecretProof !== "") payload.appsecret_proof = pixel.appSecretProof;
+  const body = JSON.stringify(payload);
+  if (typeof body !== "string") return undefined;
+  return {
+    pixelId: pixel.pixelId,
+    url: graphUrl(config.apiVersion, pixel.pixelId),
+    options: {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      timeout: config.timeoutMs
+    },
+    body: body,
+    testEventCode: testEventCode
+  };
 }
 
 // template-src/log/match-keys.ts
 function isPresent(value) {
-  const type = typeOf(value);
+  const type = kindOf(value);
   if (type === "string") return value.length > 0;
   if (type === "array") return value.some(isPresent);
   return type === "number" || type === "boolean";
 }
 function matchKeySummary(userData) {
-  if (typeOf(userData) !== "object") return [];
+  if (kindOf(userData) !== "object") return [];
   const record = userData;
   return Object.keys(record).filter((key) => isPresent(record[key])).sort();
 }
 
 // template-src/log/sensitive.ts
-var SECRET_COLUMNS = ["accessToken", "appSecretProof"];
 var MIN_IDENTIFIER_LENGTH = 4;
 function pushText(out, value) {
-  if (typeOf(value) !== "string") return;
-  const text2 = value;
-  const trimmed = text2.trim();
+  if (typeof value !== "string") return;
+  const trimmed = value.trim();
   if (trimmed === "") return;
-  out.push(text2);
-  if (trimmed !== text2) out.push(trimmed);
+  out.push(value);
+  if (trimmed !== value) out.push(trimmed);
 }
 function secretsOfPixelRows(rows) {
   const out = [];
-  if (typeOf(rows) !== "array") return out;
+  if (!isArray(rows)) return out;
   for (const row of rows) {
-    if (typeOf(row) !== "object") continue;
-    for (const column of SECRET_COLUMNS) pushText(out, row[column]);
+    if (!isObject(row)) continue;
+    pushText(out, row.accessToken);
+    pushText(out, row.appSecretProof);
   }
   return out;
 }
 function collectRaw(value, out) {
-  const type = typeOf(value);
-  if (type === "array") {
+  if (isArray(value)) {
     for (const item of value) collectRaw(item, out);
-  } else if (type === "string" || type === "number") {
-    const text2 = type === "string" ? value : "" + value;
-    if (text2.length >= MIN_IDENTIFIER_LENGTH && !isHex64(text2.toLowerCase())) out.push(text2);
+  } else if (typeof value === "string" || typeof value === "number") {
+    const text2 = typeof value === "string" ? value : "" + value;
+    if (text2.length >= MIN_IDENTIFIER_LENGTH && !isLowerHex64(text2.toLowerCase())) out.push(text2);
   }
 }
 function rawIdentifiers(userData) {
   const out = [];
-  if (typeOf(userData) !== "object") return out;
-  const record = userData;
-  for (const key of Object.keys(record)) collectRaw(record[key], out);
+  for (const key of Object.keys(userData)) collectRaw(userData[key], out);
   return out;
 }
 
 // template-src/delivery/io.ts
 var sandboxDeliveryIo = {
-  sendHttpRequest: (url, options, body) => sendHttpRequest(url, options, body),
+  sendHttpRequest: sendHttpRequest,
   createPromise: (resolver) => Promise2.create(resolver),
   allPromises: (promises) => Promise2.all(promises),
-  now: () => getTimestampMillis()
+  now: getTimestampMillis
 };
 
 // template-src/delivery/log-lines.ts
@@ -2514,82 +2246,35 @@ function resultEntry(summary, results, optimistic) {
   };
 }
 
-// template-src/delivery/partner-agent.ts
-var TAG_VERSION = "0.1.0";
-var PARTNER_NAME = "capisgtm";
-function partnerAgent(version) {
-  const parts = version.split(".");
-  return PARTNER_NAME + "_" + parts[0] + "_" + parts[1];
-}
-var PARTNER_AGENT = partnerAgent(TAG_VERSION);
-
-// template-src/delivery/request.ts
-var GRAPH_HOST = "https://graph.facebook.com/";
-function graphUrl(apiVersion, pixelId) {
-  return GRAPH_HOST + apiVersion + "/" + pixelId + "/events";
-}
-function chooseTestEventCode(fromEvent, pixel, config) {
-  const eventCode = fieldText(fromEvent);
-  if (eventCode !== undefined && eventCode !== "") return eventCode;
-  if (pixel.testEventCode !== "") return pixel.testEventCode;
-  return config.testEventCode;
-}
-function buildRequest(event, eventTestCode, pixel, config) {
-  const testEventCode = chooseTestEventCode(eventTestCode, pixel, config);
-  const payload = {
-    data: [event],
-    partner_agent: PARTNER_AGENT,
-    access_token: pixel.accessToken
-  };
-  if (testEventCode !== "") payload.test_event_code = testEventCode;
-  if (pixel.appSecretProof !== "") payload.appsecret_proof = pixel.appSecretProof;
-  const body = JSON.stringify(payload);
-  if (typeOf(body) !== "string") return undefined;
-  return {
-    pixelId: pixel.pixelId,
-    url: graphUrl(config.apiVersion, pixel.pixelId),
-    options: {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      timeout: config.timeoutMs
-    },
-    body: body,
-    testEventCode: testEventCode
-  };
-}
-
 // template-src/delivery/response.ts
-var TEMPORARY_CODES = [1, 2];
-var RATE_LIMIT_CODES = [4, 17, 341, 613];
-var NEVER_RETRY_CODES = [100, 190];
 function text(value) {
-  return typeOf(value) === "string" ? value : undefined;
+  return kindOf(value) === "string" ? value : undefined;
 }
 function wholeNumber(value) {
-  const type = typeOf(value);
+  const type = kindOf(value);
   if (type === "number") return value === value ? value : undefined;
-  if (type === "string" && isDigits2(value)) return makeInteger(value);
+  if (type === "string" && isDigits(value)) return makeInteger(value);
   return undefined;
 }
 function blameFields(errorData) {
-  if (typeOf(errorData) !== "object") return undefined;
+  if (kindOf(errorData) !== "object") return undefined;
   const specs = errorData.blame_field_specs;
-  if (typeOf(specs) !== "array") return undefined;
+  if (kindOf(specs) !== "array") return undefined;
   const paths = [];
   for (const spec of specs) {
-    if (typeOf(spec) !== "array") continue;
-    const parts = spec.filter((p) => typeOf(p) === "string");
+    if (kindOf(spec) !== "array") continue;
+    const parts = spec.filter((p) => kindOf(p) === "string");
     if (parts.length > 0) paths.push(text(parts.join(".")));
   }
   return paths.length > 0 ? paths : undefined;
 }
 function parseObject(body) {
-  if (typeOf(body) !== "string") return undefined;
+  if (kindOf(body) !== "string") return undefined;
   const parsed = JSON.parse(body);
-  return typeOf(parsed) === "object" ? parsed : undefined;
+  return kindOf(parsed) === "object" ? parsed : undefined;
 }
 function parseMetaError(parsed) {
-  if (parsed === undefined || typeOf(parsed.error) !== "object") return undefined;
+  if (parsed === undefined || kindOf(parsed.error) !== "object") return undefined;
   const e = parsed.error;
   return {
     code: wholeNumber(e.code),
@@ -2598,7 +2283,7 @@ function parseMetaError(parsed) {
     message: text(e.message),
     userTitle: text(e.error_user_title),
     userMessage: text(e.error_user_msg),
-    isTransient: typeOf(e.is_transient) === "boolean" ? e.is_transient : undefined,
+    isTransient: kindOf(e.is_transient) === "boolean" ? e.is_transient : undefined,
     blameFields: blameFields(e.error_data)
   };
 }
@@ -2607,22 +2292,18 @@ function fbtraceOf(parsed) {
   const top = text(parsed.fbtrace_id);
   if (top !== undefined) return top;
   const error = parsed.error;
-  return typeOf(error) === "object" ? text(error.fbtrace_id) : undefined;
+  return kindOf(error) === "object" ? text(error.fbtrace_id) : undefined;
 }
 function errorVerdict(status, error) {
   const code2 = error === undefined ? undefined : error.code;
   if (code2 === 190) return { verdict: "fatal", reason: "invalid_token" };
-  if (code2 !== undefined && NEVER_RETRY_CODES.indexOf(code2) >= 0) {
-    return { verdict: "fatal", reason: "invalid_parameter" };
-  }
+  if (code2 === 100) return { verdict: "fatal", reason: "invalid_parameter" };
   if (error !== undefined && error.isTransient === true)
     return { verdict: "retry", reason: "transient" };
-  if (code2 !== undefined && RATE_LIMIT_CODES.indexOf(code2) >= 0) {
+  if (code2 === 4 || code2 === 17 || code2 === 341 || code2 === 613) {
     return { verdict: "retry", reason: "rate_limited" };
   }
-  if (code2 !== undefined && TEMPORARY_CODES.indexOf(code2) >= 0) {
-    return { verdict: "retry", reason: "temporary_error" };
-  }
+  if (code2 === 1 || code2 === 2) return { verdict: "retry", reason: "temporary_error" };
   if (status === 429) return { verdict: "retry", reason: "rate_limited" };
   if (status >= 500 && status <= 599) return { verdict: "retry", reason: "server_error" };
   if (status >= 400 && status <= 499) return { verdict: "fatal", reason: "client_error" };
@@ -2655,7 +2336,7 @@ function classifyResponse(statusCode, body) {
   };
 }
 function classifyRejection(rejection) {
-  const reason = typeOf(rejection) === "object" ? rejection.reason : undefined;
+  const reason = kindOf(rejection) === "object" ? rejection.reason : undefined;
   return { verdict: "retry", reason: reason === "timed_out" ? "timeout" : "network" };
 }
 
@@ -2670,13 +2351,13 @@ function once(done) {
   };
 }
 function textOrUndefined(value) {
-  return typeOf(value) === "string" ? value : undefined;
+  return typeof value === "string" ? value : undefined;
 }
 function isMissing(value) {
   return value === undefined || value === null;
 }
 function outcomeOfResponse(response) {
-  if (typeOf(response) !== "object") return classifyRejection(response);
+  if (typeof response !== "object" || response === null) return classifyRejection(response);
   const r = response;
   return classifyResponse(r.statusCode, r.body);
 }
@@ -2686,7 +2367,7 @@ function sendToPixel(request, ctx) {
     const attempt = (n) => {
       if (ctx.log.enabled)
         ctx.log.write("request", requestEntry(ctx.summary, request, n, maxAttempts));
-      const started = ctx.io.now();
+      const started = ctx.log.enabled ? ctx.io.now() : 0;
       const settle = (outcome) => {
         const willRetry = outcome.verdict === "retry" && n < maxAttempts;
         if (ctx.log.enabled) {
@@ -2727,12 +2408,12 @@ function protectSecrets(config, log, event) {
     if (pixel.appSecretProof !== "") secrets.push(pixel.appSecretProof);
   }
   log.protect(secrets);
-  if (log.enabled) log.protect(rawIdentifiers(event.user_data));
+  log.protect(rawIdentifiers(event.user_data));
 }
 function deliver(outgoing, config, log, done, io) {
   const finish = once(done);
   const event = outgoing.event;
-  protectSecrets(config, log, event);
+  if (log.enabled) protectSecrets(config, log, event);
   const summary = {
     eventName: textOrUndefined(event.event_name),
     eventId: textOrUndefined(event.event_id),
@@ -2757,8 +2438,10 @@ function deliver(outgoing, config, log, done, io) {
   const ctx = { config: config, log: log, io: io || sandboxDeliveryIo, summary: summary };
   ctx.io.allPromises(requests.map((request) => sendToPixel(request, ctx))).then(
     (results) => {
-      log.write("result", resultEntry(summary, results, config.optimistic));
-      finish(results.every((r) => r.ok));
+      if (log.enabled) log.write("result", resultEntry(summary, results, config.optimistic));
+      let ok = true;
+      for (const result of results) ok = ok && result.ok;
+      finish(ok);
     },
     () => {
       log.write("result", { event_name: summary.eventName, ok: false, reason: "delivery_error" });
@@ -2767,22 +2450,29 @@ function deliver(outgoing, config, log, done, io) {
   );
 }
 
-// template-src/identity/cookies.ts
-var DAY_SECONDS2 = 86400;
+// template-src/lib/cookie-names.ts
+var FBC_COOKIE = "_fbc";
+var FBP_COOKIE = "_fbp";
+var ENHANCEMENT_COOKIE = "_capi_eec";
+
+// template-src/lib/time.ts
+var DAY_SECONDS = 86400;
+
+// template-src/lib/cookies.ts
 function cookieDomain(fields) {
-  const domain = isString(fields.cookieDomain) ? fields.cookieDomain.trim() : "";
+  const domain = typeof fields.cookieDomain === "string" ? fields.cookieDomain.trim() : "";
   return domain === "" || domain.toLowerCase() === "auto" ? "auto" : domain;
 }
 function maxAgeSeconds(days, defaultDays, key, problems) {
   if (days === undefined || days === null || makeString(days).trim() === "") {
-    return defaultDays * DAY_SECONDS2;
+    return defaultDays * DAY_SECONDS;
   }
   const n = makeNumber(days);
   if (!isFiniteNumber(n) || n <= 0) {
-    reportProblem(problems, key, "not a positive number of days; used " + defaultDays);
-    return defaultDays * DAY_SECONDS2;
+    report(problems, key, "not a positive number of days; used " + defaultDays);
+    return defaultDays * DAY_SECONDS;
   }
-  return Math.round(n * DAY_SECONDS2);
+  return Math.round(n * DAY_SECONDS);
 }
 function firstPartyCookie(name, value, maxAge, fields) {
   return {
@@ -2798,43 +2488,17 @@ function firstPartyCookie(name, value, maxAge, fields) {
     }
   };
 }
-function subdomainIndex(fields, pageLocation) {
-  let domain = cookieDomain(fields);
-  if (domain === "auto") {
-    domain = isString(pageLocation) ? makeString(computeEffectiveTldPlusOne(pageLocation)) : "";
-  }
-  if (domain.charAt(0) === ".") domain = domain.substring(1);
-  return domain === "" ? 1 : domain.split(".").length - 1;
-}
-
-// template-src/validate/formats.ts
-function isAppendix(s) {
-  return (s.length === 8 || s.length === 2) && isBase64Url(s);
-}
-function isHashedValue(value) {
-  if (!isString(value)) return false;
-  const dot = value.indexOf(".");
-  const hash = dot < 0 ? value : value.substring(0, dot);
-  if (hash.length !== 64 || !isLowerHex(hash)) return false;
-  return dot < 0 || isAppendix(value.substring(dot + 1));
-}
-function isHttpUrl(value) {
-  if (!isString(value)) return false;
-  const lower = value.toLowerCase();
-  const rest = lower.indexOf("https://") === 0 ? 8 : lower.indexOf("http://") === 0 ? 7 : -1;
-  return rest > 0 && value.length > rest && value.indexOf(" ") < 0;
-}
 
 // template-src/enhancement/stored-keys.ts
-var ENHANCEMENT_KEYS = HASHED_KEYS;
 var MAX_VALUES_PER_KEY = 2;
 var CLOCK_SKEW_SECONDS = 60;
 function hashedValues(value) {
   const list = isArray(value) ? value : [value];
   const hashes = [];
   for (const v of list) {
-    if (isHashedValue(v) && hashes.indexOf(v) < 0 && hashes.length < MAX_VALUES_PER_KEY)
+    if (isHashedValue(v) && hashes.indexOf(v) < 0 && hashes.length < MAX_VALUES_PER_KEY) {
       hashes.push(v);
+    }
   }
   return hashes;
 }
@@ -2843,14 +2507,15 @@ function encodeStoredKeys(stored) {
 }
 function decodeStoredKeys(value, nowMs, maxAgeSeconds2) {
   const result = {};
-  const decoded = isString(value) ? fromBase64(value) : undefined;
-  const parsed = isString(decoded) ? JSON.parse(decoded) : undefined;
+  const decoded = typeof value === "string" ? fromBase64(value) : undefined;
+  const parsed = typeof decoded === "string" ? JSON.parse(decoded) : undefined;
   if (!isObject(parsed)) return result;
   const now = Math.floor(nowMs / 1e3);
   for (const key of Object.keys(parsed)) {
-    if (ENHANCEMENT_KEYS.indexOf(key) < 0) continue;
-    const t = own(parsed[key], "t");
-    const v = hashedValues(own(parsed[key], "v"));
+    if (!inList(HASHED_KEYS, key)) continue;
+    const entry = isObject(parsed[key]) ? parsed[key] : undefined;
+    const t = memberOf(entry, "t");
+    const v = hashedValues(memberOf(entry, "v"));
     const live = isFiniteNumber(t) && t <= now + CLOCK_SKEW_SECONDS && now - t <= maxAgeSeconds2;
     if (live && v.length > 0) result[key] = { v: v, t: Math.floor(t) };
   }
@@ -2858,553 +2523,149 @@ function decodeStoredKeys(value, nowMs, maxAgeSeconds2) {
 }
 
 // template-src/enhancement/index.ts
-var ENHANCEMENT_COOKIE_NAME = ENHANCEMENT_COOKIE;
 var DEFAULT_DAYS = 30;
 function isMissing2(value) {
   return value === undefined || value === null || value === "" || isArray(value) && value.length === 0;
 }
 function readStored(cookieValues, nowMs, maxAge, problems) {
-  for (const value of isArray(cookieValues) ? cookieValues : []) {
+  const values = isArray(cookieValues) ? cookieValues : [];
+  for (const value of values) {
     const stored = decodeStoredKeys(value, nowMs, maxAge);
-    if (Object.keys(stored).length > 0) return stored;
+    for (const key in stored) {
+      if (stored.hasOwnProperty(key)) return stored;
+    }
   }
-  if (isArray(cookieValues) && cookieValues.length > 0) {
-    reportProblem(problems, ENHANCEMENT_COOKIE_NAME, "no live hashed keys in the cookie; ignored");
+  if (values.length > 0) {
+    report(problems, ENHANCEMENT_COOKIE, "no live hashed keys in the cookie; ignored");
   }
   return {};
 }
-function applyEventEnhancement(userData, fields, cookieValues, nowMs, problems) {
-  if (fields.enableEventEnhancement !== true || !isObject(userData)) {
-    return { userData: userData, cookiesToSet: [], filledKeys: [] };
-  }
+function enhancementStage(ctx) {
+  const fields = ctx.fields;
+  if (fields.enableEventEnhancement !== true) return undefined;
+  const userData = ctx.event.user_data;
   const maxAge = maxAgeSeconds(
     fields.enhancementMaxAgeDays,
     DEFAULT_DAYS,
     "enhancementMaxAgeDays",
-    problems
+    ctx.problems
   );
-  const stored = readStored(cookieValues, nowMs, maxAge, problems);
-  const now = Math.floor(nowMs / 1e3);
-  const merged = {};
-  for (const key of Object.keys(userData)) merged[key] = userData[key];
-  const filledKeys = [];
+  const stored = readStored(ctx.readCookie(ENHANCEMENT_COOKIE), ctx.now, maxAge, ctx.problems);
+  const now = Math.floor(ctx.now / 1e3);
   let observed = false;
-  for (const key of ENHANCEMENT_KEYS) {
+  for (const key of HASHED_KEYS.split(", ")) {
     const current = hashedValues(userData[key]);
     if (current.length > 0) {
       stored[key] = { v: current, t: now };
       observed = true;
     } else if (isMissing2(userData[key]) && stored[key] !== undefined) {
-      merged[key] = stored[key].v;
-      filledKeys.push(key);
+      userData[key] = stored[key].v;
     }
   }
-  const cookiesToSet = observed ? [
-    firstPartyCookie(ENHANCEMENT_COOKIE_NAME, encodeStoredKeys(stored), maxAge, {
-      cookieDomain: fields.cookieDomain,
-      cookieHttpOnly: true
-    })
-  ] : [];
-  return { userData: merged, cookiesToSet: cookiesToSet, filledKeys: filledKeys };
-}
-
-// template-src/event-data/event-data-keys.ts
-var EVENT_DATA_KEYS = [
-  "action_source",
-  "anon_id",
-  "app_data",
-  "city",
-  "client_id",
-  "consent_state",
-  "content_category",
-  "content_ids",
-  "content_name",
-  "content_type",
-  "contents",
-  "country",
-  "ctwa_clid",
-  "currency",
-  "custom_properties",
-  "customer_segmentation",
-  "data_processing_options",
-  "data_processing_options_country",
-  "data_processing_options_state",
-  "date_of_birth",
-  "db",
-  "delivery_category",
-  "ecommerce",
-  "email",
-  "email_address",
-  "event_id",
-  "event_name",
-  "event_time",
-  "external_id",
-  "fb_login_id",
-  "firstName",
-  "first_name",
-  "gender",
-  "ig_account_id",
-  "ig_sid",
-  "ip_override",
-  "items",
-  "lastName",
-  "last_name",
-  "lead_id",
-  "madid",
-  "messaging_channel",
-  "net_revenue",
-  "num_items",
-  "opt_out",
-  "order_id",
-  "original_event_data",
-  "page_location",
-  "page_referrer",
-  "page_scoped_user_id",
-  "phone",
-  "phone_number",
-  "postal_code",
-  "predicted_ltv",
-  "region",
-  "search_string",
-  "search_term",
-  "state",
-  "subscription_id",
-  "test_event_code",
-  "transaction_id",
-  "userId",
-  "user_agent",
-  "user_data",
-  "user_id",
-  "value",
-  "x-fb-cd-content_category",
-  "x-fb-cd-content_ids",
-  "x-fb-cd-content_name",
-  "x-fb-cd-content_type",
-  "x-fb-cd-contents",
-  "x-fb-cd-currency",
-  "x-fb-cd-customer_segmentation",
-  "x-fb-cd-delivery_category",
-  "x-fb-cd-item_number",
-  "x-fb-cd-net_revenue",
-  "x-fb-cd-num_items",
-  "x-fb-cd-order_id",
-  "x-fb-cd-predicted_ltv",
-  "x-fb-cd-search_string",
-  "x-fb-cd-status",
-  "x-fb-cd-value",
-  "x-fb-ck-fbc",
-  "x-fb-ck-fbp",
-  "x-fb-event_id",
-  "x-fb-ud-anon_id",
-  "x-fb-ud-country",
-  "x-fb-ud-ct",
-  "x-fb-ud-ctwa_clid",
-  "x-fb-ud-db",
-  "x-fb-ud-em",
-  "x-fb-ud-external_id",
-  "x-fb-ud-fb-login-id",
-  "x-fb-ud-fb_login_id",
-  "x-fb-ud-fn",
-  "x-fb-ud-ge",
-  "x-fb-ud-ig_account_id",
-  "x-fb-ud-ig_sid",
-  "x-fb-ud-lead_id",
-  "x-fb-ud-ln",
-  "x-fb-ud-madid",
-  "x-fb-ud-page_id",
-  "x-fb-ud-page_scoped_user_id",
-  "x-fb-ud-ph",
-  "x-fb-ud-st",
-  "x-fb-ud-subscription_id",
-  "x-fb-ud-zp",
-  "x-ga-gcd",
-  "x-ga-gcs",
-  "zip"
-];
-
-// template-src/event-data/read-event-data.ts
-function readEventData() {
-  const eventData = {};
-  for (const key of EVENT_DATA_KEYS) {
-    const value = getEventData(key);
-    if (value !== undefined) eventData[key] = value;
-  }
-  return eventData;
-}
-
-// template-src/consent/ldu.ts
-var LDU_EVENT_KEYS = [
-  "data_processing_options",
-  "data_processing_options_country",
-  "data_processing_options_state"
-];
-function configuredLocation(fields) {
-  if (fields.lduLocation === "california") return { country: 1, state: 1e3 };
-  if (fields.lduLocation === "usGeolocateState") return { country: 1, state: 0 };
-  return { country: 0, state: 0 };
-}
-function lduOn(location) {
-  return {
-    data_processing_options: ["LDU"],
-    data_processing_options_country: location.country,
-    data_processing_options_state: location.state
-  };
-}
-function mentionsLdu(value) {
-  const items = isArray(value) ? value : isString(value) ? value.split(",") : undefined;
-  if (items === undefined) return undefined;
-  let ldu = false;
-  for (const item of items) {
-    if (!isString(item)) return undefined;
-    if (item.trim().toUpperCase() === "LDU") ldu = true;
-  }
-  return ldu;
-}
-function code(value, allowed) {
-  for (const n of allowed) {
-    if (value === n || value === "" + n) return n;
-  }
-  return undefined;
-}
-function eventLocation(eventData, fields, problems) {
-  const rawCountry = readPath(eventData, "data_processing_options_country");
-  const rawState = readPath(eventData, "data_processing_options_state");
-  const country = code(rawCountry, [0, 1]);
-  const state = code(rawState, [0, 1e3]);
-  if (country !== undefined && state !== undefined) return { country: country, state: state };
-  if (rawCountry !== undefined || rawState !== undefined) {
-    reportProblem(
-      problems,
-      "data_processing_options_country",
-      "country/state not a documented pair; used the configured location"
+  if (observed) {
+    ctx.cookies.push(
+      firstPartyCookie(ENHANCEMENT_COOKIE, encodeStoredKeys(stored), maxAge, {
+        cookieDomain: fields.cookieDomain,
+        cookieHttpOnly: true
+      })
     );
   }
-  return configuredLocation(fields);
-}
-function resolveLdu(eventData, fields, problems) {
-  if (fields.lduMode === "always") return lduOn(configuredLocation(fields));
-  if (fields.lduMode !== "eventData") return {};
-  const raw = readPath(eventData, "data_processing_options");
-  if (raw === undefined || raw === null) return {};
-  const ldu = mentionsLdu(raw);
-  if (ldu === undefined) {
-    reportProblem(problems, "data_processing_options", "not a list of options; ignored");
-    return {};
-  }
-  return ldu ? lduOn(eventLocation(eventData, fields, problems)) : { data_processing_options: [] };
-}
-
-// template-src/event-fields/action-source.ts
-function pick(fromEvent, eventKey, fromField, fieldKey, allowed, problems) {
-  const candidates = [
-    { key: eventKey, value: fromEvent },
-    { key: fieldKey, value: fromField }
-  ];
-  for (const c of candidates) {
-    if (c.value === undefined || c.value === null || c.value === "") continue;
-    const text2 = isString(c.value) ? c.value.trim().toLowerCase() : "";
-    if (allowed.indexOf(text2) >= 0) return text2;
-    reportProblem(problems, c.key, "not one of " + allowed.join(", ") + "; ignored");
-  }
-  return undefined;
-}
-function resolveActionSource(eventData, fields, problems) {
-  const source = pick(
-    readPath(eventData, "action_source"),
-    "action_source",
-    fields.actionSource,
-    "actionSource",
-    ACTION_SOURCES,
-    problems
-  ) || "website";
-  if (source !== "business_messaging") return { action_source: source };
-  const channel = pick(
-    readPath(eventData, "messaging_channel"),
-    "messaging_channel",
-    fields.messagingChannel,
-    "messagingChannel",
-    MESSAGING_CHANNELS,
-    problems
-  );
-  if (channel === undefined) {
-    reportProblem(problems, "messaging_channel", "required for business_messaging but missing");
-    return { action_source: source };
-  }
-  return { action_source: source, messaging_channel: channel };
-}
-
-// template-src/event-fields/event-id.ts
-var EVENT_ID_KEYS = ["event_id", "x-fb-event_id"];
-function eventIdFrom(raw, key, problems) {
-  if (raw === undefined || raw === null) return undefined;
-  if (isFiniteNumber(raw)) return makeString(raw);
-  if (isString(raw) && raw.trim() !== "") return raw.trim();
-  if (raw !== "") reportProblem(problems, key, "not a string or number; not used as event_id");
-  return undefined;
-}
-function resolveEventId(eventData, override, problems) {
-  const fromField = eventIdFrom(override, "eventIdOverride", problems);
-  if (fromField !== undefined) return fromField;
-  for (const key of EVENT_ID_KEYS) {
-    const id = eventIdFrom(readPath(eventData, key), key, problems);
-    if (id !== undefined) return id;
-  }
   return undefined;
 }
 
-// template-src/event-fields/event-time.ts
-var MILLISECONDS_FROM = 1e11;
-var TOO_LARGE = 1e14;
-function isDecimalText(s) {
-  const parts = s.split(".");
-  return parts.length <= 2 && isDigits(parts[0]) && (parts.length === 1 || isDigits(parts[1]));
-}
-function toUnixSeconds(raw) {
-  let n;
-  if (isFiniteNumber(raw)) n = raw;
-  else if (isString(raw) && isDecimalText(raw.trim())) n = makeNumber(raw.trim());
-  if (n === undefined || n <= 0 || n >= TOO_LARGE) return undefined;
-  return Math.floor(n >= MILLISECONDS_FROM ? n / 1e3 : n);
-}
-function resolveEventTime(raw, nowMs, actionSource, problems) {
-  const now = Math.floor(nowMs / 1e3);
-  if (raw === undefined || raw === null || raw === "") return { time: now };
-  const seconds = toUnixSeconds(raw);
-  if (seconds === undefined) {
-    reportProblem(problems, "event_time", "not a time in seconds or milliseconds; used now");
-    return { time: now };
-  }
-  if (seconds > now) {
-    reportProblem(problems, "event_time", "in the future; clamped to now");
-    return { time: now };
-  }
-  const maxAge = maxEventAgeSeconds(actionSource);
-  if (now - seconds > maxAge) {
-    const reason = "older than " + maxAge / 86400 + " days; Meta rejects it, event not sent";
-    reportProblem(problems, "event_time", reason);
-    return { drop: "event_time " + reason };
-  }
-  return { time: seconds };
+// template-src/meta/limits.ts
+var CUSTOM_EVENT_NAME_MAX = 50;
+function maxEventAgeSeconds(actionSource) {
+  return (actionSource === "physical_store" ? 62 : 7) * DAY_SECONDS;
 }
 
-// template-src/event-fields/passthrough.ts
-function optOutFrom(eventData, problems) {
-  const raw = readPath(eventData, "opt_out");
-  if (raw === undefined || raw === null || raw === "") return undefined;
-  if (raw === true || raw === false) return raw;
-  const text2 = isString(raw) ? raw.trim().toLowerCase() : "";
-  if (text2 === "true" || text2 === "false") return text2 === "true";
-  reportProblem(problems, "opt_out", "not true or false; left out");
-  return undefined;
-}
-function appDataFrom(eventData, problems) {
-  const raw = readPath(eventData, "app_data");
-  if (raw === undefined || raw === null) return undefined;
-  if (isObject(raw)) return raw;
-  reportProblem(problems, "app_data", "not an object; left out");
-  return undefined;
-}
-function originalEventDataFrom(eventData, problems) {
-  const raw = readPath(eventData, "original_event_data");
-  if (raw === undefined || raw === null) return undefined;
-  if (!isObject(raw)) {
-    reportProblem(problems, "original_event_data", "not an object; left out");
-    return undefined;
-  }
-  const result = {};
-  let any = false;
-  for (const key of ORIGINAL_EVENT_DATA_KEYS) {
-    const value = own(raw, key);
-    if (value === undefined || value === null || value === "") continue;
-    const clean = key === "event_time" ? toUnixSeconds(value) : isString(value) ? value : isFiniteNumber(value) ? makeString(value) : undefined;
-    if (clean === undefined) {
-      reportProblem(problems, "original_event_data." + key, "unusable value; left out");
-    } else {
-      result[key] = clean;
-      any = true;
-    }
-  }
-  return any ? result : undefined;
-}
+// template-src/event-name/defaults.ts
+var DEFAULT_STANDARD_EVENT = "PageView";
 
-// template-src/event-fields/urls.ts
-function httpUrlFrom(eventData, key, problems) {
-  const raw = readPath(eventData, key);
-  if (raw === undefined || raw === null || raw === "") return undefined;
-  if (isHttpUrl(raw)) return raw;
-  reportProblem(problems, key, "not an absolute http(s) URL; left out");
-  return undefined;
+// template-src/event-name/names.ts
+var SEPARATORS = "[ _-]";
+function nameText(value) {
+  return typeof value === "string" || isFiniteNumber(value) ? makeString(value).trim() : "";
 }
-
-// template-src/event-fields/index.ts
-var EVENT_FIELDS_EVENT_KEYS = [
-  "event_time",
-  "action_source",
-  "messaging_channel",
-  "page_location",
-  "page_referrer",
-  "opt_out",
-  "app_data",
-  "original_event_data"
-].concat(EVENT_ID_KEYS).concat(LDU_EVENT_KEYS);
-function buildEventFields(eventData, fields, nowMs, problems) {
-  const source = resolveActionSource(eventData, fields, problems);
-  const time = resolveEventTime(
-    readPath(eventData, "event_time"),
-    nowMs,
-    source.action_source,
-    problems
-  );
-  if (time.drop !== undefined) return { drop: time.drop };
-  const result = { event_time: time.time, action_source: source.action_source };
-  if (source.messaging_channel !== undefined) result.messaging_channel = source.messaging_channel;
-  const eventId = resolveEventId(eventData, fields.eventIdOverride, problems);
-  if (eventId !== undefined) result.event_id = eventId;
-  const url = httpUrlFrom(eventData, "page_location", problems);
-  if (url !== undefined) result.event_source_url = url;
-  const referrer = httpUrlFrom(eventData, "page_referrer", problems);
-  if (referrer !== undefined) result.referrer_url = referrer;
-  const optOut = optOutFrom(eventData, problems);
-  if (optOut !== undefined) result.opt_out = optOut;
-  if (source.action_source === "app") {
-    const appData = appDataFrom(eventData, problems);
-    if (appData !== undefined) result.app_data = appData;
-  }
-  const original = originalEventDataFrom(eventData, problems);
-  if (original !== undefined) result.original_event_data = original;
-  const ldu = resolveLdu(eventData, fields, problems);
-  if (ldu.data_processing_options !== undefined) {
-    result.data_processing_options = ldu.data_processing_options;
-  }
-  if (ldu.data_processing_options_country !== undefined) {
-    result.data_processing_options_country = ldu.data_processing_options_country;
-    result.data_processing_options_state = ldu.data_processing_options_state;
-  }
-  return { fields: result };
+function caseCorrected(name) {
+  const loose = name.toLowerCase().replace(createRegex(SEPARATORS, "g"), "");
+  const standard = lookup(STANDARD_EVENT_BY_LOOSE_NAME, loose);
+  return standard !== undefined ? standard : name;
 }
-
-// template-src/event-name/ga4-event-map.ts
-var GA4_TO_META = {
-  page_view: "PageView",
-  "gtm.dom": "PageView",
-  view_item: "ViewContent",
-  search: "Search",
-  view_search_results: "Search",
-  add_to_cart: "AddToCart",
-  add_to_wishlist: "AddToWishlist",
-  begin_checkout: "InitiateCheckout",
-  add_payment_info: "AddPaymentInfo",
-  add_shipping_info: "AddPaymentInfo",
-  purchase: "Purchase",
-  generate_lead: "Lead",
-  sign_up: "CompleteRegistration",
-  contact: "Contact",
-  customize_product: "CustomizeProduct",
-  donate: "Donate",
-  find_location: "FindLocation",
-  schedule: "Schedule",
-  start_trial: "StartTrial",
-  submit_application: "SubmitApplication",
-  subscribe: "Subscribe"
-};
-var VIEW_ITEM_LIST = "view_item_list";
-
-// template-src/event-name/name-list.ts
+function ga4ToMeta(name) {
+  return lookup(GA4_TO_META, name);
+}
 function parseNameList(value) {
-  const type = typeOf(value);
-  const parts = type === "array" ? value : type === "string" ? value.split("\n").join(",").split(",") : [];
+  const parts = isArray(value) ? value : typeof value === "string" ? value.split("\n").join(",").split(",") : [];
   const names = [];
-  parts.forEach((part) => {
+  for (const part of parts) {
     const name = nameText(part);
     if (name !== "") names.push(name);
-  });
+  }
   return names;
 }
 function parseMappingTable(rows) {
   const mappings = [];
-  if (typeOf(rows) !== "array") return mappings;
-  rows.forEach((row) => {
-    if (typeOf(row) !== "object") return;
+  if (!isArray(rows)) return mappings;
+  for (const row of rows) {
+    if (!isObject(row)) continue;
     const from = nameText(row.from);
     const to = nameText(row.to);
     if (from !== "" && to !== "") mappings.push({ from: from, to: to });
-  });
+  }
   return mappings;
-}
-function nameText(value) {
-  const type = typeOf(value);
-  const usable = type === "string" || type === "number" && value - value === 0;
-  return usable ? makeString(value).trim() : "";
-}
-
-// template-src/event-name/standard-events.ts
-var STANDARD_EVENTS = [
-  "PageView",
-  "ViewContent",
-  "Search",
-  "AddToCart",
-  "AddToWishlist",
-  "InitiateCheckout",
-  "AddPaymentInfo",
-  "Purchase",
-  "Lead",
-  "CompleteRegistration",
-  "Contact",
-  "CustomizeProduct",
-  "Donate",
-  "FindLocation",
-  "Schedule",
-  "StartTrial",
-  "SubmitApplication",
-  "Subscribe"
-];
-var DEFAULT_STANDARD_EVENT = "PageView";
-
-// template-src/event-name/case-correct.ts
-var SEPARATORS = " _-";
-var BY_LOOSE_NAME = {};
-STANDARD_EVENTS.forEach((name) => {
-  BY_LOOSE_NAME[looseName(name)] = name;
-});
-function caseCorrected(name) {
-  const standard = lookup(BY_LOOSE_NAME, looseName(name));
-  return standard !== undefined ? standard : name;
-}
-function looseName(name) {
-  let loose = "";
-  const lower = name.toLowerCase();
-  for (let i = 0; i < lower.length; i++) {
-    if (SEPARATORS.indexOf(lower.charAt(i)) < 0) loose += lower.charAt(i);
-  }
-  return loose;
-}
-
-// template-src/event-name/governance.ts
-function applyGovernance(name, fields) {
-  const allowed = parseNameList(fields.eventAllowList);
-  if (allowed.length > 0 && !listed(name, allowed)) {
-    return { blocked: 'event "' + name + '" is not on the allow-list' };
-  }
-  if (listed(name, parseNameList(fields.eventBlockList))) {
-    return { blocked: 'event "' + name + '" is on the block-list' };
-  }
-  const renames = parseMappingTable(fields.eventRenameList);
-  for (let i = 0; i < renames.length; i++) {
-    if (sameEvent(renames[i].from, name)) return { name: caseCorrected(renames[i].to) };
-  }
-  return { name: name };
-}
-function listed(name, list) {
-  return list.some((entry) => sameEvent(entry, name));
-}
-function sameEvent(entry, name) {
-  const mapped = lookup(GA4_TO_META, entry);
-  return caseCorrected(mapped !== undefined ? mapped : entry).toLowerCase() === name.toLowerCase();
 }
 
 // template-src/event-name/resolve-event-name.ts
 var EVENT_NAME_KEY = "event_name";
-function resolveEventName(eventData, fields) {
+var VIEW_ITEM_LIST = "view_item_list";
+function userMapping(incoming, fields) {
+  if (isBlank(fields.eventNameMappings)) return undefined;
+  const mappings = parseMappingTable(fields.eventNameMappings);
+  for (const mapping of mappings) {
+    if (mapping.from === incoming) return mapping.to;
+  }
+  const lower = incoming.toLowerCase();
+  for (const mapping of mappings) {
+    if (mapping.from.toLowerCase() === lower) return mapping.to;
+  }
+  return undefined;
+}
+function builtInMapping(incoming, fields) {
+  if (incoming === VIEW_ITEM_LIST && fields.mapViewItemListToViewContent === true) {
+    return "ViewContent";
+  }
+  const mapped = ga4ToMeta(incoming);
+  return mapped !== undefined ? mapped : incoming;
+}
+function sameEvent(entry, name) {
+  const mapped = ga4ToMeta(entry);
+  return caseCorrected(mapped !== undefined ? mapped : entry).toLowerCase() === name.toLowerCase();
+}
+function listed(name, list) {
+  for (const entry of list) {
+    if (sameEvent(entry, name)) return true;
+  }
+  return false;
+}
+function applyGovernance(name, fields) {
+  if (!isBlank(fields.eventAllowList)) {
+    const allowed = parseNameList(fields.eventAllowList);
+    if (allowed.length > 0 && !listed(name, allowed)) {
+      return { blocked: 'event "' + name + '" is not on the allow-list' };
+    }
+  }
+  if (!isBlank(fields.eventBlockList) && listed(name, parseNameList(fields.eventBlockList))) {
+    return { blocked: 'event "' + name + '" is on the block-list' };
+  }
+  if (!isBlank(fields.eventRenameList)) {
+    for (const rename of parseMappingTable(fields.eventRenameList)) {
+      if (sameEvent(rename.from, name)) return { name: caseCorrected(rename.to) };
+    }
+  }
+  return { name: name };
+}
+function resolveEventName(rawEventName, fields) {
   const mode = fields.eventNameMode;
   let raw;
   let origin;
@@ -3416,7 +2677,7 @@ function resolveEventName(eventData, fields) {
     raw = fields.eventNameCustom;
   } else {
     origin = EVENT_NAME_KEY;
-    raw = typeOf(eventData) === "object" ? eventData.event_name : undefined;
+    raw = rawEventName;
   }
   const text2 = nameText(raw);
   if (text2 === "") {
@@ -3446,149 +2707,46 @@ function resolveEventName(eventData, fields) {
   }
   return decision;
 }
-function userMapping(incoming, fields) {
-  const mappings = parseMappingTable(fields.eventNameMappings);
-  for (let i = 0; i < mappings.length; i++) {
-    if (mappings[i].from === incoming) return mappings[i].to;
-  }
-  for (let i = 0; i < mappings.length; i++) {
-    if (mappings[i].from.toLowerCase() === incoming.toLowerCase()) return mappings[i].to;
-  }
-  return undefined;
-}
-function builtInMapping(incoming, fields) {
-  if (incoming === VIEW_ITEM_LIST && fields.mapViewItemListToViewContent === true) {
-    return "ViewContent";
-  }
-  const mapped = lookup(GA4_TO_META, incoming);
-  return mapped !== undefined ? mapped : incoming;
-}
-
-// template-src/identity/click-id-format.ts
-function parseClickId(value) {
-  if (!isString(value)) return undefined;
-  const parts = value.split(".");
-  if (parts.length !== 4 && parts.length !== 5) return undefined;
-  if (parts[0] !== "fb" || !isDigits(parts[1]) || !isDigits(parts[2])) return undefined;
-  if (!isClickIdPayload(parts[3])) return undefined;
-  if (parts.length === 5 && !isAppendix(parts[4])) return undefined;
-  return { subdomainIndex: parts[1], creationTime: parts[2], payload: parts[3] };
-}
-function isClickId(value) {
-  return parseClickId(value) !== undefined;
-}
-function isClickIdPayload(s) {
-  if (s.length === 0 || s.indexOf(".") >= 0) return false;
-  for (let i = 0; i < s.length; i++) {
-    if (s.charAt(i) <= " " || s.charAt(i) === "") return false;
-  }
-  return true;
-}
-
-// template-src/identity/existing-value.ts
-function existingClickId(cookieName, cookieValues, eventKey, eventValue, problems) {
-  for (const candidate of isArray(cookieValues) ? cookieValues : []) {
-    if (isClickId(candidate)) return { value: candidate, fromCookie: true };
-    reportProblem(problems, cookieName, "malformed cookie value ignored");
-  }
-  if (eventValue === undefined || eventValue === null || eventValue === "") return undefined;
-  if (isClickId(eventValue)) return { value: eventValue, fromCookie: false };
-  reportProblem(problems, eventKey, "malformed value ignored");
-  return undefined;
-}
-
-// template-src/identity/fbc.ts
-function fbclidOf(pageLocation) {
-  if (!isString(pageLocation)) return undefined;
-  const url = parseUrl(pageLocation);
-  if (!url || typeOf(url.searchParams) !== "object") return undefined;
-  const raw = own(url.searchParams, "fbclid");
-  const fbclid = typeOf(raw) === "array" ? raw[0] : raw;
-  return isString(fbclid) && fbclid !== "" ? fbclid : undefined;
-}
-function resolveFbc(existing, pageLocation, generate, index, nowMs, problems) {
-  const kept = { value: existing ? existing.value : undefined, generated: false };
-  if (!generate) return kept;
-  const fbclid = fbclidOf(pageLocation);
-  if (fbclid === undefined) return kept;
-  if (!isClickIdPayload(fbclid)) {
-    reportProblem(
-      problems,
-      "page_location",
-      "fbclid unusable in fbc (dot or whitespace); not used"
-    );
-    return kept;
-  }
-  const parts = existing ? parseClickId(existing.value) : undefined;
-  if (parts && parts.payload === fbclid) return kept;
-  return { value: "fb." + index + "." + nowMs + "." + fbclid, generated: true };
-}
-
-// template-src/identity/fbp.ts
-var RANDOM_MIN = 1e9;
-var RANDOM_SPAN = 1147483648;
-var FIRST_VISIT_MIN_SECONDS = 1e9;
-var CLOCK_SKEW_SECONDS2 = 86400;
-function firstVisitSeconds(clientId, nowMs) {
-  const parts = clientId.split(".");
-  const last = parts[parts.length - 1];
-  if (parts.length < 2 || !isDigits(last) || last.length !== 10) return undefined;
-  const seconds = decimalValue(last);
-  if (seconds < FIRST_VISIT_MIN_SECONDS || seconds > nowMs / 1e3 + CLOCK_SKEW_SECONDS2) {
-    return undefined;
-  }
-  return seconds;
-}
-function fbpFromClientId(clientId, index, nowMs) {
-  const seconds = firstVisitSeconds(clientId, nowMs);
-  if (seconds === undefined) return undefined;
-  const h = sha256Sync("fbp|" + clientId, { outputEncoding: "hex" });
-  const creation = seconds * 1e3 + hexValue(h.substring(8, 11)) % 1e3;
-  const random = RANDOM_MIN + hexValue(h.substring(0, 8)) % RANDOM_SPAN;
-  return "fb." + index + "." + creation + "." + random;
-}
-function generateFbp(clientId, index, nowMs, problems) {
-  const id = isString(clientId) ? clientId.trim() : isFiniteNumber(clientId) ? makeString(clientId) : "";
-  const derived = id === "" ? undefined : fbpFromClientId(id, index, nowMs);
-  if (derived !== undefined) return derived;
-  reportProblem(
-    problems,
-    "client_id",
-    "no GA client_id with a first-visit time; fbp generated at random, so concurrent first hits may differ"
+function eventNameStage(ctx) {
+  const inherit = ctx.fields.eventNameMode !== "standard" && ctx.fields.eventNameMode !== "custom";
+  const decision = resolveEventName(
+    inherit ? eventValue(ctx.eventData, EVENT_NAME_KEY) : undefined,
+    ctx.fields
   );
-  return "fb." + index + "." + nowMs + "." + generateRandom(RANDOM_MIN, RANDOM_MIN + RANDOM_SPAN - 1);
+  if (decision.blocked !== undefined) {
+    return { ok: true, stage: "event", reason: decision.blocked };
+  }
+  if (decision.invalid !== undefined) {
+    ctx.problems.push(decision.invalid);
+    return {
+      ok: false,
+      stage: decision.invalid.key === EVENT_NAME_KEY ? "event" : "config",
+      reason: "no event name Meta would accept"
+    };
+  }
+  ctx.event.event_name = decision.name;
+  return undefined;
 }
 
-// template-src/identity/ip.ts
-var HEX_DIGITS = "0123456789abcdefABCDEF";
+// template-src/lib/ip.ts
+var IPV4 = /* @__PURE__ */ createRegex(
+  "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$"
+);
+var HEX_GROUP = /* @__PURE__ */ createRegex("^[0-9a-fA-F]{1,4}$");
+var UNSPECIFIED = /* @__PURE__ */ createRegex("^[0.:]*$");
 function isIpv4(s) {
-  const parts = s.split(".");
-  if (parts.length !== 4) return false;
-  for (const part of parts) {
-    if (!isDigits(part) || part.length > 3 || part.length > 1 && part.charAt(0) === "0") {
-      return false;
-    }
-    if (decimalValue(part) > 255) return false;
-  }
-  return true;
-}
-function isHexGroup(s) {
-  if (s.length < 1 || s.length > 4) return false;
-  for (let i = 0; i < s.length; i++) {
-    if (HEX_DIGITS.indexOf(s.charAt(i)) < 0) return false;
-  }
-  return true;
+  return s.search(IPV4) === 0;
 }
 function groupCount(side, mayEndInIpv4) {
   if (side === "") return 0;
   const groups = side.split(":");
+  const last = groups.length - 1;
   let count = 0;
-  for (let i = 0; i < groups.length; i++) {
-    const last = i === groups.length - 1;
-    if (last && mayEndInIpv4 && groups[i].indexOf(".") >= 0) {
+  for (let i = 0; i <= last; i++) {
+    if (i === last && mayEndInIpv4 && groups[i].indexOf(".") >= 0) {
       if (!isIpv4(groups[i])) return -1;
       count += 2;
-    } else if (isHexGroup(groups[i])) {
+    } else if (groups[i].search(HEX_GROUP) === 0) {
       count += 1;
     } else {
       return -1;
@@ -3605,7 +2763,7 @@ function isIpv6(s) {
   return head >= 0 && tail >= 0 && head + tail <= 7;
 }
 function isIp(value) {
-  return isString(value) && (isIpv4(value) || isIpv6(value));
+  return typeof value === "string" && (isIpv4(value) || isIpv6(value));
 }
 function withoutPort(s) {
   if (s.charAt(0) === "[") {
@@ -3623,97 +2781,178 @@ function withoutPort(s) {
   }
   return s;
 }
-function isUnspecified(s) {
-  for (let i = 0; i < s.length; i++) {
-    if ("0.:".indexOf(s.charAt(i)) < 0) return false;
-  }
-  return true;
-}
 function cleanIp(value) {
   const candidate = withoutPort(value.split(",")[0].trim());
-  return isIp(candidate) && !isUnspecified(candidate) ? candidate : undefined;
+  return isIp(candidate) && candidate.search(UNSPECIFIED) !== 0 ? candidate : undefined;
 }
 
-// template-src/identity/user-agent.ts
+// template-src/identity/fbc.ts
+function fbclidOf(pageLocation) {
+  if (typeof pageLocation !== "string") return undefined;
+  const url = parseUrl(pageLocation);
+  if (!url || !isObject(url.searchParams)) return undefined;
+  const raw = url.searchParams.fbclid;
+  const fbclid = isArray(raw) ? raw[0] : raw;
+  return typeof fbclid === "string" && fbclid !== "" ? fbclid : undefined;
+}
+function resolveFbc(existing, fbclid, newValue, problems) {
+  const kept = { value: existing, generated: false };
+  if (fbclid === undefined) return kept;
+  if (!isClickIdPayload(fbclid)) {
+    report(problems, "page_location", "fbclid unusable in fbc (dot or whitespace); not used");
+    return kept;
+  }
+  if (existing !== undefined && clickIdPayload(existing) === fbclid) return kept;
+  return { value: newValue(fbclid), generated: true };
+}
+
+// template-src/identity/fbp.ts
+var RANDOM_MIN = 1e9;
+var RANDOM_SPAN = 1147483648;
+var FIRST_VISIT_MIN_SECONDS = 1e9;
+var CLOCK_SKEW_SECONDS2 = 86400;
+var HEX = "0123456789abcdef";
+function hexValue(s) {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) n = n * 16 + HEX.indexOf(s.charAt(i));
+  return n;
+}
+function firstVisitSeconds(clientId, nowMs) {
+  const parts = clientId.split(".");
+  const last = parts[parts.length - 1];
+  if (parts.length < 2 || last.length !== 10 || !isDigits(last)) return undefined;
+  const seconds = makeNumber(last);
+  if (seconds < FIRST_VISIT_MIN_SECONDS || seconds > nowMs / 1e3 + CLOCK_SKEW_SECONDS2) {
+    return undefined;
+  }
+  return seconds;
+}
+function fbpFromClientId(clientId, index, nowMs) {
+  const seconds = firstVisitSeconds(clientId, nowMs);
+  if (seconds === undefined) return undefined;
+  const h = sha256Sync("fbp|" + clientId, { outputEncoding: "hex" });
+  const creation = seconds * 1e3 + hexValue(h.substring(8, 11)) % 1e3;
+  const random = RANDOM_MIN + hexValue(h.substring(0, 8)) % RANDOM_SPAN;
+  return "fb." + index + "." + creation + "." + random;
+}
+function generateFbp(clientId, index, nowMs, problems) {
+  const id = typeof clientId === "string" ? clientId.trim() : isFiniteNumber(clientId) ? makeString(clientId) : "";
+  const derived = id === "" ? undefined : fbpFromClientId(id, index, nowMs);
+  if (derived !== undefined) return derived;
+  report(
+    problems,
+    "client_id",
+    "no GA client_id with a first-visit time; fbp generated at random, so concurrent first hits may differ"
+  );
+  return "fb." + index + "." + nowMs + "." + generateRandom(RANDOM_MIN, RANDOM_MIN + RANDOM_SPAN - 1);
+}
+
+// template-src/identity/identity.ts
+var DEFAULT_COOKIE_DAYS = 90;
+function subdomainIndex(fields, pageLocation) {
+  let domain = cookieDomain(fields);
+  if (domain === "auto") {
+    domain = typeof pageLocation === "string" ? makeString(computeEffectiveTldPlusOne(pageLocation)) : "";
+  }
+  if (domain.charAt(0) === ".") domain = domain.substring(1);
+  return domain === "" ? 1 : domain.split(".").length - 1;
+}
+function existingClickId(cookieName, cookieValues, reader, eventKey, problems) {
+  if (isArray(cookieValues)) {
+    for (const candidate of cookieValues) {
+      if (isClickId(candidate)) return candidate;
+      report(problems, cookieName, "malformed cookie value ignored");
+    }
+  }
+  const eventValueOfKey = eventValue(reader, eventKey);
+  if (eventValueOfKey === undefined || eventValueOfKey === null || eventValueOfKey === "") {
+    return undefined;
+  }
+  if (isClickId(eventValueOfKey)) return eventValueOfKey;
+  report(problems, eventKey, "malformed value ignored");
+  return undefined;
+}
+function cleanText(reader, key, clean, whenUnusable, problems) {
+  const raw = eventValue(reader, key);
+  if (raw === undefined || raw === null || raw === "") return undefined;
+  const value = typeof raw === "string" ? clean(raw) : undefined;
+  if (value === undefined) report(problems, key, whenUnusable);
+  return value;
+}
 function cleanUserAgent(value) {
   const ua = value.trim();
   return ua === "" ? undefined : ua;
-}
-
-// template-src/identity/index.ts
-var DEFAULT_COOKIE_DAYS = 90;
-function stringField(eventData, key, clean, whenUnusable, problems) {
-  const raw = readPath(eventData, key);
-  if (raw === undefined || raw === null || raw === "") return undefined;
-  const value = isString(raw) ? clean(raw) : undefined;
-  if (value === undefined) reportProblem(problems, key, whenUnusable);
-  return value;
 }
 function shouldWrite(mode, generated) {
   if (mode === "never") return false;
   return mode === "always" || generated;
 }
-function resolveIdentity(eventData, fields, cookies, nowMs, problems) {
-  const now = Math.floor(nowMs);
-  const userData = {};
-  const cookiesToSet = [];
-  const pageLocation = readPath(eventData, "page_location");
-  const index = subdomainIndex(fields, pageLocation);
+function identityStage(ctx) {
+  const fields = ctx.fields;
+  const reader = ctx.eventData;
+  const problems = ctx.problems;
+  const userData = ctx.event.user_data;
+  const now = Math.floor(ctx.now);
   const maxAge = fields.identityCookies === "never" ? 0 : maxAgeSeconds(fields.cookieMaxAgeDays, DEFAULT_COOKIE_DAYS, "cookieMaxAgeDays", problems);
-  const ip = stringField(
-    eventData,
+  const ip = cleanText(
+    reader,
     "ip_override",
     cleanIp,
     "no valid IPv4/IPv6 address; left out",
     problems
   );
   if (ip !== undefined) userData.client_ip_address = ip;
-  const ua = stringField(
-    eventData,
+  const ua = cleanText(
+    reader,
     "user_agent",
     cleanUserAgent,
     "not a non-empty string; left out",
     problems
   );
   if (ua !== undefined) userData.client_user_agent = ua;
+  const pageLocation = eventValue(reader, "page_location");
+  let index;
+  const indexOnce = () => {
+    if (index === undefined) index = subdomainIndex(fields, pageLocation);
+    return index;
+  };
   const fbcBefore = existingClickId(
-    "_fbc",
-    own(cookies, "fbc"),
+    FBC_COOKIE,
+    ctx.readCookie(FBC_COOKIE),
+    reader,
     "x-fb-ck-fbc",
-    readPath(eventData, "x-fb-ck-fbc"),
     problems
   );
-  const fbc = resolveFbc(
+  const fbc = fields.generateFbc !== false ? resolveFbc(
     fbcBefore,
-    pageLocation,
-    fields.generateFbc !== false,
-    index,
-    now,
+    fbclidOf(pageLocation),
+    (fbclid) => "fb." + indexOnce() + "." + now + "." + fbclid,
     problems
-  );
+  ) : { value: fbcBefore, generated: false };
   if (fbc.value !== undefined) {
     userData.fbc = fbc.value;
     if (shouldWrite(fields.identityCookies, fbc.generated)) {
-      cookiesToSet.push(firstPartyCookie("_fbc", fbc.value, maxAge, fields));
+      ctx.cookies.push(firstPartyCookie(FBC_COOKIE, fbc.value, maxAge, fields));
     }
   }
-  const fbpBefore = existingClickId(
-    "_fbp",
-    own(cookies, "fbp"),
+  let fbp = existingClickId(
+    FBP_COOKIE,
+    ctx.readCookie(FBP_COOKIE),
+    reader,
     "x-fb-ck-fbp",
-    readPath(eventData, "x-fb-ck-fbp"),
     problems
   );
-  let fbp = fbpBefore ? fbpBefore.value : undefined;
   const fbpGenerated = fbp === undefined && fields.generateFbp !== false;
-  if (fbpGenerated) fbp = generateFbp(readPath(eventData, "client_id"), index, now, problems);
+  if (fbpGenerated) {
+    fbp = generateFbp(eventValue(reader, "client_id"), indexOnce(), now, problems);
+  }
   if (fbp !== undefined) {
     userData.fbp = fbp;
     if (shouldWrite(fields.identityCookies, fbpGenerated)) {
-      cookiesToSet.push(firstPartyCookie("_fbp", fbp, maxAge, fields));
+      ctx.cookies.push(firstPartyCookie(FBP_COOKIE, fbp, maxAge, fields));
     }
   }
-  return { userData: userData, cookiesToSet: cookiesToSet };
+  return undefined;
 }
 
 // template-src/log/io.ts
@@ -3731,97 +2970,84 @@ function readLogMode(value) {
 
 // template-src/log/redact.ts
 var REDACTED = "[redacted]";
-var TOKEN_PREFIX = "EAA";
-var MIN_TOKEN_SHAPE_LENGTH = 24;
-var TOKEN_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-";
-function tokenRunLength(text2, start) {
-  let end = start;
-  while (end < text2.length && TOKEN_CHARS.indexOf(text2.charAt(end)) >= 0) end++;
-  return end - start;
-}
-function maskTokenShapes(text2) {
-  let out = "";
-  let from = 0;
-  let at = text2.indexOf(TOKEN_PREFIX);
-  while (at >= 0) {
-    const run = tokenRunLength(text2, at);
-    if (run >= MIN_TOKEN_SHAPE_LENGTH) {
-      out = out + text2.substring(from, at) + REDACTED;
-      from = at + run;
-      at = text2.indexOf(TOKEN_PREFIX, from);
-    } else {
-      at = text2.indexOf(TOKEN_PREFIX, at + 1);
-    }
-  }
-  return out + text2.substring(from);
-}
-function jsonForms(secrets) {
-  const forms = [];
+var TOKEN_SHAPE = "EAA[A-Za-z0-9_-]{21,}";
+function redactionForms(secrets) {
+  const forms = secrets.concat([]);
   for (const secret of secrets) {
     const quoted = JSON.stringify(secret);
-    if (typeOf(quoted) !== "string") continue;
+    if (typeof quoted !== "string") continue;
     const inner = quoted.slice(1, -1);
     if (inner !== secret) forms.push(inner);
   }
-  return forms;
+  return forms.sort((a, b) => b.length - a.length);
 }
-function redact(text2, secrets) {
-  const ordered = secrets.concat(jsonForms(secrets)).sort((a, b) => b.length - a.length);
+function redact(text2, forms, tokenShape) {
   let out = text2;
-  for (const secret of ordered) {
-    if (secret.length > 0) out = out.split(secret).join(REDACTED);
+  for (const form of forms) {
+    if (form.length > 0) out = out.split(form).join(REDACTED);
   }
-  return maskTokenShapes(out);
+  return out.replace(tokenShape, REDACTED);
 }
 
 // template-src/log/logger.ts
 var LOG_TAG = "meta-capi";
+var MAX_VALUE_LENGTH = 500;
+var MAX_DEPTH = 5;
 function isDebugSession(io) {
   const version = io.getContainerVersion();
-  if (typeOf(version) !== "object") return false;
+  if (kindOf(version) !== "object") return false;
   const v = version;
   return v.debugMode === true || v.previewMode === true;
 }
-var MAX_VALUE_LENGTH = 500;
-var MAX_DEPTH = 5;
-function cleanValue(value, secrets, depth) {
-  const type = typeOf(value);
+function cleanValue(value, redaction, depth) {
+  const type = kindOf(value);
   if (type === "string") {
-    const clean = redact(value, secrets);
+    const clean = redact(value, redaction.forms, redaction.tokenShape);
     return clean.length > MAX_VALUE_LENGTH ? clean.substring(0, MAX_VALUE_LENGTH) + "..." : clean;
   }
   if (type !== "array" && type !== "object") return value;
   if (depth >= MAX_DEPTH) return "[nested]";
-  if (type === "array") return value.map((v) => cleanValue(v, secrets, depth + 1));
+  if (type === "array") {
+    return value.map((v) => cleanValue(v, redaction, depth + 1));
+  }
   const record = value;
   const out = {};
   for (const key of Object.keys(record)) {
-    out[redact(key, secrets)] = cleanValue(record[key], secrets, depth + 1);
+    out[redact(key, redaction.forms, redaction.tokenShape)] = cleanValue(
+      record[key],
+      redaction,
+      depth + 1
+    );
   }
   return out;
 }
-function formatLine(type, entry, secrets) {
+function formatLine(type, entry, redaction) {
   const line = { tag: LOG_TAG, type: type };
   for (const key of Object.keys(entry)) {
-    if (entry[key] !== undefined) line[key] = cleanValue(entry[key], secrets, 1);
+    if (entry[key] !== undefined) line[key] = cleanValue(entry[key], redaction, 1);
   }
   const text2 = JSON.stringify(line);
-  return typeOf(text2) === "string" ? text2 : '{"tag":"' + LOG_TAG + '","type":"' + type + '","error":"entry not serializable"}';
+  return typeof text2 === "string" ? text2 : '{"tag":"' + LOG_TAG + '","type":"' + type + '","error":"entry not serializable"}';
+}
+function silentLogger() {
+  const nothing = () => undefined;
+  return { enabled: false, protect: nothing, write: nothing, problems: nothing };
 }
 function createLogger(fields, io) {
   const sys = io || sandboxLogIo;
   const mode = readLogMode(fields.logMode);
-  const enabled = mode === "always" || mode === "debug" && isDebugSession(sys);
+  if (mode === "off" || mode === "debug" && !isDebugSession(sys)) return silentLogger();
   const secrets = secretsOfPixelRows(fields.pixels);
+  const tokenShape = createRegex(TOKEN_SHAPE, "g");
   const write = (type, entry) => {
-    if (!enabled) return;
-    sys.logToConsole(formatLine(type, entry, secrets));
+    const redaction = { forms: redactionForms(secrets), tokenShape: tokenShape };
+    sys.logToConsole(formatLine(type, entry, redaction));
   };
   return {
-    enabled: enabled,
+    enabled: true,
     protect: (values) => {
       for (const value of values) {
-        const blank = typeOf(value) !== "string" || value.trim() === "";
+        const blank = typeof value !== "string" || value.trim() === "";
         if (!blank && secrets.indexOf(value) < 0) secrets.push(value);
       }
     },
@@ -3836,1010 +3062,303 @@ function createLogger(fields, io) {
   };
 }
 
-// template-src/user-data/hash.ts
-var HEX3 = "0123456789abcdef";
-var BASE64URL2 = LATIN_LOWERCASE + LATIN_LOWERCASE.toUpperCase() + DIGITS2 + "-_";
-function sha256Hex(text2) {
-  return sha256Sync(text2, { outputEncoding: "hex" });
+// template-src/server-event/action-source.ts
+function pick(value, key, allowed, problems) {
+  if (value === undefined || value === null || value === "") return undefined;
+  const text2 = typeof value === "string" ? value.trim().toLowerCase() : "";
+  if (inList(allowed, text2)) return text2;
+  report(problems, key, "not one of " + allowed + "; ignored");
+  return undefined;
 }
-function isSha256Hex(text2) {
-  return text2.length === 64 && consistsOf(text2.toLowerCase(), HEX3);
+function resolveActionSource(reader, fields, problems) {
+  const source = pick(eventValue(reader, "action_source"), "action_source", ACTION_SOURCES, problems) || pick(fields.actionSource, "actionSource", ACTION_SOURCES, problems);
+  return source || "website";
 }
-function isParameterBuilderHash(text2) {
-  if (text2.lastIndexOf(".") !== 64) return false;
-  const appendix = text2.substring(65);
-  return isSha256Hex(text2.substring(0, 64)) && (appendix.length === 2 || appendix.length === 8) && consistsOf(appendix, BASE64URL2);
+function resolveMessagingChannel(reader, fields, problems) {
+  const channel = pick(
+    eventValue(reader, "messaging_channel"),
+    "messaging_channel",
+    MESSAGING_CHANNELS,
+    problems
+  ) || pick(fields.messagingChannel, "messagingChannel", MESSAGING_CHANNELS, problems);
+  if (channel === undefined) {
+    report(problems, "messaging_channel", "required for business_messaging but missing");
+  }
+  return channel;
+}
+
+// template-src/server-event/event-time.ts
+var MILLISECONDS_FROM = 1e11;
+var TOO_LARGE = 1e14;
+var DECIMAL_TEXT = "^[0-9]+(\\.[0-9]+)?$";
+function toUnixSeconds(raw) {
+  let n;
+  if (isFiniteNumber(raw)) n = raw;
+  else if (typeof raw === "string") {
+    const text2 = raw.trim();
+    if (text2.search(createRegex(DECIMAL_TEXT)) === 0) n = makeNumber(text2);
+  }
+  if (n === undefined || n <= 0 || n >= TOO_LARGE) return undefined;
+  return Math.floor(n >= MILLISECONDS_FROM ? n / 1e3 : n);
+}
+function resolveEventTime(raw, nowMs, actionSource, problems) {
+  const now = Math.floor(nowMs / 1e3);
+  if (raw === undefined || raw === null || raw === "") return { time: now };
+  const seconds = toUnixSeconds(raw);
+  if (seconds === undefined) {
+    report(problems, "event_time", "not a time in seconds or milliseconds; used now");
+    return { time: now };
+  }
+  if (seconds > now) {
+    report(problems, "event_time", "in the future; clamped to now");
+    return { time: now };
+  }
+  const maxAge = maxEventAgeSeconds(actionSource);
+  if (now - seconds > maxAge) {
+    const reason = "older than " + maxAge / 86400 + " days; Meta rejects it, event not sent";
+    report(problems, "event_time", reason);
+    return { drop: "event_time " + reason };
+  }
+  return { time: seconds };
+}
+
+// template-src/server-event/ldu.ts
+function configuredLocation(fields) {
+  if (fields.lduLocation === "california") return { country: 1, state: 1e3 };
+  if (fields.lduLocation === "usGeolocateState") return { country: 1, state: 0 };
+  return { country: 0, state: 0 };
+}
+function setLdu(event, location) {
+  event.data_processing_options = ["LDU"];
+  event.data_processing_options_country = location.country;
+  event.data_processing_options_state = location.state;
+}
+function mentionsLdu(value) {
+  const items = isArray(value) ? value : typeof value === "string" ? value.split(",") : undefined;
+  if (items === undefined) return undefined;
+  let ldu = false;
+  for (const item of items) {
+    if (typeof item !== "string") return undefined;
+    if (item.trim().toUpperCase() === "LDU") ldu = true;
+  }
+  return ldu;
+}
+function code(value, a, b) {
+  if (value === a || value === "" + a) return a;
+  if (value === b || value === "" + b) return b;
+  return undefined;
+}
+function eventLocation(reader, fields, problems) {
+  const rawCountry = eventValue(reader, "data_processing_options_country");
+  const rawState = eventValue(reader, "data_processing_options_state");
+  const country = code(rawCountry, 0, 1);
+  const state = code(rawState, 0, 1e3);
+  if (country !== undefined && state !== undefined) return { country: country, state: state };
+  if (rawCountry !== undefined || rawState !== undefined) {
+    report(
+      problems,
+      "data_processing_options_country",
+      "country/state not a documented pair; used the configured location"
+    );
+  }
+  return configuredLocation(fields);
+}
+function applyLdu(event, reader, fields, problems) {
+  if (fields.lduMode === "always") {
+    setLdu(event, configuredLocation(fields));
+    return;
+  }
+  if (fields.lduMode !== "eventData") return;
+  const raw = eventValue(reader, "data_processing_options");
+  if (raw === undefined || raw === null) return;
+  const ldu = mentionsLdu(raw);
+  if (ldu === undefined) {
+    report(problems, "data_processing_options", "not a list of options; ignored");
+  } else if (ldu) {
+    setLdu(event, eventLocation(reader, fields, problems));
+  } else {
+    event.data_processing_options = [];
+  }
+}
+
+// template-src/server-event/passthrough.ts
+function eventIdFrom(raw, key, problems) {
+  if (raw === undefined || raw === null) return undefined;
+  if (isFiniteNumber(raw)) return makeString(raw);
+  if (typeof raw === "string" && raw.trim() !== "") return raw.trim();
+  if (raw !== "") report(problems, key, "not a string or number; not used as event_id");
+  return undefined;
+}
+function resolveEventId(reader, override, problems) {
+  const fromField = eventIdFrom(override, "eventIdOverride", problems);
+  if (fromField !== undefined) return fromField;
+  const fromEvent = eventIdFrom(eventValue(reader, "event_id"), "event_id", problems);
+  if (fromEvent !== undefined) return fromEvent;
+  return eventIdFrom(eventValue(reader, "x-fb-event_id"), "x-fb-event_id", problems);
+}
+function httpUrlFrom(reader, key, problems) {
+  const raw = eventValue(reader, key);
+  if (raw === undefined || raw === null || raw === "") return undefined;
+  if (isHttpUrl(raw)) return raw;
+  report(problems, key, "not an absolute http(s) URL; left out");
+  return undefined;
+}
+function optOutFrom(raw, problems) {
+  if (raw === undefined || raw === null || raw === "") return undefined;
+  if (raw === true || raw === false) return raw;
+  const text2 = typeof raw === "string" ? raw.trim().toLowerCase() : "";
+  if (text2 === "true" || text2 === "false") return text2 === "true";
+  report(problems, "opt_out", "not true or false; left out");
+  return undefined;
+}
+function appDataFrom(raw, problems) {
+  if (raw === undefined || raw === null) return undefined;
+  if (isObject(raw)) return raw;
+  report(problems, "app_data", "not an object; left out");
+  return undefined;
+}
+function originalEventDataFrom(raw, problems) {
+  if (raw === undefined || raw === null) return undefined;
+  if (!isObject(raw)) {
+    report(problems, "original_event_data", "not an object; left out");
+    return undefined;
+  }
+  const result = {};
+  let any = false;
+  for (const key of ORIGINAL_EVENT_DATA_KEYS.split(", ")) {
+    const value = memberOf(raw, key);
+    if (value === undefined || value === null || value === "") continue;
+    const clean = key === "event_time" ? toUnixSeconds(value) : typeof value === "string" ? value : isFiniteNumber(value) ? makeString(value) : undefined;
+    if (clean === undefined) {
+      report(problems, "original_event_data." + key, "unusable value; left out");
+    } else {
+      result[key] = clean;
+      any = true;
+    }
+  }
+  return any ? result : undefined;
+}
+
+// template-src/server-event/server-event.ts
+function serverEventStage(ctx) {
+  const reader = ctx.eventData;
+  const problems = ctx.problems;
+  const event = ctx.event;
+  const source = resolveActionSource(reader, ctx.fields, problems);
+  const channel = source === "business_messaging" ? resolveMessagingChannel(reader, ctx.fields, problems) : undefined;
+  const time = resolveEventTime(eventValue(reader, "event_time"), ctx.now, source, problems);
+  if (time.drop !== undefined) return { ok: false, stage: "event", reason: time.drop, named: true };
+  event.event_time = time.time;
+  event.action_source = source;
+  if (channel !== undefined) event.messaging_channel = channel;
+  const eventId = resolveEventId(reader, ctx.fields.eventIdOverride, problems);
+  if (eventId !== undefined) event.event_id = eventId;
+  const url = httpUrlFrom(reader, "page_location", problems);
+  if (url !== undefined) event.event_source_url = url;
+  const referrer = httpUrlFrom(reader, "page_referrer", problems);
+  if (referrer !== undefined) event.referrer_url = referrer;
+  const optOut = optOutFrom(eventValue(reader, "opt_out"), problems);
+  if (optOut !== undefined) event.opt_out = optOut;
+  if (source === "app") {
+    const appData = appDataFrom(eventValue(reader, "app_data"), problems);
+    if (appData !== undefined) event.app_data = appData;
+  }
+  const original = originalEventDataFrom(eventValue(reader, "original_event_data"), problems);
+  if (original !== undefined) event.original_event_data = original;
+  applyLdu(event, reader, ctx.fields, problems);
+  return undefined;
+}
+
+// template-src/user-data/normalize-phone.ts
+function normalizePhone(value, defaultCountryCode2) {
+  let text2 = value.trim();
+  if (text2.indexOf("@") >= 0) return undefined;
+  text2 = withoutExtension(text2.toLowerCase()).split("(0)").join("");
+  const digits = text2.replace(createRegex("[^0-9]", "g"), "");
+  const national = withoutLeadingZeros(digits);
+  let number;
+  if (text2.charAt(text2.search(createRegex("[+0-9]"))) === "+") {
+    number = national;
+  } else if (digits.indexOf("00") === 0) {
+    number = withoutLeadingZeros(digits.substring(2));
+  } else if (defaultCountryCode2 === "" || national.length === digits.length && national.indexOf(defaultCountryCode2) === 0) {
+    number = national;
+  } else {
+    number = defaultCountryCode2 + national;
+  }
+  return number.length >= 7 && number.length <= 15 ? number : undefined;
+}
+function withoutLeadingZeros(digits) {
+  return digits.replace(createRegex("^0+"), "");
+}
+function withoutExtension(text2) {
+  const firstDigit = text2.search(createRegex("[0-9]"));
+  if (firstDigit < 0) return text2;
+  const marker = text2.substring(firstDigit).search(createRegex("[x#;,]"));
+  return marker < 0 ? text2 : text2.substring(0, firstDigit + marker);
+}
+function parseCountryCallingCode(value) {
+  let text2 = value.trim();
+  if (text2.charAt(0) === "+") text2 = text2.substring(1);
+  else if (text2.indexOf("00") === 0) text2 = text2.substring(2);
+  if (text2.search(createRegex("^[0-9]{0,3}$")) !== 0 || text2.charAt(0) === "0") {
+    return undefined;
+  }
+  return text2;
+}
+
+// template-src/user-data/characters.ts
+var SEPARATORS2 = "[" + WHITESPACE_CLASS + PUNCTUATION_CLASS + "]";
+var SEPARATORS_AND_DIGITS = "[" + WHITESPACE_CLASS + PUNCTUATION_CLASS + "0-9]";
+function without(text2, pattern) {
+  return text2.replace(createRegex(pattern, "g"), "");
+}
+function compactLowercase(text2) {
+  return without(text2.toLowerCase(), SEPARATORS2);
 }
 
 // template-src/user-data/normalize-city.ts
 function normalizeCity(value) {
-  return removeCharacters(compactLowercase(value), DIGITS2);
+  return without(value.toLowerCase(), SEPARATORS_AND_DIGITS);
 }
 
-// template-src/user-data/country-codes.ts
-var ALPHA2_CODES = [
-  "ad",
-  "ae",
-  "af",
-  "ag",
-  "ai",
-  "al",
-  "am",
-  "ao",
-  "aq",
-  "ar",
-  "as",
-  "at",
-  "au",
-  "aw",
-  "ax",
-  "az",
-  "ba",
-  "bb",
-  "bd",
-  "be",
-  "bf",
-  "bg",
-  "bh",
-  "bi",
-  "bj",
-  "bl",
-  "bm",
-  "bn",
-  "bo",
-  "bq",
-  "br",
-  "bs",
-  "bt",
-  "bv",
-  "bw",
-  "by",
-  "bz",
-  "ca",
-  "cc",
-  "cd",
-  "cf",
-  "cg",
-  "ch",
-  "ci",
-  "ck",
-  "cl",
-  "cm",
-  "cn",
-  "co",
-  "cr",
-  "cu",
-  "cv",
-  "cw",
-  "cx",
-  "cy",
-  "cz",
-  "de",
-  "dj",
-  "dk",
-  "dm",
-  "do",
-  "dz",
-  "ec",
-  "ee",
-  "eg",
-  "eh",
-  "er",
-  "es",
-  "et",
-  "fi",
-  "fj",
-  "fk",
-  "fm",
-  "fo",
-  "fr",
-  "ga",
-  "gb",
-  "gd",
-  "ge",
-  "gf",
-  "gg",
-  "gh",
-  "gi",
-  "gl",
-  "gm",
-  "gn",
-  "gp",
-  "gq",
-  "gr",
-  "gs",
-  "gt",
-  "gu",
-  "gw",
-  "gy",
-  "hk",
-  "hm",
-  "hn",
-  "hr",
-  "ht",
-  "hu",
-  "id",
-  "ie",
-  "il",
-  "im",
-  "in",
-  "io",
-  "iq",
-  "ir",
-  "is",
-  "it",
-  "je",
-  "jm",
-  "jo",
-  "jp",
-  "ke",
-  "kg",
-  "kh",
-  "ki",
-  "km",
-  "kn",
-  "kp",
-  "kr",
-  "kw",
-  "ky",
-  "kz",
-  "la",
-  "lb",
-  "lc",
-  "li",
-  "lk",
-  "lr",
-  "ls",
-  "lt",
-  "lu",
-  "lv",
-  "ly",
-  "ma",
-  "mc",
-  "md",
-  "me",
-  "mf",
-  "mg",
-  "mh",
-  "mk",
-  "ml",
-  "mm",
-  "mn",
-  "mo",
-  "mp",
-  "mq",
-  "mr",
-  "ms",
-  "mt",
-  "mu",
-  "mv",
-  "mw",
-  "mx",
-  "my",
-  "mz",
-  "na",
-  "nc",
-  "ne",
-  "nf",
-  "ng",
-  "ni",
-  "nl",
-  "no",
-  "np",
-  "nr",
-  "nu",
-  "nz",
-  "om",
-  "pa",
-  "pe",
-  "pf",
-  "pg",
-  "ph",
-  "pk",
-  "pl",
-  "pm",
-  "pn",
-  "pr",
-  "ps",
-  "pt",
-  "pw",
-  "py",
-  "qa",
-  "re",
-  "ro",
-  "rs",
-  "ru",
-  "rw",
-  "sa",
-  "sb",
-  "sc",
-  "sd",
-  "se",
-  "sg",
-  "sh",
-  "si",
-  "sj",
-  "sk",
-  "sl",
-  "sm",
-  "sn",
-  "so",
-  "sr",
-  "ss",
-  "st",
-  "sv",
-  "sx",
-  "sy",
-  "sz",
-  "tc",
-  "td",
-  "tf",
-  "tg",
-  "th",
-  "tj",
-  "tk",
-  "tl",
-  "tm",
-  "tn",
-  "to",
-  "tr",
-  "tt",
-  "tv",
-  "tw",
-  "tz",
-  "ua",
-  "ug",
-  "um",
-  "us",
-  "uy",
-  "uz",
-  "va",
-  "vc",
-  "ve",
-  "vg",
-  "vi",
-  "vn",
-  "vu",
-  "wf",
-  "ws",
-  "ye",
-  "yt",
-  "za",
-  "zm",
-  "zw"
-];
-var ALPHA3_TO_ALPHA2 = {
-  afg: "af",
-  ala: "ax",
-  alb: "al",
-  dza: "dz",
-  asm: "as",
-  and: "ad",
-  ago: "ao",
-  aia: "ai",
-  ata: "aq",
-  atg: "ag",
-  arg: "ar",
-  arm: "am",
-  abw: "aw",
-  aus: "au",
-  aut: "at",
-  aze: "az",
-  bhs: "bs",
-  bhr: "bh",
-  bgd: "bd",
-  brb: "bb",
-  blr: "by",
-  bel: "be",
-  blz: "bz",
-  ben: "bj",
-  bmu: "bm",
-  btn: "bt",
-  bol: "bo",
-  bes: "bq",
-  bih: "ba",
-  bwa: "bw",
-  bvt: "bv",
-  bra: "br",
-  iot: "io",
-  brn: "bn",
-  bgr: "bg",
-  bfa: "bf",
-  bdi: "bi",
-  cpv: "cv",
-  khm: "kh",
-  cmr: "cm",
-  can: "ca",
-  cym: "ky",
-  caf: "cf",
-  tcd: "td",
-  chl: "cl",
-  chn: "cn",
-  cxr: "cx",
-  cck: "cc",
-  col: "co",
-  com: "km",
-  cog: "cg",
-  cod: "cd",
-  cok: "ck",
-  cri: "cr",
-  civ: "ci",
-  hrv: "hr",
-  cub: "cu",
-  cuw: "cw",
-  cyp: "cy",
-  cze: "cz",
-  dnk: "dk",
-  dji: "dj",
-  dma: "dm",
-  dom: "do",
-  ecu: "ec",
-  egy: "eg",
-  slv: "sv",
-  gnq: "gq",
-  eri: "er",
-  est: "ee",
-  eth: "et",
-  flk: "fk",
-  fro: "fo",
-  fji: "fj",
-  fin: "fi",
-  fra: "fr",
-  guf: "gf",
-  pyf: "pf",
-  atf: "tf",
-  gab: "ga",
-  gmb: "gm",
-  geo: "ge",
-  deu: "de",
-  gha: "gh",
-  gib: "gi",
-  grc: "gr",
-  grl: "gl",
-  grd: "gd",
-  glp: "gp",
-  gum: "gu",
-  gtm: "gt",
-  ggy: "gg",
-  gin: "gn",
-  gnb: "gw",
-  guy: "gy",
-  hti: "ht",
-  hmd: "hm",
-  vat: "va",
-  hnd: "hn",
-  hkg: "hk",
-  hun: "hu",
-  isl: "is",
-  ind: "in",
-  idn: "id",
-  irn: "ir",
-  irq: "iq",
-  irl: "ie",
-  imn: "im",
-  isr: "il",
-  ita: "it",
-  jam: "jm",
-  jpn: "jp",
-  jey: "je",
-  jor: "jo",
-  kaz: "kz",
-  ken: "ke",
-  kir: "ki",
-  prk: "kp",
-  kor: "kr",
-  kwt: "kw",
-  kgz: "kg",
-  lao: "la",
-  lva: "lv",
-  lbn: "lb",
-  lso: "ls",
-  lbr: "lr",
-  lby: "ly",
-  lie: "li",
-  ltu: "lt",
-  lux: "lu",
-  mac: "mo",
-  mkd: "mk",
-  mdg: "mg",
-  mwi: "mw",
-  mys: "my",
-  mdv: "mv",
-  mli: "ml",
-  mlt: "mt",
-  mhl: "mh",
-  mtq: "mq",
-  mrt: "mr",
-  mus: "mu",
-  myt: "yt",
-  mex: "mx",
-  fsm: "fm",
-  mda: "md",
-  mco: "mc",
-  mng: "mn",
-  mne: "me",
-  msr: "ms",
-  mar: "ma",
-  moz: "mz",
-  mmr: "mm",
-  nam: "na",
-  nru: "nr",
-  npl: "np",
-  nld: "nl",
-  ncl: "nc",
-  nzl: "nz",
-  nic: "ni",
-  ner: "ne",
-  nga: "ng",
-  niu: "nu",
-  nfk: "nf",
-  mnp: "mp",
-  nor: "no",
-  omn: "om",
-  pak: "pk",
-  plw: "pw",
-  pse: "ps",
-  pan: "pa",
-  png: "pg",
-  pry: "py",
-  per: "pe",
-  phl: "ph",
-  pcn: "pn",
-  pol: "pl",
-  prt: "pt",
-  pri: "pr",
-  qat: "qa",
-  reu: "re",
-  rou: "ro",
-  rus: "ru",
-  rwa: "rw",
-  blm: "bl",
-  shn: "sh",
-  kna: "kn",
-  lca: "lc",
-  maf: "mf",
-  spm: "pm",
-  vct: "vc",
-  wsm: "ws",
-  smr: "sm",
-  stp: "st",
-  sau: "sa",
-  sen: "sn",
-  srb: "rs",
-  syc: "sc",
-  sle: "sl",
-  sgp: "sg",
-  sxm: "sx",
-  svk: "sk",
-  svn: "si",
-  slb: "sb",
-  som: "so",
-  zaf: "za",
-  sgs: "gs",
-  ssd: "ss",
-  esp: "es",
-  lka: "lk",
-  sdn: "sd",
-  sur: "sr",
-  sjm: "sj",
-  swz: "sz",
-  swe: "se",
-  che: "ch",
-  syr: "sy",
-  twn: "tw",
-  tjk: "tj",
-  tza: "tz",
-  tha: "th",
-  tls: "tl",
-  tgo: "tg",
-  tkl: "tk",
-  ton: "to",
-  tto: "tt",
-  tun: "tn",
-  tur: "tr",
-  tkm: "tm",
-  tca: "tc",
-  tuv: "tv",
-  uga: "ug",
-  ukr: "ua",
-  are: "ae",
-  gbr: "gb",
-  usa: "us",
-  umi: "um",
-  ury: "uy",
-  uzb: "uz",
-  vut: "vu",
-  ven: "ve",
-  vnm: "vn",
-  vgb: "vg",
-  vir: "vi",
-  wlf: "wf",
-  esh: "eh",
-  yem: "ye",
-  zmb: "zm",
-  zwe: "zw",
-  uae: "ae",
-  ksa: "sa",
-  rsa: "za",
-  prc: "cn",
-  drc: "cd"
-};
-var COUNTRY_NAMES = {
-  afghanistan: "af",
-  alandislands: "ax",
-  albania: "al",
-  alemania: "de",
-  algeria: "dz",
-  allemagne: "de",
-  america: "us",
-  americansamoa: "as",
-  andorra: "ad",
-  angola: "ao",
-  anguilla: "ai",
-  antarctica: "aq",
-  antiguaandbarbuda: "ag",
-  aotearoa: "nz",
-  argentina: "ar",
-  armenia: "am",
-  aruba: "aw",
-  australia: "au",
-  austria: "at",
-  autriche: "at",
-  azerbaijan: "az",
-  bahamas: "bs",
-  bahrain: "bh",
-  bangladesh: "bd",
-  barbados: "bb",
-  belarus: "by",
-  belgie: "be",
-  belgien: "be",
-  belgique: "be",
-  belgium: "be",
-  belgië: "be",
-  belize: "bz",
-  benin: "bj",
-  bermuda: "bm",
-  bharat: "in",
-  bhutan: "bt",
-  bolivarianrepublicofvenezuela: "ve",
-  bolivia: "bo",
-  boliviaplurinationalstateof: "bo",
-  bonaire: "bq",
-  bonairesinteustatiusandsaba: "bq",
-  bosniaandherzegovina: "ba",
-  botswana: "bw",
-  bouvetisland: "bv",
-  brasil: "br",
-  brasilien: "br",
-  brazil: "br",
-  bresil: "br",
-  britain: "gb",
-  britishindianoceanterritory: "io",
-  britishvirginislands: "vg",
-  brunei: "bn",
-  bruneidarussalam: "bn",
-  brésil: "br",
-  bulgaria: "bg",
-  burkinafaso: "bf",
-  burma: "mm",
-  burundi: "bi",
-  caboverde: "cv",
-  cambodia: "kh",
-  cameroon: "cm",
-  canada: "ca",
-  capeverde: "cv",
-  caymanislands: "ky",
-  centralafricanrepublic: "cf",
-  cesko: "cz",
-  chad: "td",
-  chile: "cl",
-  china: "cn",
-  christmasisland: "cx",
-  cocosislands: "cc",
-  cocoskeelingislands: "cc",
-  colombia: "co",
-  comoros: "km",
-  congo: "cg",
-  congobrazzaville: "cg",
-  congokinshasa: "cd",
-  congothedemocraticrepublicofthe: "cd",
-  cookislands: "ck",
-  costarica: "cr",
-  cotedivoire: "ci",
-  croatia: "hr",
-  cuba: "cu",
-  curacao: "cw",
-  curaçao: "cw",
-  cyprus: "cy",
-  czechia: "cz",
-  czechrepublic: "cz",
-  côtedivoire: "ci",
-  danemark: "dk",
-  danmark: "dk",
-  democraticpeoplesrepublicofkorea: "kp",
-  democraticrepublicofthecongo: "cd",
-  denmark: "dk",
-  deutschland: "de",
-  djibouti: "dj",
-  dominica: "dm",
-  dominicanrepublic: "do",
-  drcongo: "cd",
-  duitsland: "de",
-  dänemark: "dk",
-  easttimor: "tl",
-  ecuador: "ec",
-  egypt: "eg",
-  eire: "ie",
-  ellada: "gr",
-  elsalvador: "sv",
-  emirates: "ae",
-  england: "gb",
-  equatorialguinea: "gq",
-  eritrea: "er",
-  espagne: "es",
-  espana: "es",
-  españa: "es",
-  estadosunidos: "us",
-  estonia: "ee",
-  etatsunis: "us",
-  ethiopia: "et",
-  falklandislands: "fk",
-  falklandislandsmalvinas: "fk",
-  faroeislands: "fo",
-  federatedstatesofmicronesia: "fm",
-  fiji: "fj",
-  finland: "fi",
-  finnland: "fi",
-  france: "fr",
-  francia: "fr",
-  frankreich: "fr",
-  frankrijk: "fr",
-  frenchguiana: "gf",
-  frenchpolynesia: "pf",
-  frenchsouthernterritories: "tf",
-  gabon: "ga",
-  gambia: "gm",
-  georgia: "ge",
-  germania: "de",
-  germany: "de",
-  ghana: "gh",
-  gibraltar: "gi",
-  greatbritain: "gb",
-  grece: "gr",
-  greece: "gr",
-  greenland: "gl",
-  grenada: "gd",
-  griechenland: "gr",
-  grèce: "gr",
-  guadeloupe: "gp",
-  guam: "gu",
-  guatemala: "gt",
-  guernsey: "gg",
-  guinea: "gn",
-  guineabissau: "gw",
-  guyana: "gy",
-  haiti: "ht",
-  heardislandandmcdonaldislands: "hm",
-  hellas: "gr",
-  holland: "nl",
-  holysee: "va",
-  holyseevaticancitystate: "va",
-  honduras: "hn",
-  hongkong: "hk",
-  hongkongsar: "hk",
-  hungary: "hu",
-  iceland: "is",
-  india: "in",
-  indonesia: "id",
-  iran: "ir",
-  iranislamicrepublicof: "ir",
-  iraq: "iq",
-  ireland: "ie",
-  irland: "ie",
-  irlande: "ie",
-  islamicrepublicofiran: "ir",
-  isleofman: "im",
-  israel: "il",
-  italia: "it",
-  italie: "it",
-  italien: "it",
-  italy: "it",
-  ivorycoast: "ci",
-  jamaica: "jm",
-  japan: "jp",
-  jersey: "je",
-  jordan: "jo",
-  kazakhstan: "kz",
-  kenya: "ke",
-  kiribati: "ki",
-  korea: "kr",
-  koreademocraticpeoplesrepublicof: "kp",
-  korearepublicof: "kr",
-  kuwait: "kw",
-  kyrgyzstan: "kg",
-  laopeoplesdemocraticrepublic: "la",
-  laos: "la",
-  latvia: "lv",
-  lebanon: "lb",
-  lesotho: "ls",
-  liberia: "lr",
-  libya: "ly",
-  liechtenstein: "li",
-  lithuania: "lt",
-  luxembourg: "lu",
-  macao: "mo",
-  macaosar: "mo",
-  macau: "mo",
-  macedonia: "mk",
-  macedoniatheformeryugoslavrepublicof: "mk",
-  madagascar: "mg",
-  magyarorszag: "hu",
-  magyarország: "hu",
-  malawi: "mw",
-  malaysia: "my",
-  maldives: "mv",
-  mali: "ml",
-  malta: "mt",
-  marshallislands: "mh",
-  martinique: "mq",
-  mauritania: "mr",
-  mauritius: "mu",
-  mayotte: "yt",
-  mexico: "mx",
-  micronesia: "fm",
-  micronesiafederatedstatesof: "fm",
-  moldova: "md",
-  moldovarepublicof: "md",
-  monaco: "mc",
-  mongolia: "mn",
-  montenegro: "me",
-  montserrat: "ms",
-  morocco: "ma",
-  mozambique: "mz",
-  myanmar: "mm",
-  méxico: "mx",
-  namibia: "na",
-  nauru: "nr",
-  nederland: "nl",
-  nepal: "np",
-  netherlands: "nl",
-  newcaledonia: "nc",
-  newzealand: "nz",
-  nicaragua: "ni",
-  niederlande: "nl",
-  niger: "ne",
-  nigeria: "ng",
-  nihon: "jp",
-  nippon: "jp",
-  niue: "nu",
-  norfolkisland: "nf",
-  norge: "no",
-  northernireland: "gb",
-  northernmarianaislands: "mp",
-  northkorea: "kp",
-  northmacedonia: "mk",
-  norvege: "no",
-  norvège: "no",
-  norway: "no",
-  norwegen: "no",
-  oman: "om",
-  osterreich: "at",
-  paisesbajos: "nl",
-  pakistan: "pk",
-  palau: "pw",
-  palestine: "ps",
-  palestinestateof: "ps",
-  panama: "pa",
-  papuanewguinea: "pg",
-  paraguay: "py",
-  paysbas: "nl",
-  paísesbajos: "nl",
-  peoplesrepublicofchina: "cn",
-  peru: "pe",
-  philippines: "ph",
-  pitcairn: "pn",
-  plurinationalstateofbolivia: "bo",
-  poland: "pl",
-  polen: "pl",
-  pologne: "pl",
-  polska: "pl",
-  portugal: "pt",
-  puertorico: "pr",
-  qatar: "qa",
-  reinounido: "gb",
-  republicofkorea: "kr",
-  republicofmoldova: "md",
-  republicofnorthmacedonia: "mk",
-  republicofthecongo: "cg",
-  reunion: "re",
-  romania: "ro",
-  royaumeuni: "gb",
-  russia: "ru",
-  russianfederation: "ru",
-  russie: "ru",
-  russland: "ru",
-  rwanda: "rw",
-  réunion: "re",
-  saintbarthelemy: "bl",
-  saintbarthélemy: "bl",
-  sainthelena: "sh",
-  sainthelenaascensionandtristandacunha: "sh",
-  saintkittsandnevis: "kn",
-  saintlucia: "lc",
-  saintmartin: "mf",
-  saintmartinfrenchpart: "mf",
-  saintpierreandmiquelon: "pm",
-  saintvincentandthegrenadines: "vc",
-  samoa: "ws",
-  sanmarino: "sm",
-  saotomeandprincipe: "st",
-  saudiarabia: "sa",
-  schweden: "se",
-  schweiz: "ch",
-  scotland: "gb",
-  senegal: "sn",
-  serbia: "rs",
-  seychelles: "sc",
-  sierraleone: "sl",
-  singapore: "sg",
-  sintmaarten: "sx",
-  sintmaartendutchpart: "sx",
-  slovakia: "sk",
-  slovenia: "si",
-  slovensko: "sk",
-  slowakei: "sk",
-  solomonislands: "sb",
-  somalia: "so",
-  southafrica: "za",
-  southgeorgiaandthesouthsandwichislands: "gs",
-  southkorea: "kr",
-  southsudan: "ss",
-  spagna: "es",
-  spain: "es",
-  spanien: "es",
-  spanje: "es",
-  srilanka: "lk",
-  stateofpalestine: "ps",
-  sudan: "sd",
-  suede: "se",
-  suisse: "ch",
-  suiza: "ch",
-  suomi: "fi",
-  suriname: "sr",
-  suède: "se",
-  svalbardandjanmayen: "sj",
-  sverige: "se",
-  svizzera: "ch",
-  swaziland: "sz",
-  sweden: "se",
-  switzerland: "ch",
-  syria: "sy",
-  syrianarabrepublic: "sy",
-  taiwan: "tw",
-  taiwanprovinceofchina: "tw",
-  tajikistan: "tj",
-  tanzania: "tz",
-  tanzaniaunitedrepublicof: "tz",
-  thailand: "th",
-  thenetherlands: "nl",
-  timorleste: "tl",
-  togo: "tg",
-  tokelau: "tk",
-  tonga: "to",
-  trinidadandtobago: "tt",
-  tschechien: "cz",
-  tunisia: "tn",
-  turkei: "tr",
-  turkey: "tr",
-  turkiye: "tr",
-  turkmenistan: "tm",
-  turksandcaicosislands: "tc",
-  turquie: "tr",
-  tuvalu: "tv",
-  türkei: "tr",
-  türkiye: "tr",
-  uganda: "ug",
-  ukraine: "ua",
-  ungarn: "hu",
-  unitedarabemirates: "ae",
-  unitedkingdom: "gb",
-  unitedkingdomofgreatbritainandnorthernireland: "gb",
-  unitedrepublicoftanzania: "tz",
-  unitedstates: "us",
-  unitedstatesminoroutlyingislands: "um",
-  unitedstatesofamerica: "us",
-  uruguay: "uy",
-  usvirginislands: "vi",
-  uzbekistan: "uz",
-  vanuatu: "vu",
-  vatican: "va",
-  vaticancity: "va",
-  venezuela: "ve",
-  venezuelabolivarianrepublicof: "ve",
-  vereinigteskonigreich: "gb",
-  vereinigteskönigreich: "gb",
-  vereinigtestaaten: "us",
-  vietnam: "vn",
-  virginislandsbritish: "vg",
-  virginislandsoftheunitedstates: "vi",
-  virginislandsus: "vi",
-  wales: "gb",
-  wallisandfutuna: "wf",
-  westernsahara: "eh",
-  yemen: "ye",
-  zambia: "zm",
-  zimbabwe: "zw",
-  ålandislands: "ax",
-  éire: "ie",
-  étatsunis: "us",
-  österreich: "at",
-  česko: "cz"
-};
-
 // template-src/user-data/normalize-country.ts
-var ALPHA2_ALIASES = { uk: "gb" };
 function normalizeCountry(value) {
-  const text2 = removeCharacters(compactLowercase(value), DIGITS2);
-  const alias = lookup(ALPHA2_ALIASES, text2);
-  if (alias !== undefined) return alias;
-  if (text2.length === 2) return ALPHA2_CODES.indexOf(text2) >= 0 ? text2 : undefined;
+  const text2 = without(value.toLowerCase(), SEPARATORS_AND_DIGITS);
+  if (text2 === "uk") return "gb";
+  if (text2.length === 2) return inSet(ALPHA2_CODES, text2) ? text2 : undefined;
   const alpha3 = text2.length === 3 ? lookup(ALPHA3_TO_ALPHA2, text2) : undefined;
   return alpha3 !== undefined ? alpha3 : lookup(COUNTRY_NAMES, text2);
 }
 
 // template-src/user-data/normalize-date-of-birth.ts
-var MONTHS = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12
-};
-var DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+var MONTHS = "|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|";
 var OLDEST_YEAR = 1900;
 function normalizeDateOfBirth(value, currentYear) {
-  const tokens = tokenize(value.toLowerCase());
-  const numbers = tokens.numbers;
+  const text2 = value.toLowerCase();
+  const runs = text2.match(createRegex("[0-9]+", "g")) || [];
+  const month = monthWritten(text2.match(createRegex("[a-z]+", "g")) || []);
   let date;
-  if (tokens.month > 0) {
-    date = numbers.length >= 2 ? dayAndYearAround(tokens.month, numbers[0], numbers[1]) : undefined;
-  } else if (numbers.length === 1 && tokens.lengths[0] === 8) {
-    date = compactDate(tokens.digits[0]);
-  } else if (numbers.length >= 3) {
-    date = orderedDate(numbers[0], numbers[1], numbers[2], tokens.lengths);
+  if (month > 0) {
+    date = runs.length >= 2 ? dayAndYearAround(month, makeNumber(runs[0]), makeNumber(runs[1])) : undefined;
+  } else if (runs.length === 1 && runs[0].length === 8) {
+    date = compactDate(runs[0]);
+  } else if (runs.length >= 3) {
+    date = orderedDate(
+      makeNumber(runs[0]),
+      makeNumber(runs[1]),
+      makeNumber(runs[2]),
+      runs[2].length
+    );
   }
   return date !== undefined && isPossible(date, currentYear) ? formatDate(date) : undefined;
 }
-function tokenize(text2) {
-  const tokens = { numbers: [], digits: [], lengths: [], month: 0 };
-  let run = "";
-  let word = "";
-  for (let i = 0; i <= text2.length; i++) {
-    const character = text2.charAt(i);
-    if (character !== "" && DIGITS2.indexOf(character) >= 0) {
-      run += character;
-    } else if (run !== "") {
-      tokens.digits.push(run);
-      tokens.numbers.push(makeNumber(run));
-      tokens.lengths.push(run.length);
-      run = "";
-    }
-    if (character !== "" && LATIN_LOWERCASE.indexOf(character) >= 0) {
-      word += character;
-    } else if (word !== "") {
-      const month = word.length >= 3 ? lookup(MONTHS, word.substring(0, 3)) : undefined;
-      if (month !== undefined && tokens.month === 0) tokens.month = month;
-      word = "";
-    }
+function monthWritten(words) {
+  for (const word of words) {
+    const at = word.length >= 3 ? MONTHS.indexOf("|" + word.substring(0, 3) + "|") : -1;
+    if (at >= 0) return at / 4 + 1;
   }
-  return tokens;
+  return 0;
 }
 function dayAndYearAround(month, first, second) {
   if (first > 31) return [first, month, second];
@@ -4858,9 +3377,9 @@ function compactDate(digits) {
   const year = makeNumber(digits.substring(4, 8));
   return first > 12 ? [year, second, first] : [year, first, second];
 }
-function orderedDate(n1, n2, n3, lengths) {
+function orderedDate(n1, n2, n3, thirdLength) {
   if (n1 > 31) return n2 > 12 ? [n1, n3, n2] : [n1, n2, n3];
-  if (lengths[2] < 4) return undefined;
+  if (thirdLength < 4) return undefined;
   return n1 > 12 ? [n3, n2, n1] : [n3, n1, n2];
 }
 function isPossible(date, currentYear) {
@@ -4869,7 +3388,7 @@ function isPossible(date, currentYear) {
   const day = date[2];
   if (year < OLDEST_YEAR || year > currentYear || month < 1 || month > 12 || day < 1) return false;
   const leap = year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
-  const days = month === 2 && !leap ? 28 : DAYS_IN_MONTH[month - 1];
+  const days = month === 2 ? leap ? 29 : 28 : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
   return day <= days;
 }
 function formatDate(date) {
@@ -4880,136 +3399,17 @@ function twoDigits(n) {
 }
 
 // template-src/user-data/normalize-email.ts
-var LOCAL_PART_CHARACTERS = LATIN_LOWERCASE + DIGITS2 + "!#$%&'*+/=?^_`{|}~-";
-var DOMAIN_CHARACTERS = LATIN_LOWERCASE + DIGITS2 + "-";
+var LOCAL_ATOM = "[a-z0-9!#$%&\\x{27}*+/=?^_\\x{60}{|}~-]+";
+var LABEL = "[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?";
+var EMAIL = "^" + LOCAL_ATOM + "(\\." + LOCAL_ATOM + ")*@" + LABEL + "(\\." + LABEL + ")+$";
 function normalizeEmail(value) {
   const email = value.trim().toLowerCase();
   const at = email.indexOf("@");
-  if (email.length > 254 || at < 1 || at > 64 || email.lastIndexOf("@") !== at) return undefined;
-  const local = email.substring(0, at).split(".");
-  const domain = email.substring(at + 1).split(".");
-  const localOk = local.every((atom) => atom.length > 0 && consistsOf(atom, LOCAL_PART_CHARACTERS));
-  return localOk && domain.length >= 2 && domain.every(isDomainLabel) ? email : undefined;
-}
-function isDomainLabel(label) {
-  return label.length > 0 && label.length <= 63 && consistsOf(label, DOMAIN_CHARACTERS) && label.charAt(0) !== "-" && label.charAt(label.length - 1) !== "-";
-}
-
-// template-src/user-data/normalize-external-id.ts
-function normalizeExternalId(value) {
-  return value.trim();
+  if (email.length > 254 || at < 1 || at > 64) return undefined;
+  return email.search(createRegex(EMAIL)) === 0 ? email : undefined;
 }
 
 // template-src/user-data/normalize-gender.ts
-var MALE = "m";
-var FEMALE = "f";
-var GENDER_WORDS = {
-  m: MALE,
-  male: MALE,
-  man: MALE,
-  men: MALE,
-  boy: MALE,
-  boys: MALE,
-  mr: MALE,
-  mister: MALE,
-  sir: MALE,
-  gentleman: MALE,
-  guy: MALE,
-  lad: MALE,
-  fellow: MALE,
-  chap: MALE,
-  bloke: MALE,
-  dude: MALE,
-  he: MALE,
-  him: MALE,
-  his: MALE,
-  himself: MALE,
-  son: MALE,
-  father: MALE,
-  dad: MALE,
-  daddy: MALE,
-  papa: MALE,
-  uncle: MALE,
-  nephew: MALE,
-  brother: MALE,
-  husband: MALE,
-  boyfriend: MALE,
-  groom: MALE,
-  widower: MALE,
-  king: MALE,
-  prince: MALE,
-  duke: MALE,
-  count: MALE,
-  emperor: MALE,
-  god: MALE,
-  lord: MALE,
-  masculine: MALE,
-  männlich: MALE,
-  maennlich: MALE,
-  mann: MALE,
-  herr: MALE,
-  homme: MALE,
-  masculin: MALE,
-  hombre: MALE,
-  masculino: MALE,
-  maschio: MALE,
-  uomo: MALE,
-  maschile: MALE,
-  mannelijk: MALE,
-  f: FEMALE,
-  female: FEMALE,
-  woman: FEMALE,
-  women: FEMALE,
-  girl: FEMALE,
-  girls: FEMALE,
-  mrs: FEMALE,
-  ms: FEMALE,
-  miss: FEMALE,
-  madam: FEMALE,
-  maam: FEMALE,
-  lady: FEMALE,
-  dame: FEMALE,
-  she: FEMALE,
-  her: FEMALE,
-  hers: FEMALE,
-  herself: FEMALE,
-  daughter: FEMALE,
-  mother: FEMALE,
-  mom: FEMALE,
-  mama: FEMALE,
-  mommy: FEMALE,
-  aunt: FEMALE,
-  niece: FEMALE,
-  sister: FEMALE,
-  wife: FEMALE,
-  girlfriend: FEMALE,
-  bride: FEMALE,
-  widow: FEMALE,
-  queen: FEMALE,
-  princess: FEMALE,
-  duchess: FEMALE,
-  countess: FEMALE,
-  empress: FEMALE,
-  goddess: FEMALE,
-  maiden: FEMALE,
-  lass: FEMALE,
-  gal: FEMALE,
-  chick: FEMALE,
-  belle: FEMALE,
-  feminine: FEMALE,
-  weiblich: FEMALE,
-  frau: FEMALE,
-  femme: FEMALE,
-  féminin: FEMALE,
-  feminin: FEMALE,
-  mujer: FEMALE,
-  femenino: FEMALE,
-  femmina: FEMALE,
-  donna: FEMALE,
-  femminile: FEMALE,
-  vrouw: FEMALE,
-  vrouwelijk: FEMALE
-};
 function normalizeGender(value) {
   return lookup(GENDER_WORDS, compactLowercase(value));
 }
@@ -5019,183 +3419,28 @@ function normalizeName(value) {
   return compactLowercase(value);
 }
 
-// template-src/user-data/normalize-phone.ts
-var EXTENSION_MARKERS = "x#;,";
-function normalizePhone(value, defaultCountryCode2) {
-  let text2 = value.trim();
-  if (text2.indexOf("@") >= 0) return undefined;
-  text2 = withoutExtension(text2.toLowerCase()).split("(0)").join("");
-  const digits = keepCharacters(text2, DIGITS2);
-  let number;
-  if (startsWithPlus(text2)) {
-    number = withoutLeadingZeros(digits);
-  } else if (digits.indexOf("00") === 0) {
-    number = withoutLeadingZeros(digits.substring(2));
-  } else {
-    number = nationalToInternational(digits, defaultCountryCode2);
-  }
-  return number.length >= 7 && number.length <= 15 ? number : undefined;
-}
-function nationalToInternational(digits, countryCode) {
-  const national = withoutLeadingZeros(digits);
-  const hadTrunkPrefix = national.length < digits.length;
-  if (countryCode === "" || !hadTrunkPrefix && national.indexOf(countryCode) === 0) {
-    return national;
-  }
-  return countryCode + national;
-}
-function startsWithPlus(text2) {
-  for (let i = 0; i < text2.length; i++) {
-    const character = text2.charAt(i);
-    if (character === "+") return true;
-    if (DIGITS2.indexOf(character) >= 0) return false;
-  }
-  return false;
-}
-function withoutLeadingZeros(digits) {
-  let start = 0;
-  while (start < digits.length && digits.charAt(start) === "0") start++;
-  return digits.substring(start);
-}
-function withoutExtension(text2) {
-  let seenDigit = false;
-  for (let i = 0; i < text2.length; i++) {
-    const character = text2.charAt(i);
-    if (seenDigit && EXTENSION_MARKERS.indexOf(character) >= 0) return text2.substring(0, i);
-    if (DIGITS2.indexOf(character) >= 0) seenDigit = true;
-  }
-  return text2;
-}
-function parseCountryCallingCode(value) {
-  let text2 = value.trim();
-  if (text2.charAt(0) === "+") text2 = text2.substring(1);
-  else if (text2.indexOf("00") === 0) text2 = text2.substring(2);
-  if (text2.length > 3 || keepCharacters(text2, DIGITS2) !== text2 || text2.charAt(0) === "0") {
-    return undefined;
-  }
-  return text2;
-}
-
-// template-src/user-data/state-codes.ts
-var STATE_CODES = {
-  alabama: "al",
-  alaska: "ak",
-  arizona: "az",
-  arkansas: "ar",
-  california: "ca",
-  colorado: "co",
-  connecticut: "ct",
-  delaware: "de",
-  districtofcolumbia: "dc",
-  washingtondc: "dc",
-  florida: "fl",
-  georgia: "ga",
-  hawaii: "hi",
-  idaho: "id",
-  illinois: "il",
-  indiana: "in",
-  iowa: "ia",
-  kansas: "ks",
-  kentucky: "ky",
-  louisiana: "la",
-  maine: "me",
-  maryland: "md",
-  massachusetts: "ma",
-  michigan: "mi",
-  minnesota: "mn",
-  mississippi: "ms",
-  missouri: "mo",
-  montana: "mt",
-  nebraska: "ne",
-  nevada: "nv",
-  newhampshire: "nh",
-  newjersey: "nj",
-  newmexico: "nm",
-  newyork: "ny",
-  northcarolina: "nc",
-  northdakota: "nd",
-  ohio: "oh",
-  oklahoma: "ok",
-  oregon: "or",
-  pennsylvania: "pa",
-  rhodeisland: "ri",
-  southcarolina: "sc",
-  southdakota: "sd",
-  tennessee: "tn",
-  texas: "tx",
-  utah: "ut",
-  vermont: "vt",
-  virginia: "va",
-  washington: "wa",
-  westvirginia: "wv",
-  wisconsin: "wi",
-  wyoming: "wy",
-  americansamoa: "as",
-  guam: "gu",
-  northernmarianaislands: "mp",
-  puertorico: "pr",
-  usvirginislands: "vi",
-  unitedstatesvirginislands: "vi",
-  alberta: "ab",
-  britishcolumbia: "bc",
-  colombiebritannique: "bc",
-  manitoba: "mb",
-  newbrunswick: "nb",
-  nouveaubrunswick: "nb",
-  newfoundlandandlabrador: "nl",
-  newfoundland: "nl",
-  terreneuveetlabrador: "nl",
-  northwestterritories: "nt",
-  territoiresdunordouest: "nt",
-  novascotia: "ns",
-  nouvelleécosse: "ns",
-  nouvelleecosse: "ns",
-  nunavut: "nu",
-  ontario: "on",
-  princeedwardisland: "pe",
-  îleduprinceédouard: "pe",
-  ileduprinceedouard: "pe",
-  quebec: "qc",
-  québec: "qc",
-  saskatchewan: "sk",
-  yukon: "yt"
-};
-
 // template-src/user-data/normalize-state.ts
-var ALLOWED_AROUND_NAME = [
-  "",
-  "state",
-  "stateof",
-  "province",
-  "provinceof",
-  "us",
-  "usa",
-  "canada"
-];
+var ALLOWED_AROUND_NAME = "||state|stateof|province|provinceof|us|usa|canada|";
+var SUBDIVISION = "^(us|ca)-[a-z]{2}$";
 function normalizeState(value) {
-  const subdivision = isoSubdivisionCode(value.trim().toLowerCase());
-  if (subdivision !== undefined) return subdivision;
-  const text2 = removeCharacters(compactLowercase(value), DIGITS2);
+  const trimmed = value.trim().toLowerCase();
+  if (trimmed.search(createRegex(SUBDIVISION)) === 0) return trimmed.substring(3);
+  const text2 = without(value.toLowerCase(), SEPARATORS_AND_DIGITS);
   if (text2.length <= 2) return text2;
   const code2 = lookup(STATE_CODES, text2);
   return code2 !== undefined ? code2 : codeOfNameWithin(text2);
 }
-function isoSubdivisionCode(text2) {
-  const country = text2.substring(0, 3);
-  const code2 = text2.substring(3);
-  const isCode = text2.length === 5 && consistsOf(code2, LATIN_LOWERCASE);
-  return isCode && (country === "us-" || country === "ca-") ? code2 : undefined;
-}
 function codeOfNameWithin(text2) {
   let best = "";
   let bestCode = text2;
-  for (const name in STATE_CODES) {
-    if (!STATE_CODES.hasOwnProperty(name)) continue;
+  for (const entry of STATE_CODES.split("|")) {
+    const equals = entry.indexOf("=");
+    const name = entry.substring(0, equals);
     const at = text2.indexOf(name);
-    if (at < 0 || name.length <= best.length) continue;
-    const code2 = STATE_CODES[name];
+    if (equals < 1 || at < 0 || name.length <= best.length) continue;
+    const code2 = entry.substring(equals + 1);
     const rest = text2.substring(0, at) + text2.substring(at + name.length);
-    if (rest === code2 || ALLOWED_AROUND_NAME.indexOf(rest) >= 0) {
+    if (rest === code2 || ALLOWED_AROUND_NAME.indexOf("|" + rest + "|") >= 0) {
       best = name;
       bestCode = code2;
     }
@@ -5206,118 +3451,113 @@ function codeOfNameWithin(text2) {
 // template-src/user-data/normalize-zip.ts
 function normalizeZip(value) {
   const text2 = value.toLowerCase();
-  const zip = removeCharacters(text2, WHITESPACE + ASCII_PUNCTUATION + UNICODE_PUNCTUATION);
+  const zip = without(text2, SEPARATORS2);
   if (zip.length < 2) return undefined;
   return isZipPlusFour(zip, text2) ? zip.substring(0, 5) : zip;
 }
 function isZipPlusFour(zip, text2) {
-  if (zip.length !== 9 || !consistsOf(zip, DIGITS2)) return false;
-  const groups = digitGroupLengths(text2);
-  return groups === "9" || groups === "5,4";
-}
-function digitGroupLengths(text2) {
-  const lengths = [];
-  let run = 0;
-  for (let i = 0; i <= text2.length; i++) {
-    if (i < text2.length && DIGITS2.indexOf(text2.charAt(i)) >= 0) {
-      run++;
-    } else if (run > 0) {
-      lengths.push(run);
-      run = 0;
-    }
-  }
-  return lengths.join(",");
+  if (zip.length !== 9 || !isDigits(zip)) return false;
+  const groups = text2.match(createRegex("[0-9]+", "g")) || [];
+  return groups.length === 1 && groups[0].length === 9 || groups.length === 2 && groups[0].length === 5 && groups[1].length === 4;
 }
 
 // template-src/user-data/normalize-user-value.ts
 var MAX_VALUE_LENGTH2 = 256;
 var MAX_RAW_VALUE_LENGTH = 1024;
 var MAX_VALUES_PER_KEY2 = 10;
-var INVALID_REASONS = {
-  em: "not a valid email address",
-  ph: "not a phone number with 7 to 15 digits",
-  zp: "not a postal code",
-  country: "not a country name or ISO code",
-  ge: "not a gender (m or f)",
-  db: "not a date of birth"
-};
-function normalizeUserValue(key, raw, options, problems, source) {
+function report2(context, reason) {
+  if (context.reported.indexOf("|" + reason + "|") >= 0) return;
+  context.reported += reason + "|";
+  report(
+    context.problems,
+    "user_data." + context.key,
+    "from " + context.source + ": " + reason
+  );
+}
+function normalizeUserValue(key, raw, value, inList2, options, problems, source) {
   const context = {
     key: key,
     options: options,
     problems: problems,
     source: source,
+    raw: raw,
     values: [],
     truncated: false,
-    reported: []
+    reported: "|"
   };
-  if (typeOf(raw) === "array") {
-    raw.forEach((element) => addValue(context, element, true));
+  if (typeof value === "object" && value !== null && isArray(value)) {
+    for (const element of value) {
+      if (context.truncated) break;
+      addValue(context, element, true);
+    }
   } else {
-    addValue(context, raw, false);
+    addValue(context, value, inList2);
   }
-  return context.values;
+  return context.values.length > 0 ? context.values : undefined;
 }
-function addValue(context, raw, inList) {
-  if (context.truncated) return;
-  const text2 = asText(context, raw, inList);
-  if (text2 === undefined || text2 === "") return;
-  const limit = sentRaw(context) ? MAX_RAW_VALUE_LENGTH : MAX_VALUE_LENGTH2;
-  if (text2.length > limit) {
-    report(context, "longer than " + limit + " characters");
+function addValue(context, raw, inAList) {
+  let text2;
+  if (typeof raw === "string") {
+    text2 = raw.trim();
+  } else if (typeof raw === "number" && raw - raw === 0) {
+    text2 = makeString(raw);
+  } else {
+    const type = kindOf(raw);
+    if (type === "number") report2(context, "a number that is not finite");
+    else if (type === "array" && inAList) report2(context, "a list inside a list");
+    else if (type !== "undefined" && type !== "null") {
+      report2(context, "a value of type " + type + ", not text");
+    }
     return;
   }
-  const value = finalValue(context, text2);
+  if (text2 === "") return;
+  const limit = context.raw ? MAX_RAW_VALUE_LENGTH : MAX_VALUE_LENGTH2;
+  if (text2.length > limit) {
+    report2(context, "longer than " + limit + " characters");
+    return;
+  }
+  let value;
+  if (context.raw) {
+    value = rawValue(context, text2);
+  } else if (text2.search(SUPPLIED_HASH) === 0) {
+    value = text2.substring(0, 64).toLowerCase() + text2.substring(64);
+  } else {
+    const normalized = normalizeByKey(context.key, text2, context.options);
+    if (normalized === undefined) report2(context, invalidReason2(context.key));
+    else if (normalized === "") report2(context, "nothing left after normalization");
+    else value = sha256Sync(normalized, { outputEncoding: "hex" });
+  }
   if (value === undefined || context.values.indexOf(value) >= 0) return;
   if (context.values.length >= MAX_VALUES_PER_KEY2) {
-    if (!context.truncated) report(context, "more than " + MAX_VALUES_PER_KEY2 + " values");
+    report2(context, "more than " + MAX_VALUES_PER_KEY2 + " values");
     context.truncated = true;
     return;
   }
   context.values.push(value);
 }
-function asText(context, raw, inList) {
-  const type = typeOf(raw);
-  if (type === "string") return raw.trim();
-  if (type === "number") {
-    if (raw - raw === 0) return makeString(raw);
-    report(context, "a number that is not finite");
-  } else if (type === "array" && inList) {
-    report(context, "a list inside a list");
-  } else if (type === "object" || type === "array" || type === "function" || type === "boolean") {
-    report(context, "a value of type " + type + ", not text");
-  }
-  return undefined;
-}
-function sentRaw(context) {
-  const key = context.key;
-  return NEVER_HASHED_KEYS.indexOf(key) >= 0 || key === "external_id" && !context.options.hashExternalId;
-}
-function finalValue(context, text2) {
-  const key = context.key;
-  if (sentRaw(context)) return rawValue(context, text2);
-  if (isSha256Hex(text2)) return text2.toLowerCase();
-  if (isParameterBuilderHash(text2)) return text2.substring(0, 64).toLowerCase() + text2.substring(64);
-  const normalized = normalizeByKey(key, text2, context.options);
-  if (normalized === undefined) {
-    report(context, INVALID_REASONS.hasOwnProperty(key) ? INVALID_REASONS[key] : "not usable");
-    return undefined;
-  }
-  if (normalized === "") {
-    report(context, "nothing left after normalization");
-    return undefined;
-  }
-  return sha256Hex(normalized);
+function invalidReason2(key) {
+  if (key === "em") return "not a valid email address";
+  if (key === "ph") return "not a phone number with 7 to 15 digits";
+  if (key === "zp") return "not a postal code";
+  if (key === "country") return "not a country name or ISO code";
+  if (key === "ge") return "not a gender (m or f)";
+  if (key === "db") return "not a date of birth";
+  return "not usable";
 }
 function rawValue(context, text2) {
   const key = context.key;
   if (key === "client_ip_address") {
     const ip = cleanIp(text2);
-    if (ip === undefined) report(context, "not an IPv4 or IPv6 address");
+    if (ip === undefined) report2(context, "not an IPv4 or IPv6 address");
     return ip;
   }
-  if ((key === "fbc" || key === "fbp") && !isClickId(text2)) {
-    report(context, "not in the fb.<subdomain index>.<time>.<id> format");
+  if (key === "fbc" || key === "fbp") {
+    if (isClickId(text2)) return text2;
+    report2(context, "not in the fb.<subdomain index>.<time>.<id> format");
+    return undefined;
+  }
+  if (key !== "client_user_agent" && key !== "external_id" && isLowerHex64(text2.toLowerCase())) {
+    report2(context, "a SHA-256 hash where Meta wants the value unhashed");
     return undefined;
   }
   return text2;
@@ -5344,598 +3584,169 @@ function normalizeByKey(key, text2, options) {
     case "db":
       return normalizeDateOfBirth(text2, options.currentYear);
     case "external_id":
-      return normalizeExternalId(text2);
+      return text2.trim();
   }
   return undefined;
-}
-function report(context, reason) {
-  if (context.reported.indexOf(reason) >= 0) return;
-  context.reported.push(reason);
-  reportProblem(
-    context.problems,
-    "user_data." + context.key,
-    "from " + context.source + ": " + reason
-  );
-}
-
-// template-src/user-data/user-data-sources.ts
-var USER_DATA_SOURCES = {
-  em: [
-    "x-fb-ud-em",
-    "user_data.email_address",
-    "user_data.email",
-    "email",
-    "email_address",
-    "user_data.sha256_email_address"
-  ],
-  ph: ["x-fb-ud-ph", "user_data.phone_number", "user_data.phone", "phone", "phone_number"],
-  fn: [
-    "x-fb-ud-fn",
-    "user_data.address[].first_name",
-    "user_data.first_name",
-    "first_name",
-    "firstName",
-    "user_data.address[].sha256_first_name"
-  ],
-  ln: [
-    "x-fb-ud-ln",
-    "user_data.address[].last_name",
-    "user_data.last_name",
-    "last_name",
-    "lastName",
-    "user_data.address[].sha256_last_name"
-  ],
-  ct: ["x-fb-ud-ct", "user_data.address[].city", "user_data.city", "city"],
-  st: ["x-fb-ud-st", "user_data.address[].region", "user_data.region", "region", "state"],
-  zp: [
-    "x-fb-ud-zp",
-    "user_data.address[].postal_code",
-    "user_data.postal_code",
-    "postal_code",
-    "zip"
-  ],
-  country: ["x-fb-ud-country", "user_data.address[].country", "user_data.country", "country"],
-  ge: ["x-fb-ud-ge", "user_data.gender", "gender"],
-  db: ["x-fb-ud-db", "user_data.date_of_birth", "date_of_birth", "db"],
-  external_id: ["x-fb-ud-external_id", "user_data.external_id", "external_id", "user_id", "userId"],
-  subscription_id: ["x-fb-ud-subscription_id", "subscription_id"],
-  fb_login_id: [
-    "x-fb-ud-fb-login-id",
-    "x-fb-ud-fb_login_id",
-    "user_data.fb_login_id",
-    "fb_login_id"
-  ],
-  lead_id: ["x-fb-ud-lead_id", "lead_id"],
-  anon_id: ["x-fb-ud-anon_id", "anon_id"],
-  madid: ["x-fb-ud-madid", "madid"],
-  page_id: ["x-fb-ud-page_id"],
-  page_scoped_user_id: ["x-fb-ud-page_scoped_user_id", "page_scoped_user_id"],
-  ctwa_clid: ["x-fb-ud-ctwa_clid", "ctwa_clid"],
-  ig_account_id: ["x-fb-ud-ig_account_id", "ig_account_id"],
-  ig_sid: ["x-fb-ud-ig_sid", "ig_sid"]
-};
-var USER_DATA_EVENT_KEYS = eventKeysOf(USER_DATA_SOURCES);
-function eventKeysOf(sources) {
-  const keys = [];
-  for (const name in sources) {
-    if (!sources.hasOwnProperty(name)) continue;
-    sources[name].forEach((path) => {
-      const key = eventKeyOf(path);
-      if (keys.indexOf(key) < 0) keys.push(key);
-    });
-  }
-  return keys;
 }
 
 // template-src/user-data/build-user-data.ts
 var MS_PER_YEAR = 31556952e3;
 var TABLE_SOURCE2 = "the user data table";
 var OBJECT_SOURCE2 = "the user data variable";
-function buildUserData(eventData, fields, problems) {
-  const options = {
-    defaultCountryCode: defaultCountryCode(fields.phoneDefaultCountryCode, problems),
-    currentYear: 1970 + Math.floor(getTimestampMillis() / MS_PER_YEAR),
-    hashExternalId: fields.hashExternalId !== false
-  };
-  const table = tableValues2(fields.userDataList, problems);
-  const object = objectValues(fields.userDataObject, problems);
-  const autoMap = fields.autoMapUserData !== false && typeOf(eventData) === "object";
-  const userData = {};
-  USER_DATA_KEYS.forEach((key) => {
-    const sources = autoMap && lookup(USER_DATA_SOURCES, key) || [];
-    let values = firstUsable(key, lookup(table, key), options, problems, TABLE_SOURCE2);
-    if (values.length === 0) {
-      values = firstUsable(key, lookup(object, key), options, problems, OBJECT_SOURCE2);
-    }
-    for (let i = 0; values.length === 0 && i < sources.length; i++) {
-      const found = readEventPath(eventData, sources[i]);
-      if (found.length > 0) values = firstUsable(key, found, options, problems, sources[i]);
-    }
-    if (values.length === 0) return;
-    if (values.length > 1 && NEVER_HASHED_KEYS.indexOf(key) >= 0) {
-      reportProblem(problems, "user_data." + key, "takes one value; the first was kept");
-      userData[key] = values[0];
-    } else {
-      userData[key] = values.length === 1 ? values[0] : values;
-    }
-  });
-  return userData;
-}
-function firstUsable(key, raw, options, problems, source) {
-  return raw === undefined ? [] : normalizeUserValue(key, raw, options, problems, source);
-}
-function defaultCountryCode(value, problems) {
-  const type = typeOf(value);
-  if (type !== "string" && type !== "number") return "";
-  const code2 = parseCountryCallingCode(makeString(value));
-  if (code2 !== undefined) return code2;
-  reportProblem(
-    problems,
-    "user_data.ph",
-    "the default phone country code is not 1-3 digits; ignored"
-  );
-  return "";
+function isUserDataKey(name, problems, source) {
+  if (typeof name === "string" && inList(USER_DATA_KEYS, name)) return true;
+  const shown = typeof name === "string" ? '"' + name.substring(0, 40) + '"' : "a key";
+  report(problems, "user_data", source + " names " + shown + ", not a user_data key; ignored");
+  return false;
 }
 function tableValues2(rows, problems) {
   const values = {};
-  if (typeOf(rows) !== "array") return values;
-  rows.forEach((row) => {
-    const name = typeOf(row) === "object" ? row.name : undefined;
-    if (name === undefined || name === "" || !isUserDataKey(name, problems, TABLE_SOURCE2)) return;
-    if (!values.hasOwnProperty(name)) values[name] = [];
+  if (!isArray(rows)) return values;
+  for (const row of rows) {
+    const name = isObject(row) ? row.name : undefined;
+    if (name === undefined || name === "" || !isUserDataKey(name, problems, TABLE_SOURCE2)) continue;
+    if (values[name] === undefined) values[name] = [];
     values[name].push(row.value);
-  });
+  }
   return values;
 }
 function objectValues(value, problems) {
   const values = {};
   if (value === undefined || value === null || value === "") return values;
-  const object = typeOf(value) === "string" ? JSON.parse(value) : value;
-  const type = typeOf(object);
-  if (type !== "object") {
-    reportProblem(problems, "user_data", OBJECT_SOURCE2 + " is not an object; ignored");
+  const object = typeof value === "string" ? JSON.parse(value) : value;
+  if (!isObject(object)) {
+    report(problems, "user_data", OBJECT_SOURCE2 + " is not an object; ignored");
     return values;
   }
-  Object.keys(object).forEach((name) => {
+  for (const name of Object.keys(object)) {
     if (isUserDataKey(name, problems, OBJECT_SOURCE2)) values[name] = object[name];
-  });
+  }
   return values;
 }
-function isUserDataKey(name, problems, source) {
-  if (typeOf(name) === "string" && USER_DATA_KEYS.indexOf(name) >= 0) return true;
-  const shown = typeOf(name) === "string" ? '"' + name.substring(0, 40) + '"' : "a key";
-  reportProblem(
-    problems,
-    "user_data",
-    source + " names " + shown + ", not a user_data key; ignored"
-  );
-  return false;
+function defaultCountryCode(value, problems) {
+  if (typeof value !== "string" && typeof value !== "number") return "";
+  const code2 = parseCountryCallingCode(makeString(value));
+  if (code2 !== undefined) return code2;
+  report(problems, "user_data.ph", "the default phone country code is not 1-3 digits; ignored");
+  return "";
 }
-
-// template-src/validate/custom-data.ts
-var LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-function asNumber(value) {
-  if (isFiniteNumber(value)) return value;
-  if (!isString(value)) return undefined;
-  const text2 = value.trim();
-  const unsigned = text2.charAt(0) === "-" ? text2.substring(1) : text2;
-  const parts = unsigned.split(".");
-  if (parts.length > 2 || !isDigits(parts[0]) || parts.length === 2 && !isDigits(parts[1])) {
-    return undefined;
-  }
-  return makeNumber(text2);
-}
-function isId(value) {
-  return isString(value) && value.trim() !== "" || isFiniteNumber(value);
-}
-function isCurrency(value) {
-  if (!isString(value) || value.length !== 3) return false;
-  const upper = value.toUpperCase();
-  for (let i = 0; i < 3; i++) {
-    if (LETTERS.indexOf(upper.charAt(i)) < 0) return false;
-  }
-  return true;
-}
-function cleanContents(value, problems) {
-  if (!isArray(value)) {
-    reportProblem(problems, "custom_data.contents", "not a list; dropped");
-    return undefined;
-  }
-  const rows = [];
-  for (const row of value) {
-    if (!isObject(row) || !isId(own(row, "id"))) {
-      reportProblem(
-        problems,
-        "custom_data.contents",
-        "row without an id dropped (Meta rejects it)"
-      );
-      continue;
-    }
-    const clean = {};
-    for (const key of Object.keys(row)) {
-      const numeric = key === "quantity" || key === "item_price";
-      const n = numeric ? asNumber(row[key]) : undefined;
-      if (numeric && n === undefined) {
-        reportProblem(problems, "custom_data.contents." + key, "not a number; dropped");
-      } else {
-        clean[key] = numeric ? n : row[key];
-      }
-    }
-    rows.push(clean);
-  }
-  return rows.length > 0 ? rows : undefined;
-}
-function cleanField(key, value, problems) {
-  const at = "custom_data." + key;
-  const fail = (reason) => {
-    reportProblem(problems, at, reason + "; dropped");
-    return undefined;
+function buildUserData(reader, fields, nowMs, actionSource, userData, problems) {
+  const options = {
+    defaultCountryCode: defaultCountryCode(fields.phoneDefaultCountryCode, problems),
+    currentYear: 1970 + Math.floor(nowMs / MS_PER_YEAR),
+    hashExternalId: fields.hashExternalId !== false
   };
-  switch (key) {
-    case "value":
-    case "net_revenue":
-    case "predicted_ltv": {
-      const n = asNumber(value);
-      return n === undefined ? fail("not a number") : n;
+  const table = tableValues2(fields.userDataList, problems);
+  const object = objectValues(fields.userDataObject, problems);
+  const autoMap = fields.autoMapUserData !== false;
+  const entries = USER_DATA_SOURCES.substring(1, USER_DATA_SOURCES.length - 1).split("|");
+  for (const entry of entries) {
+    const equals = entry.indexOf("=");
+    const neverHashed = entry.charAt(equals - 1) === "*";
+    const key = entry.substring(0, neverHashed ? equals - 1 : equals);
+    const raw = neverHashed || key === "external_id" && !options.hashExternalId;
+    let values;
+    if (table[key] !== undefined) {
+      values = normalizeUserValue(key, raw, table[key], true, options, problems, TABLE_SOURCE2);
     }
-    case "num_items": {
-      const n = asNumber(value);
-      return n === undefined || n < 0 || Math.floor(n) !== n ? fail("not a whole number") : n;
+    if (values === undefined && object[key] !== undefined) {
+      values = normalizeUserValue(key, raw, object[key], false, options, problems, OBJECT_SOURCE2);
     }
-    case "currency":
-      return isCurrency(value) ? value.toUpperCase() : fail("not a 3-letter ISO 4217 code");
-    case "content_type":
-      return CONTENT_TYPES.indexOf(value) >= 0 ? value : fail("not a known content_type");
-    case "delivery_category":
-      return DELIVERY_CATEGORIES.indexOf(value) >= 0 ? value : fail("not in_store, curbside or home_delivery");
-    case "customer_segmentation":
-      return CUSTOMER_SEGMENTATION_VALUES.indexOf(value) >= 0 ? value : fail("not a known segment");
-    case "content_ids": {
-      if (!isArray(value)) return fail("not a list");
-      const ids = value.filter(isId);
-      if (ids.length < value.length)
-        reportProblem(problems, at, "entries that are not ids dropped");
-      return ids.length > 0 ? ids : undefined;
-    }
-    case "contents":
-      return cleanContents(value, problems);
-    default:
-      return value;
-  }
-}
-function validateCustomData(customData, problems) {
-  if (customData === undefined) return undefined;
-  if (!isObject(customData)) {
-    reportProblem(problems, "custom_data", "not an object; dropped");
-    return undefined;
-  }
-  const clean = {};
-  for (const key of Object.keys(customData)) {
-    if (customData[key] === undefined) continue;
-    const value = cleanField(key, customData[key], problems);
-    if (value !== undefined) clean[key] = value;
-  }
-  return clean;
-}
-
-// template-src/validate/user-data.ts
-function nonEmptyText(value) {
-  return isString(value) && value.trim() !== "" || isFiniteNumber(value);
-}
-function rawIdentifier(value) {
-  if (!nonEmptyText(value)) return false;
-  const text2 = makeString(value).toLowerCase();
-  return !(text2.length === 64 && isLowerHex(text2));
-}
-function checkFor(key) {
-  if (HASHED_USER_KEYS.indexOf(key) >= 0) return isHashedValue;
-  if (EITHER_USER_KEYS.indexOf(key) >= 0) return nonEmptyText;
-  if (key === "client_ip_address") return isIp;
-  if (key === "fbc" || key === "fbp") return isClickId;
-  if (key === "client_user_agent") return nonEmptyText;
-  if (PLAIN_USER_KEYS.indexOf(key) >= 0) return rawIdentifier;
-  return undefined;
-}
-function acceptsList(key) {
-  return HASHED_USER_KEYS.indexOf(key) >= 0 || EITHER_USER_KEYS.indexOf(key) >= 0;
-}
-function cleanValue2(key, value, check, problems) {
-  const at = "user_data." + key;
-  if (!isArray(value)) {
-    if (check(value)) return value;
-    reportProblem(
-      problems,
-      at,
-      acceptsList(key) ? "not a valid hashed value; dropped" : "invalid value; dropped"
-    );
-    return undefined;
-  }
-  if (!acceptsList(key)) {
-    reportProblem(problems, at, "a list where one value belongs; dropped");
-    return undefined;
-  }
-  const kept = value.filter((v) => check(v));
-  if (kept.length < value.length)
-    reportProblem(problems, at, value.length - kept.length + " invalid entries dropped");
-  return kept.length > 0 ? kept : undefined;
-}
-function isWeakOnly(keys) {
-  for (const set of WEAK_KEY_SETS) {
-    if (keys.every((k) => set.indexOf(k) >= 0)) return true;
-  }
-  return false;
-}
-function validateUserData(userData, problems) {
-  const clean = {};
-  if (isObject(userData)) {
-    for (const key of Object.keys(userData)) {
-      const value = userData[key];
-      if (value === undefined) continue;
-      const check = checkFor(key);
-      if (check === undefined) {
-        reportProblem(
-          problems,
-          "user_data." + key,
-          "not a customer information parameter; dropped"
-        );
-        continue;
-      }
-      const kept = cleanValue2(key, value, check, problems);
-      if (kept !== undefined) clean[key] = kept;
-    }
-  } else if (userData !== undefined) {
-    reportProblem(problems, "user_data", "not an object; dropped");
-  }
-  const keys = Object.keys(clean);
-  if (keys.length > 0 && isWeakOnly(keys)) {
-    reportProblem(
-      problems,
-      "user_data",
-      "only keys Meta deems insufficient on their own (v13.0 baseline)"
-    );
-  }
-  return clean;
-}
-
-// template-src/validate/server-event.ts
-var FUTURE_SKEW_SECONDS = 60;
-function fatal(state, key, reason) {
-  reportProblem(state.problems, key, reason);
-  state.sendable = false;
-  return undefined;
-}
-function dropped(state, key, reason) {
-  reportProblem(state.problems, key, reason + "; dropped");
-  return undefined;
-}
-function checkEventName(value, state) {
-  if (!isString(value) || value.trim() === "")
-    return fatal(state, "event_name", "missing or not text");
-  if (STANDARD_EVENT_NAMES.indexOf(value) < 0 && value.length > CUSTOM_EVENT_NAME_MAX) {
-    reportProblem(
-      state.problems,
-      "event_name",
-      "custom name longer than " + CUSTOM_EVENT_NAME_MAX + " characters"
-    );
-  }
-  return value;
-}
-function checkEventTime(value, actionSource, nowMs, state) {
-  if (!isFiniteNumber(value) || Math.floor(value) !== value || value <= 0) {
-    return fatal(state, "event_time", "not a whole number of seconds");
-  }
-  const now = Math.floor(nowMs / 1e3);
-  if (value > now + FUTURE_SKEW_SECONDS)
-    reportProblem(state.problems, "event_time", "in the future (milliseconds?)");
-  if (now - value > maxEventAgeSeconds(actionSource)) {
-    return fatal(state, "event_time", "older than Meta accepts (whole request would be rejected)");
-  }
-  return value;
-}
-function checkDpo(value, state) {
-  if (!isArray(value) || !value.every((v) => v === "LDU")) {
-    return dropped(state, "data_processing_options", 'not [] or ["LDU"]');
-  }
-  return value;
-}
-function checkCode(key, value, allowed, state) {
-  return allowed.indexOf(value) >= 0 ? value : dropped(state, key, "not " + allowed.join(" or "));
-}
-function checkOriginal(value, state) {
-  if (!isObject(value)) return dropped(state, "original_event_data", "not an object");
-  const clean = {};
-  for (const key of Object.keys(value)) {
-    if (ORIGINAL_EVENT_DATA_KEYS.indexOf(key) >= 0) clean[key] = value[key];
-    else dropped(state, "original_event_data." + key, "not a parameter of original_event_data");
-  }
-  return clean;
-}
-function checkKey(key, value, event, nowMs, state) {
-  switch (key) {
-    case "event_name":
-      return checkEventName(value, state);
-    case "event_time":
-      return checkEventTime(value, own(event, "action_source"), nowMs, state);
-    case "action_source":
-      return ACTION_SOURCES.indexOf(value) >= 0 ? value : fatal(state, key, "not a valid action_source");
-    case "user_data":
-      return validateUserData(value, state.problems);
-    case "custom_data":
-      return validateCustomData(value, state.problems);
-    case "event_source_url":
-    case "referrer_url":
-      return isHttpUrl(value) ? value : dropped(state, key, "not an absolute http(s) URL");
-    case "opt_out":
-    case "advertiser_tracking_enabled":
-      return value === true || value === false ? value : dropped(state, key, "not a boolean");
-    case "event_id":
-      if (isFiniteNumber(value)) return makeString(value);
-      return isString(value) && value !== "" ? value : dropped(state, key, "not a non-empty string");
-    case "data_processing_options":
-      return checkDpo(value, state);
-    case "data_processing_options_country":
-      return checkCode(key, value, [0, 1], state);
-    case "data_processing_options_state":
-      return checkCode(key, value, [0, 1e3], state);
-    case "messaging_channel":
-      return MESSAGING_CHANNELS.indexOf(value) >= 0 ? value : dropped(state, key, "not a known channel");
-    case "customer_segmentation":
-      return CUSTOMER_SEGMENTATION_VALUES.indexOf(value) >= 0 ? value : dropped(state, key, "not a known segment");
-    case "original_event_data":
-      return checkOriginal(value, state);
-    default:
-      return isObject(value) ? value : dropped(state, key, "not an object");
-  }
-}
-function checkRequirements(event, state) {
-  for (const key of ["event_name", "event_time", "action_source"]) {
-    if (event[key] !== undefined) continue;
-    state.sendable = false;
-    if (!hasProblem(state, key)) reportProblem(state.problems, key, "missing");
-  }
-  const userData = own(event, "user_data");
-  if (!isObject(userData) || Object.keys(userData).length === 0) {
-    fatal(state, "user_data", "no customer information parameter left");
-  }
-  const source = event.action_source;
-  const ud = isObject(userData) ? userData : {};
-  if (source === "website") {
-    if (event.event_source_url === undefined)
-      reportProblem(state.problems, "event_source_url", "required for website events");
-    if (ud.client_user_agent === undefined) {
-      reportProblem(state.problems, "user_data.client_user_agent", "required for website events");
-    }
-  }
-  if (source === "app") {
-    const app = own(event, "app_data");
-    if (own(app, "advertiser_tracking_enabled") === undefined || !isArray(own(app, "extinfo"))) {
-      reportProblem(
-        state.problems,
-        "app_data",
-        "app events need advertiser_tracking_enabled and extinfo"
+    let paths = autoMap ? entry.substring(equals + 1) : "";
+    const colon = paths.indexOf(":");
+    if (colon >= 0)
+      paths = paths.substring(0, colon) === actionSource ? paths.substring(colon + 1) : "";
+    if (values === undefined && paths !== "") {
+      values = firstFound(
+        reader,
+        paths,
+        (found, path) => normalizeUserValue(key, raw, found, true, options, problems, path)
       );
     }
-  }
-  if (source === "business_messaging" && event.messaging_channel === undefined) {
-    reportProblem(state.problems, "messaging_channel", "required for business_messaging");
-  }
-  const dpo = own(event, "data_processing_options");
-  if (isArray(dpo) && dpo.length > 0) {
-    for (const key of ["data_processing_options_country", "data_processing_options_state"]) {
-      if (event[key] === undefined) reportProblem(state.problems, key, "required with LDU");
+    if (values === undefined) continue;
+    if (values.length > 1 && neverHashed) {
+      report(problems, "user_data." + key, "takes one value; the first was kept");
+      userData[key] = values[0];
+    } else {
+      userData[key] = values.length === 1 ? values[0] : values;
     }
   }
 }
-function hasProblem(state, key) {
-  return state.problems.some((p) => p.key === key);
-}
-function validateServerEvent(event, nowMs) {
-  const state = { problems: [], sendable: true };
-  const clean = {};
-  if (!isObject(event)) {
-    fatal(state, "event", "not an object");
-    return { event: clean, problems: state.problems, sendable: false };
-  }
-  for (const key of Object.keys(event)) {
-    const value = event[key];
-    if (value === undefined) continue;
-    if (SERVER_EVENT_KEYS.indexOf(key) < 0) {
-      dropped(state, key, "not a server event parameter");
-      continue;
-    }
-    const checked2 = value === null ? dropped(state, key, "null") : checkKey(key, value, event, nowMs, state);
-    if (checked2 !== undefined) clean[key] = checked2;
-  }
-  checkRequirements(clean, state);
-  return { event: clean, problems: state.problems, sendable: state.sendable };
+function userDataStage(ctx) {
+  const event = ctx.event;
+  buildUserData(
+    ctx.eventData,
+    ctx.fields,
+    ctx.now,
+    event.action_source,
+    event.user_data,
+    ctx.problems
+  );
+  return undefined;
 }
 
 // template-src/main.ts
-function setCookies(cookies) {
-  for (const c of cookies) setCookie(c.name, c.value, c.options);
+var STAGES = [
+  configStage,
+  consentStage,
+  eventNameStage,
+  serverEventStage,
+  identityStage,
+  userDataStage,
+  enhancementStage,
+  customDataStage,
+  checksStage
+];
+function stop(ctx, why) {
+  const log = ctx.log;
+  if (log.enabled) log.protect(rawIdentifiers(ctx.event.user_data));
+  log.problems(why.stage, ctx.problems);
+  if (why.reason !== undefined) {
+    log.write("not_sent", {
+      event_name: why.named ? ctx.event.event_name : undefined,
+      reason: why.reason
+    });
+  }
+  if (why.ok) data.gtmOnSuccess();
+  else data.gtmOnFailure();
 }
 function runTag(fields) {
-  const log = createLogger(fields);
-  const delivery = readDeliveryConfig(fields);
-  if (delivery.config === undefined) {
-    log.problems("config", delivery.problems);
-    data.gtmOnFailure();
-    return;
+  const ctx = {
+    fields: fields,
+    now: getTimestampMillis(),
+    problems: [],
+    eventData: { source: getEventData, values: {} },
+    log: createLogger(fields),
+    config: {
+      pixels: [],
+      apiVersion: "",
+      timeoutMs: 0,
+      retries: 0,
+      testEventCode: "",
+      optimistic: false
+    },
+    cookiesAllowed: true,
+    event: { user_data: {} },
+    readCookie: getCookieValues,
+    cookies: []
+  };
+  for (const stage of STAGES) {
+    const result = stage(ctx);
+    if (result !== undefined) {
+      stop(ctx, result);
+      return;
+    }
   }
-  const eventData = readEventData();
-  const problems = [];
-  const consent = decideConsent(eventData, fields, problems);
-  if (!consent.allowed) {
-    log.problems("consent", problems);
-    log.write("not_sent", { reason: consent.reason });
-    data.gtmOnSuccess();
-    return;
-  }
-  const name = resolveEventName(eventData, fields);
-  if (name.blocked !== undefined) {
-    log.write("not_sent", { reason: name.blocked });
-    data.gtmOnSuccess();
-    return;
-  }
-  if (name.invalid !== undefined) {
-    log.problems(name.invalid.key === "event_name" ? "event" : "config", [name.invalid]);
-    log.write("not_sent", { reason: "no event name Meta would accept" });
-    data.gtmOnFailure();
-    return;
-  }
-  const now = getTimestampMillis();
-  const eventFields = buildEventFields(eventData, fields, now, problems);
-  if (eventFields.drop !== undefined) {
-    log.problems("event", problems);
-    log.write("not_sent", { event_name: name.name, reason: eventFields.drop });
-    data.gtmOnFailure();
-    return;
-  }
-  const identity = resolveIdentity(
-    eventData,
-    fields,
-    { fbc: getCookieValues(FBC_COOKIE), fbp: getCookieValues(FBP_COOKIE) },
-    now,
-    problems
-  );
-  const userData = identity.userData;
-  const configured = buildUserData(eventData, fields, problems);
-  for (const key in configured) {
-    if (configured.hasOwnProperty(key)) userData[key] = configured[key];
-  }
-  const enhancement = applyEventEnhancement(
-    userData,
-    fields,
-    getCookieValues(ENHANCEMENT_COOKIE),
-    now,
-    problems
-  );
-  const event = { event_name: name.name };
-  for (const key in eventFields.fields) {
-    if (eventFields.fields.hasOwnProperty(key)) event[key] = eventFields.fields[key];
-  }
-  event.user_data = enhancement.userData;
-  const customData = buildCustomData(eventData, fields, name.name, problems);
-  if (Object.keys(customData).length > 0) event.custom_data = customData;
-  const checked2 = validateServerEvent(event, now);
-  log.protect(rawIdentifiers(event.user_data));
-  log.problems("event", problems.concat(checked2.problems));
-  if (!checked2.sendable) {
-    log.write("not_sent", { event_name: name.name, reason: "Meta would reject this event" });
-    data.gtmOnFailure();
-    return;
-  }
-  if (consent.cookiesAllowed !== false) {
-    setCookies(identity.cookiesToSet.concat(enhancement.cookiesToSet));
+  if (ctx.log.enabled) ctx.log.protect(rawIdentifiers(ctx.event.user_data));
+  ctx.log.problems("event", ctx.problems);
+  if (ctx.cookiesAllowed) {
+    for (const c of ctx.cookies) setCookie(c.name, c.value, c.options);
   }
   deliver(
-    { event: checked2.event, eventTestCode: eventData.test_event_code },
-    delivery.config,
-    log,
-    {
-      onSuccess: data.gtmOnSuccess,
-      onFailure: data.gtmOnFailure
-    }
+    { event: orderedEvent(ctx.event), eventTestCode: eventValue(ctx.eventData, "test_event_code") },
+    ctx.config,
+    ctx.log,
+    { onSuccess: data.gtmOnSuccess, onFailure: data.gtmOnFailure }
   );
 }
 runTag(data);

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 import { bundleCli } from './bundle-cli';
+import { COMPACT_TABLES_FILE, renderCompactTables } from './compact-tables';
 import { compileTemplate } from './compile';
 import { renderFieldReference, withFieldReference } from './field-reference';
 import { loadDefinition } from './definition';
@@ -152,7 +153,13 @@ export async function runBuild(check: boolean, io: Output = consoleOutput): Prom
   }
   const rootTpl = path.join(ROOT, 'template.tpl');
   const readmePath = path.join(ROOT, 'README.md');
+  const compactPath = path.join(ROOT, COMPACT_TABLES_FILE);
+  const compact = renderCompactTables();
   if (check) {
+    if (!existsSync(compactPath) || readFileSync(compactPath, 'utf8') !== compact) {
+      io.err(COMPACT_TABLES_FILE + ' is stale. Run `npm run build` and commit it.');
+      return 1;
+    }
     const stale = staleness(
       existsSync(rootTpl) ? readFileSync(rootTpl, 'utf8') : undefined,
       out.tpl,
@@ -171,6 +178,9 @@ export async function runBuild(check: boolean, io: Output = consoleOutput): Prom
     return 0;
   }
   mkdirSync(path.join(ROOT, 'dist'), { recursive: true });
+  if (!existsSync(compactPath) || readFileSync(compactPath, 'utf8') !== compact) {
+    writeFileSync(compactPath, compact);
+  }
   writeFileSync(path.join(ROOT, 'dist', 'template.tpl'), out.tpl);
   writeFileSync(rootTpl, out.tpl);
   writeFileSync(readmePath, out.readme);

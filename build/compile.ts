@@ -8,6 +8,7 @@
  */
 import * as esbuild from 'esbuild';
 import path from 'node:path';
+import { COMPACT_TABLES_FILE, renderCompactTables } from './compact-tables';
 
 export interface CompiledCode {
   code: string;
@@ -35,7 +36,7 @@ export async function compileTemplate(entry: string, root: string): Promise<Comp
       charset: 'utf8',
       legalComments: 'none',
       logLevel: 'silent',
-      plugins: [sandboxApisAreExternal],
+      plugins: [sandboxApisAreExternal, freshCompactTables],
     });
   } catch (e) {
     const failure = e as esbuild.BuildFailure;
@@ -74,5 +75,20 @@ const sandboxApisAreExternal: esbuild.Plugin = {
       }
       return { path: args.path, external: true };
     });
+  },
+};
+
+/**
+ * meta/compact.ts is rendered from the readable tables on every build, so
+ * the template never ships stale tables; the committed copy (for tsc and
+ * the unit tests) is kept in step by `build` and verified by `check`.
+ */
+const freshCompactTables: esbuild.Plugin = {
+  name: 'fresh-compact-tables',
+  setup(build) {
+    const file = COMPACT_TABLES_FILE.split('/').join(path.sep);
+    build.onLoad({ filter: /compact\.ts$/ }, (args) =>
+      args.path.endsWith(file) ? { contents: renderCompactTables(), loader: 'ts' } : undefined,
+    );
   },
 };

@@ -1,20 +1,13 @@
 /**
- * Whether this event may be sent, and why. The caller logs the reason; when
- * not allowed it sends nothing, sets no cookie and still calls gtmOnSuccess
- * (a consent refusal is the tag working as configured, not a failure).
+ * The consent stage: whether this event may be sent, and why. When it may
+ * not, nothing is sent, no cookie is set and the tag still calls
+ * gtmOnSuccess (a consent refusal is the tag working as configured, not a
+ * failure).
  */
-import { readPath } from '../event-fields/read';
-import { reportProblem, type Problem } from '../problem';
-import { consentValue, gcdSignal, gcsSignal, type ConsentSignal, type Purpose } from './signals';
-
-export interface ConsentFields {
-  /** 'ignore' (default), 'adStorage', 'adUserData' or 'custom'. */
-  consentMode?: string;
-  /** The custom variable's value (custom mode): granted/denied/true/false. */
-  consentCustomValue?: unknown;
-  /** What to do when no signal is present: 'block' (default) or 'send'. */
-  consentWhenAbsent?: string;
-}
+import { eventValue, memberOf, type EventReader } from '../lib/event-data';
+import { report, type Problem } from '../lib/problems';
+import type { StageResult, TagContext, TagFields } from '../context';
+import { consentValue, gcdSignal, gcsSignal, type ConsentSignal } from './signals';
 
 export interface ConsentDecision {
   allowed: boolean;
@@ -27,43 +20,59 @@ export interface ConsentDecision {
   cookiesAllowed?: boolean;
 }
 
-/** Every event-data key decideConsent reads. */
-export const CONSENT_EVENT_KEYS = [
-  'consent_state.ad_storage',
-  'consent_state.ad_user_data',
-  'x-ga-gcs',
-  'x-ga-gcd',
-];
-
 interface Source {
   key: string;
   signal: ConsentSignal;
 }
 
-/** Sources in precedence order: the explicit consent_state, then Consent Mode v2, then v1. */
-function sourcesFor(purpose: Purpose, eventData: unknown): Source[] {
-  const sources: Source[] = [
-    {
-      key: 'consent_state.' + purpose,
-      signal: consentValue(readPath(eventData, 'consent_state.' + purpose)),
-    },
-    { key: 'x-ga-gcd', signal: gcdSignal(readPath(eventData, 'x-ga-gcd'), purpose) },
-  ];
-  if (purpose === 'ad_storage') {
-    sources.push({ key: 'x-ga-gcs', signal: gcsSignal(readPath(eventData, 'x-ga-gcs'), purpose) });
+/**
+ * The signal a consent mode reads from its source number `i`, in
+ * precedence order: the explicit consent_state, then Consent Mode v2
+ * (x-ga-gcd), then v1 (x-ga-gcs, which knows ad_storage only); or the
+ * custom variable. Undefined past the last source. Event keys are read
+ * only when an earlier source said nothing.
+ */
+function sourceAt(
+  reader: EventReader,
+  mode: unknown,
+  fields: TagFields,
+  i: number,
+): Source | undefined {
+  if (mode === 'custom') {
+    return i === 0
+      ? { key: 'consentCustomValue', signal: consentValue(fields.consentCustomValue) }
+      : undefined;
   }
-  return sources;
+  const purpose = mode === 'adStorage' ? 'ad_storage' : 'ad_user_data';
+  if (i === 0) {
+    const state = eventValue(reader, 'consent_state');
+    return { key: 'consent_state.' + purpose, signal: consentValue(memberOf(state, purpose)) };
+  }
+  if (i === 1)
+    return { key: 'x-ga-gcd', signal: gcdSignal(eventValue(reader, 'x-ga-gcd'), purpose) };
+  if (i === 2 && purpose === 'ad_storage') {
+    return { key: 'x-ga-gcs', signal: gcsSignal(eventValue(reader, 'x-ga-gcs'), purpose) };
+  }
+  return undefined;
 }
 
-function decide(
-  subject: string,
-  sources: Source[],
-  fields: ConsentFields,
+function decidePurpose(
+  reader: EventReader,
+  fields: TagFields,
   problems: Problem[],
 ): ConsentDecision {
-  for (const source of sources) {
+  const mode = fields.consentMode;
+  if (mode !== 'adStorage' && mode !== 'adUserData' && mode !== 'custom') {
+    report(problems, 'consentMode', 'unknown consent mode; blocked to be safe');
+    return { allowed: false, reason: 'unknown consent mode; blocked' };
+  }
+  const subject =
+    mode === 'custom' ? 'custom consent' : mode === 'adStorage' ? 'ad_storage' : 'ad_user_data';
+  for (let i = 0; ; i++) {
+    const source = sourceAt(reader, mode, fields, i);
+    if (source === undefined) break;
     if (source.signal === 'malformed') {
-      reportProblem(problems, source.key, 'malformed consent signal; treated as absent');
+      report(problems, source.key, 'malformed consent signal; treated as absent');
     } else if (source.signal !== 'absent') {
       return {
         allowed: source.signal === 'granted',
@@ -72,52 +81,43 @@ function decide(
     }
   }
   const send = fields.consentWhenAbsent === 'send';
-  const outcome = send ? 'sent' : 'blocked';
   return {
     allowed: send,
-    reason: 'no ' + subject + ' signal; ' + outcome + ' as configured for a missing signal',
+    reason:
+      'no ' +
+      subject +
+      ' signal; ' +
+      (send ? 'sent' : 'blocked') +
+      ' as configured for a missing signal',
   };
 }
 
 /** Whether a signal explicitly denies ad_storage (malformed and absent ones do not). */
-function adStorageDenied(eventData: unknown): boolean {
-  for (const source of sourcesFor('ad_storage', eventData)) {
-    if (source.signal === 'granted') return false;
-    if (source.signal === 'denied') return true;
+function adStorageDenied(reader: EventReader, fields: TagFields): boolean {
+  for (let i = 0; i < 3; i++) {
+    const source = sourceAt(reader, 'adStorage', fields, i);
+    if (source !== undefined && source.signal === 'granted') return false;
+    if (source !== undefined && source.signal === 'denied') return true;
   }
   return false;
 }
 
 export function decideConsent(
-  eventData: { [key: string]: any },
-  fields: ConsentFields,
-  problems: Problem[],
-): ConsentDecision {
-  const decision = decidePurpose(eventData, fields, problems);
-  if (fields.consentMode !== undefined && fields.consentMode !== 'ignore') {
-    decision.cookiesAllowed = !adStorageDenied(eventData);
-  }
-  return decision;
-}
-
-function decidePurpose(
-  eventData: { [key: string]: any },
-  fields: ConsentFields,
+  reader: EventReader,
+  fields: TagFields,
   problems: Problem[],
 ): ConsentDecision {
   const mode = fields.consentMode;
   if (mode === undefined || mode === 'ignore') {
     return { allowed: true, reason: 'consent not checked (mode: ignore)' };
   }
-  if (mode === 'adStorage')
-    return decide('ad_storage', sourcesFor('ad_storage', eventData), fields, problems);
-  if (mode === 'adUserData') {
-    return decide('ad_user_data', sourcesFor('ad_user_data', eventData), fields, problems);
-  }
-  if (mode === 'custom') {
-    const source = { key: 'consentCustomValue', signal: consentValue(fields.consentCustomValue) };
-    return decide('custom consent', [source], fields, problems);
-  }
-  reportProblem(problems, 'consentMode', 'unknown consent mode; blocked to be safe');
-  return { allowed: false, reason: 'unknown consent mode; blocked' };
+  const decision = decidePurpose(reader, fields, problems);
+  decision.cookiesAllowed = !adStorageDenied(reader, fields);
+  return decision;
+}
+
+export function consentStage(ctx: TagContext): StageResult {
+  const decision = decideConsent(ctx.eventData, ctx.fields, ctx.problems);
+  ctx.cookiesAllowed = decision.cookiesAllowed !== false;
+  return decision.allowed ? undefined : { ok: true, stage: 'consent', reason: decision.reason };
 }

@@ -3,7 +3,7 @@
  * each decoded to granted / denied / absent, or malformed when the value is
  * there but cannot be read (the caller treats that as absent and reports it).
  */
-import { isDigits, isString } from '../validate/values';
+import { createRegex } from '../sandbox/apis';
 
 export type ConsentSignal = 'granted' | 'denied' | 'absent' | 'malformed';
 
@@ -18,7 +18,7 @@ export function consentValue(value: unknown): ConsentSignal {
   if (value === undefined || value === null || value === '') return 'absent';
   if (value === true) return 'granted';
   if (value === false) return 'denied';
-  if (!isString(value)) return 'malformed';
+  if (typeof value !== 'string') return 'malformed';
   const text = value.trim().toLowerCase();
   if (text === 'granted' || text === 'true') return 'granted';
   if (text === 'denied' || text === 'false') return 'denied';
@@ -28,7 +28,9 @@ export function consentValue(value: unknown): ConsentSignal {
 /** x-ga-gcs "G1xy": x is ad_storage, y analytics_storage; it says nothing about ad_user_data. */
 export function gcsSignal(gcs: unknown, purpose: Purpose): ConsentSignal {
   if (gcs === undefined || gcs === null || gcs === '') return 'absent';
-  if (!isString(gcs) || gcs.length !== 4 || gcs.substring(0, 2) !== 'G1') return 'malformed';
+  if (typeof gcs !== 'string' || gcs.length !== 4 || gcs.substring(0, 2) !== 'G1') {
+    return 'malformed';
+  }
   const x = gcs.charAt(2);
   const y = gcs.charAt(3);
   if ((x !== '0' && x !== '1') || (y !== '0' && y !== '1')) return 'malformed';
@@ -36,32 +38,21 @@ export function gcsSignal(gcs: unknown, purpose: Purpose): ConsentSignal {
   return x === '1' ? 'granted' : 'denied';
 }
 
-const GCD_GRANTED = 'trnv';
-const GCD_DENIED = 'pqmu';
-const GCD_NOT_SET = 'l';
-/** Letter positions in x-ga-gcd: ad_storage, analytics_storage, ad_user_data, ad_personalization. */
-const GCD_POSITIONS = [2, 4, 6, 8];
-
 /**
  * x-ga-gcd (Consent Mode v2): two digits, then for ad_storage,
  * analytics_storage, ad_user_data and ad_personalization a letter each with a
  * digit between them, e.g. "11t1t1p1p5". Granted: t r n v; denied: p q m u;
  * not set: l. Characters after the fourth letter are ignored.
  */
+const GCD = '^[0-9]{2}[trnvpqmul][0-9][trnvpqmul][0-9][trnvpqmul][0-9][trnvpqmul]';
+
 export function gcdSignal(gcd: unknown, purpose: Purpose): ConsentSignal {
   if (gcd === undefined || gcd === null || gcd === '') return 'absent';
-  if (!isString(gcd) || gcd.length < 9 || !isDigits(gcd.substring(0, 2))) return 'malformed';
-  for (let i = 0; i < GCD_POSITIONS.length; i++) {
-    const letter = gcd.charAt(GCD_POSITIONS[i]);
-    if (letter === '' || (GCD_GRANTED + GCD_DENIED + GCD_NOT_SET).indexOf(letter) < 0) {
-      return 'malformed';
-    }
-    if (i < GCD_POSITIONS.length - 1 && !isDigits(gcd.charAt(GCD_POSITIONS[i] + 1))) {
-      return 'malformed';
-    }
+  if (typeof gcd !== 'string' || gcd.search(createRegex(GCD)!) !== 0) {
+    return 'malformed';
   }
   const letter = gcd.charAt(purpose === 'ad_storage' ? 2 : 6);
-  if (GCD_GRANTED.indexOf(letter) >= 0) return 'granted';
-  if (GCD_DENIED.indexOf(letter) >= 0) return 'denied';
+  if ('trnv'.indexOf(letter) >= 0) return 'granted';
+  if ('pqmu'.indexOf(letter) >= 0) return 'denied';
   return 'absent';
 }

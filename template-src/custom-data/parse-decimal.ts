@@ -1,6 +1,6 @@
-import { makeNumber } from '../sandbox/apis';
-import { typeOf } from '../sandbox/type-of';
-import { consistsOf, DIGITS, WHITESPACE } from '../user-data/characters';
+import { createRegex, makeNumber } from '../sandbox/apis';
+import { isDigits } from '../lib/text';
+import { WHITESPACE_CLASS } from '../meta/compact';
 
 /**
  * A finite number from a number or from text such as "12.50", "12,50",
@@ -10,29 +10,31 @@ import { consistsOf, DIGITS, WHITESPACE } from '../user-data/characters';
  * for anything else (NaN, Infinity, "abc", "$12", "1e3", "1.23.4",
  * "1.234,", objects).
  */
-export function parseDecimal(raw: any): number | undefined {
-  const type = typeOf(raw);
-  if (type === 'number') return raw - raw === 0 ? raw : undefined;
-  if (type !== 'string') return undefined;
-  let text: string = raw.trim();
+export function parseDecimal(raw: unknown): number | undefined {
+  if (typeof raw === 'number') return raw - raw === 0 ? raw : undefined;
+  if (typeof raw !== 'string') return undefined;
+  let text = raw.trim();
   let sign = '';
   if (text.charAt(0) === '-' || text.charAt(0) === '+') {
     sign = text.charAt(0) === '-' ? '-' : '';
     text = text.substring(1).trim();
   }
   text = withoutSpaceGrouping(text);
-  if (text.length === 0 || text.length > 30 || !consistsOf(text, DIGITS + '.,')) return undefined;
+  if (text.length === 0 || text.length > 30) return undefined;
+  if (text.search(createRegex('^[0-9.,]+$')!) !== 0) return undefined;
   const mark = decimalMark(text);
   const at = mark === '' ? text.length : text.lastIndexOf(mark);
   const fraction = text.substring(at + 1);
   const bothMarks = text.indexOf('.') >= 0 && text.indexOf(',') >= 0;
-  if (!consistsOf(fraction, DIGITS) || (bothMarks && fraction === '')) return undefined;
-  const grouping = mark === '.' ? ',' : mark === ',' ? '.' : groupingMark(text);
+  if ((fraction !== '' && !isDigits(fraction)) || (bothMarks && fraction === '')) return undefined;
+  const grouping = mark === '.' ? ',' : mark === ',' ? '.' : text.indexOf(',') >= 0 ? ',' : '.';
   const groups = text.substring(0, at).split(grouping);
-  const grouped = groups.every((group, i) =>
-    i === 0 ? group.length >= 1 && group.length <= 3 : group.length === 3,
-  );
-  if (groups.length > 1 && !grouped) return undefined;
+  if (groups.length > 1) {
+    if (groups[0].length < 1 || groups[0].length > 3) return undefined;
+    for (let i = 1; i < groups.length; i++) {
+      if (groups[i].length !== 3) return undefined;
+    }
+  }
   const number = makeNumber(sign + groups.join('') + (mark === '' ? '' : '.' + fraction));
   return number - number === 0 ? number : undefined;
 }
@@ -42,22 +44,24 @@ export function parseDecimal(raw: any): number | undefined {
  * separate a digit from a group of exactly three digits.
  */
 function withoutSpaceGrouping(text: string): string {
+  const whitespace = createRegex('[' + WHITESPACE_CLASS + ']')!;
+  if (text.search(whitespace) < 0) return text;
   let result = '';
   let i = 0;
   while (i < text.length) {
     const character = text.charAt(i);
-    if (WHITESPACE.indexOf(character) < 0) {
+    if (character.search(whitespace) < 0) {
       result += character;
       i++;
       continue;
     }
     let next = i;
-    while (next < text.length && WHITESPACE.indexOf(text.charAt(next)) >= 0) next++;
+    while (next < text.length && text.charAt(next).search(whitespace) === 0) next++;
     const group = text.substring(next, next + 4);
-    const threeDigits = consistsOf(group.substring(0, 3), DIGITS) && group.length >= 3;
-    const groupEnds = group.length === 3 || DIGITS.indexOf(group.charAt(3)) < 0;
-    if (DIGITS.indexOf(result.charAt(result.length - 1)) < 0 || !threeDigits || !groupEnds)
-      return '';
+    const threeDigits = group.length >= 3 && isDigits(group.substring(0, 3));
+    const groupEnds = group.length === 3 || !isDigits(group.charAt(3));
+    const before = result.charAt(result.length - 1);
+    if ((before !== '' && !isDigits(before)) || !threeDigits || !groupEnds) return '';
     i = next;
   }
   return result;
@@ -74,8 +78,4 @@ function decimalMark(text: string): string {
   }
   if (dot >= 0) return text.indexOf('.') === dot ? '.' : '';
   return '';
-}
-
-function groupingMark(text: string): string {
-  return text.indexOf(',') >= 0 ? ',' : '.';
 }

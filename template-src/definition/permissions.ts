@@ -3,8 +3,8 @@
  * the compiled code requires (the build cross-checks both directions), and
  * lists only the event-data keys, cookies and URL the tag uses.
  */
-import { ENHANCEMENT_COOKIE, FBC_COOKIE, FBP_COOKIE } from '../cookie-names';
-import { EVENT_DATA_KEYS } from '../event-data/event-data-keys';
+import { ENHANCEMENT_COOKIE, FBC_COOKIE, FBP_COOKIE } from '../lib/cookie-names';
+import { EVENT_DATA_KEYS } from '../meta/sources';
 import {
   getCookies,
   logging,

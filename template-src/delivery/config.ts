@@ -1,10 +1,13 @@
 /**
- * Reads and validates the delivery fields. Any problem stops the tag before
- * anything is sent; each problem names the field (never its value).
+ * The config stage: reads and validates the delivery fields. Any problem
+ * stops the tag before anything is read or sent; each problem names the
+ * field (never its value).
  */
 import { makeInteger } from '../sandbox/apis';
-import type { Problem } from '../problem';
-import { readPixels, PIXELS_FIELD, type PixelConfig } from './pixels';
+import type { Problem } from '../lib/problems';
+import { report } from '../lib/problems';
+import { isDigits, textOf } from '../lib/text';
+import type { DeliveryConfig, StageResult, TagContext, TagFields } from '../context';
 import {
   DEFAULT_API_VERSION,
   DEFAULT_RETRIES,
@@ -13,25 +16,7 @@ import {
   MAX_TIMEOUT_MS,
   MIN_TIMEOUT_MS,
 } from './defaults';
-import { fieldText, isDigits } from './text';
-
-export interface DeliveryConfig {
-  pixels: PixelConfig[];
-  /** Like 'v26.0'. */
-  apiVersion: string;
-  timeoutMs: number;
-  /** Extra attempts after the first one, 0..MAX_RETRIES. */
-  retries: number;
-  /** '' when not set. */
-  testEventCode: string;
-  optimistic: boolean;
-}
-
-export interface DeliveryConfigResult {
-  /** Undefined exactly when problems is not empty. */
-  config: DeliveryConfig | undefined;
-  problems: Problem[];
-}
+import { readPixels } from './pixels';
 
 /** Accepts 'v26.0', '26.0', ' V26.0 '; answers 'v26.0', or undefined for anything else. */
 function normalizeApiVersion(text: string): string | undefined {
@@ -43,64 +28,70 @@ function normalizeApiVersion(text: string): string | undefined {
 }
 
 function readApiVersion(value: unknown, problems: Problem[]): string {
-  const text = fieldText(value);
+  const text = textOf(value);
   if (text === '') return DEFAULT_API_VERSION;
   const version = text === undefined ? undefined : normalizeApiVersion(text);
   if (version === undefined) {
-    problems.push({ key: 'apiVersion', reason: 'must look like v26.0' });
+    report(problems, 'apiVersion', 'must look like v26.0');
     return DEFAULT_API_VERSION;
   }
   return version;
 }
 
-/** A whole number within [min, max], or the default when the field is empty. */
+/** A whole number within [min, max], or the fallback when the field is empty. */
 function readWholeNumber(
   key: string,
   value: unknown,
-  range: { min: number; max: number; fallback: number; unit: string },
+  min: number,
+  max: number,
+  fallback: number,
+  unit: string,
   problems: Problem[],
 ): number {
-  const text = fieldText(value);
-  if (text === '') return range.fallback;
+  const text = textOf(value);
+  if (text === '') return fallback;
   const number = text !== undefined && isDigits(text) ? makeInteger(text) : undefined;
-  if (number === undefined || number < range.min || number > range.max) {
-    problems.push({
-      key: key,
-      reason: 'must be a whole number from ' + range.min + ' to ' + range.max + range.unit,
-    });
-    return range.fallback;
+  if (number === undefined || number < min || number > max) {
+    report(problems, key, 'must be a whole number from ' + min + ' to ' + max + unit);
+    return fallback;
   }
   return number;
 }
 
-function readTestEventCode(value: unknown, problems: Problem[]): string {
-  const text = fieldText(value);
-  if (text === undefined) {
-    problems.push({ key: 'testEventCode', reason: 'must be text' });
-    return '';
-  }
-  return text;
-}
-
-export function readDeliveryConfig(fields: { [name: string]: unknown }): DeliveryConfigResult {
-  const problems: Problem[] = [];
-  const config: DeliveryConfig = {
-    pixels: readPixels(fields[PIXELS_FIELD], problems),
-    apiVersion: readApiVersion(fields.apiVersion, problems),
-    timeoutMs: readWholeNumber(
-      'requestTimeoutMs',
-      fields.requestTimeoutMs,
-      { min: MIN_TIMEOUT_MS, max: MAX_TIMEOUT_MS, fallback: DEFAULT_TIMEOUT_MS, unit: ' ms' },
-      problems,
-    ),
-    retries: readWholeNumber(
-      'retries',
-      fields.retries,
-      { min: 0, max: MAX_RETRIES, fallback: DEFAULT_RETRIES, unit: '' },
-      problems,
-    ),
-    testEventCode: readTestEventCode(fields.testEventCode, problems),
+export function readDeliveryConfig(fields: TagFields, problems: Problem[]): DeliveryConfig {
+  const pixels = readPixels(fields.pixels, problems);
+  const apiVersion = readApiVersion(fields.apiVersion, problems);
+  const timeoutMs = readWholeNumber(
+    'requestTimeoutMs',
+    fields.requestTimeoutMs,
+    MIN_TIMEOUT_MS,
+    MAX_TIMEOUT_MS,
+    DEFAULT_TIMEOUT_MS,
+    ' ms',
+    problems,
+  );
+  const retries = readWholeNumber(
+    'retries',
+    fields.retries,
+    0,
+    MAX_RETRIES,
+    DEFAULT_RETRIES,
+    '',
+    problems,
+  );
+  const testEventCode = textOf(fields.testEventCode);
+  if (testEventCode === undefined) report(problems, 'testEventCode', 'must be text');
+  return {
+    pixels: pixels,
+    apiVersion: apiVersion,
+    timeoutMs: timeoutMs,
+    retries: retries,
+    testEventCode: testEventCode === undefined ? '' : testEventCode,
     optimistic: fields.optimisticSuccess === true,
   };
-  return { config: problems.length === 0 ? config : undefined, problems: problems };
+}
+
+export function configStage(ctx: TagContext): StageResult {
+  ctx.config = readDeliveryConfig(ctx.fields, ctx.problems);
+  return ctx.problems.length > 0 ? { ok: false, stage: 'config' } : undefined;
 }

@@ -5,8 +5,8 @@
  * parsed defensively: HTML, empty or odd JSON never breaks the tag.
  */
 import { JSON, makeInteger } from '../sandbox/apis';
-import { typeOf } from '../sandbox/type-of';
-import { isDigits } from './text';
+import { isDigits } from '../lib/text';
+import { kindOf } from '../lib/types';
 
 export type Verdict = 'ok' | 'retry' | 'fatal';
 
@@ -33,49 +33,44 @@ export interface Outcome {
   error?: MetaError;
 }
 
-/** Graph codes Meta documents as temporary (1, 2) or as rate limits (4, 17, 341, 613). */
-const TEMPORARY_CODES = [1, 2];
-const RATE_LIMIT_CODES = [4, 17, 341, 613];
-/** Invalid parameter and invalid token: resending the same request fails the same way. */
-const NEVER_RETRY_CODES = [100, 190];
 /**
  * Text kept whole: the logger cuts long values only after redacting them, so
  * a cut here could leave part of an echoed token behind.
  */
 function text(value: unknown): string | undefined {
-  return typeOf(value) === 'string' ? (value as string) : undefined;
+  return kindOf(value) === 'string' ? (value as string) : undefined;
 }
 
 function wholeNumber(value: unknown): number | undefined {
-  const type = typeOf(value);
+  const type = kindOf(value);
   if (type === 'number') return value === value ? (value as number) : undefined;
   if (type === 'string' && isDigits(value as string)) return makeInteger(value);
   return undefined;
 }
 
 function blameFields(errorData: unknown): string[] | undefined {
-  if (typeOf(errorData) !== 'object') return undefined;
+  if (kindOf(errorData) !== 'object') return undefined;
   const specs = (errorData as { [k: string]: unknown }).blame_field_specs;
-  if (typeOf(specs) !== 'array') return undefined;
+  if (kindOf(specs) !== 'array') return undefined;
   const paths: string[] = [];
   for (const spec of specs as unknown[]) {
-    if (typeOf(spec) !== 'array') continue;
-    const parts = (spec as unknown[]).filter((p) => typeOf(p) === 'string') as string[];
+    if (kindOf(spec) !== 'array') continue;
+    const parts = (spec as unknown[]).filter((p) => kindOf(p) === 'string') as string[];
     if (parts.length > 0) paths.push(text(parts.join('.')) as string);
   }
   return paths.length > 0 ? paths : undefined;
 }
 
 function parseObject(body: unknown): { [key: string]: unknown } | undefined {
-  if (typeOf(body) !== 'string') return undefined;
+  if (kindOf(body) !== 'string') return undefined;
   const parsed = JSON.parse(body as string);
-  return typeOf(parsed) === 'object' ? (parsed as { [key: string]: unknown }) : undefined;
+  return kindOf(parsed) === 'object' ? (parsed as { [key: string]: unknown }) : undefined;
 }
 
 export function parseMetaError(
   parsed: { [key: string]: unknown } | undefined,
 ): MetaError | undefined {
-  if (parsed === undefined || typeOf(parsed.error) !== 'object') return undefined;
+  if (parsed === undefined || kindOf(parsed.error) !== 'object') return undefined;
   const e = parsed.error as { [key: string]: unknown };
   return {
     code: wholeNumber(e.code),
@@ -84,7 +79,7 @@ export function parseMetaError(
     message: text(e.message),
     userTitle: text(e.error_user_title),
     userMessage: text(e.error_user_msg),
-    isTransient: typeOf(e.is_transient) === 'boolean' ? (e.is_transient as boolean) : undefined,
+    isTransient: kindOf(e.is_transient) === 'boolean' ? (e.is_transient as boolean) : undefined,
     blameFields: blameFields(e.error_data),
   };
 }
@@ -94,7 +89,7 @@ function fbtraceOf(parsed: { [key: string]: unknown } | undefined): string | und
   const top = text(parsed.fbtrace_id);
   if (top !== undefined) return top;
   const error = parsed.error;
-  return typeOf(error) === 'object'
+  return kindOf(error) === 'object'
     ? text((error as { [k: string]: unknown }).fbtrace_id)
     : undefined;
 }
@@ -104,18 +99,16 @@ function errorVerdict(
   error: MetaError | undefined,
 ): { verdict: Verdict; reason: string } {
   const code = error === undefined ? undefined : error.code;
+  // Invalid token and invalid parameter: resending the same request fails the same way.
   if (code === 190) return { verdict: 'fatal', reason: 'invalid_token' };
-  if (code !== undefined && NEVER_RETRY_CODES.indexOf(code) >= 0) {
-    return { verdict: 'fatal', reason: 'invalid_parameter' };
-  }
+  if (code === 100) return { verdict: 'fatal', reason: 'invalid_parameter' };
   if (error !== undefined && error.isTransient === true)
     return { verdict: 'retry', reason: 'transient' };
-  if (code !== undefined && RATE_LIMIT_CODES.indexOf(code) >= 0) {
+  // Graph codes Meta documents as rate limits (4, 17, 341, 613) or as temporary (1, 2).
+  if (code === 4 || code === 17 || code === 341 || code === 613) {
     return { verdict: 'retry', reason: 'rate_limited' };
   }
-  if (code !== undefined && TEMPORARY_CODES.indexOf(code) >= 0) {
-    return { verdict: 'retry', reason: 'temporary_error' };
-  }
+  if (code === 1 || code === 2) return { verdict: 'retry', reason: 'temporary_error' };
   // HTTP's own rate-limit status, even without a Graph error code in the body.
   if (status === 429) return { verdict: 'retry', reason: 'rate_limited' };
   if (status >= 500 && status <= 599) return { verdict: 'retry', reason: 'server_error' };
@@ -155,6 +148,6 @@ export function classifyResponse(statusCode: unknown, body: unknown): Outcome {
 /** The promise form rejected: `{reason: 'timed_out'}` or `{reason: 'failed'}`; anything else is a failure too. */
 export function classifyRejection(rejection: unknown): Outcome {
   const reason =
-    typeOf(rejection) === 'object' ? (rejection as { [k: string]: unknown }).reason : undefined;
+    kindOf(rejection) === 'object' ? (rejection as { [k: string]: unknown }).reason : undefined;
   return { verdict: 'retry', reason: reason === 'timed_out' ? 'timeout' : 'network' };
 }

@@ -9,11 +9,10 @@
  * The sandbox has no timers, so a retry goes out as soon as the previous
  * attempt settles; the total time is bounded by (retries + 1) × timeout.
  */
-import { typeOf } from '../sandbox/type-of';
 import type { Logger } from '../log/logger';
 import { matchKeySummary } from '../log/match-keys';
 import { rawIdentifiers } from '../log/sensitive';
-import type { DeliveryConfig } from './config';
+import type { DeliveryConfig } from '../context';
 import { sandboxDeliveryIo, type DeliveryIo } from './io';
 import {
   requestEntry,
@@ -55,7 +54,7 @@ function once(done: Completion): (ok: boolean) => void {
 }
 
 function textOrUndefined(value: unknown): string | undefined {
-  return typeOf(value) === 'string' ? (value as string) : undefined;
+  return typeof value === 'string' ? value : undefined;
 }
 
 /**
@@ -67,7 +66,7 @@ function isMissing(value: unknown): boolean {
 }
 
 function outcomeOfResponse(response: unknown): Outcome {
-  if (typeOf(response) !== 'object') return classifyRejection(response);
+  if (typeof response !== 'object' || response === null) return classifyRejection(response);
   const r = response as { statusCode?: unknown; body?: unknown };
   return classifyResponse(r.statusCode, r.body);
 }
@@ -78,7 +77,7 @@ function sendToPixel(request: GraphRequest, ctx: Context): SandboxPromise<PixelR
     const attempt = (n: number): void => {
       if (ctx.log.enabled)
         ctx.log.write('request', requestEntry(ctx.summary, request, n, maxAttempts));
-      const started = ctx.io.now();
+      const started = ctx.log.enabled ? ctx.io.now() : 0;
       const settle = (outcome: Outcome): void => {
         const willRetry = outcome.verdict === 'retry' && n < maxAttempts;
         if (ctx.log.enabled) {
@@ -113,6 +112,7 @@ function sendToPixel(request: GraphRequest, ctx: Context): SandboxPromise<PixelR
   });
 }
 
+/** Only when a line will be written: the checked tokens and proofs, and the event's raw identifiers. */
 function protectSecrets(
   config: DeliveryConfig,
   log: Logger,
@@ -124,7 +124,7 @@ function protectSecrets(
     if (pixel.appSecretProof !== '') secrets.push(pixel.appSecretProof);
   }
   log.protect(secrets);
-  if (log.enabled) log.protect(rawIdentifiers(event.user_data));
+  log.protect(rawIdentifiers(event.user_data as { [key: string]: unknown }));
 }
 
 /**
@@ -140,7 +140,7 @@ export function deliver(
 ): void {
   const finish = once(done);
   const event = outgoing.event;
-  protectSecrets(config, log, event);
+  if (log.enabled) protectSecrets(config, log, event);
   const summary: EventSummary = {
     eventName: textOrUndefined(event.event_name),
     eventId: textOrUndefined(event.event_id),
@@ -165,8 +165,10 @@ export function deliver(
   const ctx: Context = { config: config, log: log, io: io || sandboxDeliveryIo, summary: summary };
   ctx.io.allPromises(requests.map((request) => sendToPixel(request, ctx))).then(
     (results: PixelResult[]) => {
-      log.write('result', resultEntry(summary, results, config.optimistic));
-      finish(results.every((r) => r.ok));
+      if (log.enabled) log.write('result', resultEntry(summary, results, config.optimistic));
+      let ok = true;
+      for (const result of results) ok = ok && result.ok;
+      finish(ok);
     },
     () => {
       log.write('result', { event_name: summary.eventName, ok: false, reason: 'delivery_error' });

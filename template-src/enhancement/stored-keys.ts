@@ -9,12 +9,11 @@
  * within their lifetime survive.
  */
 import { fromBase64, JSON, Math, Object, toBase64 } from '../sandbox/apis';
-import { HASHED_KEYS } from '../user-data/user-data-keys';
-import { isHashedValue } from '../validate/formats';
-import { isArray, isFiniteNumber, isObject, isString, own } from '../validate/values';
-
-/** Person-level keys worth carrying to later events: the hashed ones, never IP, UA, fbc or fbp. */
-export const ENHANCEMENT_KEYS = HASHED_KEYS;
+import { memberOf } from '../lib/event-data';
+import { inList } from '../lib/text';
+import { isArray, isFiniteNumber, isObject } from '../lib/types';
+import { HASHED_KEYS } from '../meta/compact';
+import { isHashedValue } from '../meta/formats';
 
 /** Values kept per key, which bounds the cookie well under the 4 KB browsers allow. */
 export const MAX_VALUES_PER_KEY = 2;
@@ -33,8 +32,9 @@ export function hashedValues(value: unknown): string[] {
   const list = isArray(value) ? value : [value];
   const hashes: string[] = [];
   for (const v of list) {
-    if (isHashedValue(v) && hashes.indexOf(v) < 0 && hashes.length < MAX_VALUES_PER_KEY)
-      hashes.push(v);
+    if (isHashedValue(v) && hashes.indexOf(v as string) < 0 && hashes.length < MAX_VALUES_PER_KEY) {
+      hashes.push(v as string);
+    }
   }
   return hashes;
 }
@@ -46,14 +46,15 @@ export function encodeStoredKeys(stored: StoredKeys): string {
 /** The live keys of one cookie value; {} for anything unreadable. */
 export function decodeStoredKeys(value: unknown, nowMs: number, maxAgeSeconds: number): StoredKeys {
   const result: StoredKeys = {};
-  const decoded = isString(value) ? fromBase64(value) : undefined;
-  const parsed = isString(decoded) ? JSON.parse(decoded) : undefined;
+  const decoded = typeof value === 'string' ? fromBase64(value) : undefined;
+  const parsed = typeof decoded === 'string' ? JSON.parse(decoded) : undefined;
   if (!isObject(parsed)) return result;
   const now = Math.floor(nowMs / 1000);
   for (const key of Object.keys(parsed)) {
-    if (ENHANCEMENT_KEYS.indexOf(key) < 0) continue;
-    const t = own(parsed[key], 't');
-    const v = hashedValues(own(parsed[key], 'v'));
+    if (!inList(HASHED_KEYS, key)) continue;
+    const entry = isObject(parsed[key]) ? parsed[key] : undefined;
+    const t = memberOf(entry, 't');
+    const v = hashedValues(memberOf(entry, 'v'));
     const live = isFiniteNumber(t) && t <= now + CLOCK_SKEW_SECONDS && now - t <= maxAgeSeconds;
     if (live && v.length > 0) result[key] = { v: v, t: Math.floor(t) };
   }

@@ -1,37 +1,95 @@
-import { typeOf } from '../sandbox/type-of';
-import { lookup } from '../user-data/objects';
-import { GA4_TO_META, VIEW_ITEM_LIST } from './ga4-event-map';
-import { applyGovernance, EventNameDecision, GovernanceFields } from './governance';
-import { nameText, parseMappingTable } from './name-list';
-import { caseCorrected } from './case-correct';
-import { CUSTOM_EVENT_NAME_MAX } from '../validate/spec';
-import { DEFAULT_STANDARD_EVENT } from './standard-events';
-
-/** The tag's event-name fields (template-src/definition/fields/events.ts). */
-export interface EventNameFields extends GovernanceFields {
-  eventNameMode?: string;
-  eventNameStandard?: any;
-  eventNameCustom?: any;
-  mapViewItemListToViewContent?: boolean;
-  eventNameMappings?: any;
-}
+/**
+ * The event-name stage: the Meta event name to send, or why the event must
+ * not be sent. "inherit" maps the event's `event_name` through the user's
+ * mapping table, then the GA4 table; "standard" and "custom" take the
+ * configured name. Standard names are case-corrected, then governance
+ * applies (allow-list, block-list, rename table); the name finally sent must
+ * fit Meta's 50 characters. A missing or too long name is blamed on where
+ * it came from: the field that set it, or the event.
+ */
+import { eventValue } from '../lib/event-data';
+import { isBlank } from '../lib/types';
+import type { Problem } from '../lib/problems';
+import { CUSTOM_EVENT_NAME_MAX } from '../meta/limits';
+import type { StageResult, TagContext, TagFields } from '../context';
+import { DEFAULT_STANDARD_EVENT } from './defaults';
+import { caseCorrected, ga4ToMeta, nameText, parseMappingTable, parseNameList } from './names';
 
 const EVENT_NAME_KEY = 'event_name';
-
-/** Every event-data key the event-name logic reads. */
-export const EVENT_NAME_EVENT_KEYS = [EVENT_NAME_KEY];
+const VIEW_ITEM_LIST = 'view_item_list';
 
 /**
- * The Meta event name to send, or why the event must not be sent.
- * "inherit" maps the event's `event_name` through the user's mapping table,
- * then the GA4 table; "standard" and "custom" take the configured name.
- * Standard names are case-corrected, then governance applies; the name
- * finally sent must fit Meta's 50 characters. A missing or too long name is
- * blamed on where it came from: the field that set it, or the event.
+ * The name to send; or `blocked`, a deliberate choice of the governance
+ * lists (not sent, the tag succeeds); or `invalid`, no name Meta would take
+ * (not sent, the tag fails, the problem names the field or event key).
  */
-export function resolveEventName(eventData: any, fields: EventNameFields): EventNameDecision {
+export type EventNameDecision =
+  | { name: string; blocked?: undefined; invalid?: undefined }
+  | { blocked: string; name?: undefined; invalid?: undefined }
+  | { invalid: Problem; name?: undefined; blocked?: undefined };
+
+/** The user's mapping table: an exact match, else one regardless of case. */
+function userMapping(incoming: string, fields: TagFields): string | undefined {
+  if (isBlank(fields.eventNameMappings)) return undefined;
+  const mappings = parseMappingTable(fields.eventNameMappings);
+  for (const mapping of mappings) {
+    if (mapping.from === incoming) return mapping.to;
+  }
+  const lower = incoming.toLowerCase();
+  for (const mapping of mappings) {
+    if (mapping.from.toLowerCase() === lower) return mapping.to;
+  }
+  return undefined;
+}
+
+/** The GA4 table (view_item_list only when opted in); other names pass unchanged. */
+function builtInMapping(incoming: string, fields: TagFields): string {
+  if (incoming === VIEW_ITEM_LIST && fields.mapViewItemListToViewContent === true) {
+    return 'ViewContent';
+  }
+  const mapped = ga4ToMeta(incoming);
+  return mapped !== undefined ? mapped : incoming;
+}
+
+/**
+ * Whether a list entry names this event. Lists name events as Meta would
+ * receive them before any renaming; entries match regardless of case, and
+ * standard events may be written GA4-style ("add_to_cart", "view_item").
+ */
+function sameEvent(entry: string, name: string): boolean {
+  const mapped = ga4ToMeta(entry);
+  return caseCorrected(mapped !== undefined ? mapped : entry).toLowerCase() === name.toLowerCase();
+}
+
+function listed(name: string, list: string[]): boolean {
+  for (const entry of list) {
+    if (sameEvent(entry, name)) return true;
+  }
+  return false;
+}
+
+/** Applies the allow-list, the block-list and then the rename table to a resolved name. */
+export function applyGovernance(name: string, fields: TagFields): EventNameDecision {
+  if (!isBlank(fields.eventAllowList)) {
+    const allowed = parseNameList(fields.eventAllowList);
+    if (allowed.length > 0 && !listed(name, allowed)) {
+      return { blocked: 'event "' + name + '" is not on the allow-list' };
+    }
+  }
+  if (!isBlank(fields.eventBlockList) && listed(name, parseNameList(fields.eventBlockList))) {
+    return { blocked: 'event "' + name + '" is on the block-list' };
+  }
+  if (!isBlank(fields.eventRenameList)) {
+    for (const rename of parseMappingTable(fields.eventRenameList)) {
+      if (sameEvent(rename.from, name)) return { name: caseCorrected(rename.to) };
+    }
+  }
+  return { name: name };
+}
+
+export function resolveEventName(rawEventName: unknown, fields: TagFields): EventNameDecision {
   const mode = fields.eventNameMode;
-  let raw: any;
+  let raw: unknown;
   let origin: string;
   // An unset field means its default, as everywhere in the tag.
   if (mode === 'standard') {
@@ -43,7 +101,7 @@ export function resolveEventName(eventData: any, fields: EventNameFields): Event
     raw = fields.eventNameCustom;
   } else {
     origin = EVENT_NAME_KEY;
-    raw = typeOf(eventData) === 'object' ? eventData.event_name : undefined;
+    raw = rawEventName;
   }
   const text = nameText(raw);
   if (text === '') {
@@ -74,23 +132,23 @@ export function resolveEventName(eventData: any, fields: EventNameFields): Event
   return decision;
 }
 
-/** The user's mapping table: an exact match, else one regardless of case. */
-function userMapping(incoming: string, fields: EventNameFields): string | undefined {
-  const mappings = parseMappingTable(fields.eventNameMappings);
-  for (let i = 0; i < mappings.length; i++) {
-    if (mappings[i].from === incoming) return mappings[i].to;
+export function eventNameStage(ctx: TagContext): StageResult {
+  const inherit = ctx.fields.eventNameMode !== 'standard' && ctx.fields.eventNameMode !== 'custom';
+  const decision = resolveEventName(
+    inherit ? eventValue(ctx.eventData, EVENT_NAME_KEY) : undefined,
+    ctx.fields,
+  );
+  if (decision.blocked !== undefined) {
+    return { ok: true, stage: 'event', reason: decision.blocked };
   }
-  for (let i = 0; i < mappings.length; i++) {
-    if (mappings[i].from.toLowerCase() === incoming.toLowerCase()) return mappings[i].to;
+  if (decision.invalid !== undefined) {
+    ctx.problems.push(decision.invalid);
+    return {
+      ok: false,
+      stage: decision.invalid.key === EVENT_NAME_KEY ? 'event' : 'config',
+      reason: 'no event name Meta would accept',
+    };
   }
+  ctx.event.event_name = decision.name;
   return undefined;
-}
-
-/** The GA4 table (view_item_list only when opted in); other names pass unchanged. */
-function builtInMapping(incoming: string, fields: EventNameFields): string {
-  if (incoming === VIEW_ITEM_LIST && fields.mapViewItemListToViewContent === true) {
-    return 'ViewContent';
-  }
-  const mapped = lookup(GA4_TO_META, incoming);
-  return mapped !== undefined ? mapped : incoming;
 }

@@ -6,52 +6,40 @@
  * Builder appendix (a fifth segment) never looks like a new click.
  */
 import { parseUrl } from '../sandbox/apis';
-import { typeOf } from '../sandbox/type-of';
-import { reportProblem, type Problem } from '../problem';
-import { isString, own } from '../validate/values';
-import { isClickIdPayload, parseClickId } from './click-id-format';
-import type { ExistingValue } from './existing-value';
-
-export interface FbcResult {
-  value: string | undefined;
-  generated: boolean;
-}
+import { report, type Problem } from '../lib/problems';
+import { isArray, isObject } from '../lib/types';
+import { clickIdPayload, isClickIdPayload } from '../meta/formats';
 
 /**
  * The fbclid query parameter of the page URL, exactly as URL parsing decodes
  * it (case and characters untouched); the first one when it repeats.
  */
 export function fbclidOf(pageLocation: unknown): string | undefined {
-  if (!isString(pageLocation)) return undefined;
+  if (typeof pageLocation !== 'string') return undefined;
   const url = parseUrl(pageLocation);
-  if (!url || typeOf(url.searchParams) !== 'object') return undefined;
-  // own(), not searchParams.hasOwnProperty: a ?hasOwnProperty=1 parameter would shadow it.
-  const raw = own(url.searchParams, 'fbclid');
-  const fbclid = typeOf(raw) === 'array' ? (raw as string[])[0] : raw;
-  return isString(fbclid) && fbclid !== '' ? fbclid : undefined;
+  if (!url || !isObject(url.searchParams)) return undefined;
+  // Read directly, not through searchParams.hasOwnProperty: a ?hasOwnProperty=1 parameter would shadow it.
+  const raw = (url.searchParams as { [key: string]: unknown }).fbclid;
+  const fbclid = isArray(raw) ? raw[0] : raw;
+  return typeof fbclid === 'string' && fbclid !== '' ? fbclid : undefined;
 }
 
+/**
+ * The fbc to send: `existing` (a well-formed value or undefined), or a new
+ * one when the page URL carries a new fbclid; `generated` tells which.
+ */
 export function resolveFbc(
-  existing: ExistingValue | undefined,
-  pageLocation: unknown,
-  generate: boolean,
-  index: number,
-  nowMs: number,
+  existing: string | undefined,
+  fbclid: string | undefined,
+  newValue: (fbclid: string) => string,
   problems: Problem[],
-): FbcResult {
-  const kept: FbcResult = { value: existing ? existing.value : undefined, generated: false };
-  if (!generate) return kept;
-  const fbclid = fbclidOf(pageLocation);
+): { value: string | undefined; generated: boolean } {
+  const kept = { value: existing, generated: false };
   if (fbclid === undefined) return kept;
   if (!isClickIdPayload(fbclid)) {
-    reportProblem(
-      problems,
-      'page_location',
-      'fbclid unusable in fbc (dot or whitespace); not used',
-    );
+    report(problems, 'page_location', 'fbclid unusable in fbc (dot or whitespace); not used');
     return kept;
   }
-  const parts = existing ? parseClickId(existing.value) : undefined;
-  if (parts && parts.payload === fbclid) return kept;
-  return { value: 'fb.' + index + '.' + nowMs + '.' + fbclid, generated: true };
+  if (existing !== undefined && clickIdPayload(existing) === fbclid) return kept;
+  return { value: newValue(fbclid), generated: true };
 }

@@ -17,22 +17,31 @@
  * hash, does not hand GA's own random number to Meta. Without a usable
  * client_id the value is random and the caveat is reported.
  */
-import { generateRandom, makeString, sha256Sync } from '../sandbox/apis';
-import { reportProblem, type Problem } from '../problem';
-import { decimalValue, hexValue, isDigits, isFiniteNumber, isString } from '../validate/values';
+import { generateRandom, makeNumber, makeString, sha256Sync } from '../sandbox/apis';
+import { report, type Problem } from '../lib/problems';
+import { isDigits } from '../lib/text';
+import { isFiniteNumber } from '../lib/types';
 
 const RANDOM_MIN = 1000000000;
 const RANDOM_SPAN = 1147483648; // up to 2147483647, the Pixel's maximum
 /** Plausible first-visit seconds: from 2001-09-09 to one day ahead of now. */
 const FIRST_VISIT_MIN_SECONDS = 1000000000;
 const CLOCK_SKEW_SECONDS = 86400;
+const HEX = '0123456789abcdef';
+
+/** The value of a short lowercase hex string (short enough to stay exact). */
+function hexValue(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) n = n * 16 + HEX.indexOf(s.charAt(i));
+  return n;
+}
 
 /** The first-visit seconds of a GA client_id, when it has a plausible one. */
 export function firstVisitSeconds(clientId: string, nowMs: number): number | undefined {
   const parts = clientId.split('.');
   const last = parts[parts.length - 1];
-  if (parts.length < 2 || !isDigits(last) || last.length !== 10) return undefined;
-  const seconds = decimalValue(last);
+  if (parts.length < 2 || last.length !== 10 || !isDigits(last)) return undefined;
+  const seconds = makeNumber(last);
   if (seconds < FIRST_VISIT_MIN_SECONDS || seconds > nowMs / 1000 + CLOCK_SKEW_SECONDS) {
     return undefined;
   }
@@ -59,14 +68,15 @@ export function generateFbp(
   nowMs: number,
   problems: Problem[],
 ): string {
-  const id = isString(clientId)
-    ? clientId.trim()
-    : isFiniteNumber(clientId)
-      ? makeString(clientId)
-      : '';
+  const id =
+    typeof clientId === 'string'
+      ? clientId.trim()
+      : isFiniteNumber(clientId)
+        ? makeString(clientId)
+        : '';
   const derived = id === '' ? undefined : fbpFromClientId(id, index, nowMs);
   if (derived !== undefined) return derived;
-  reportProblem(
+  report(
     problems,
     'client_id',
     'no GA client_id with a first-visit time; fbp generated at random, so concurrent first hits may differ',

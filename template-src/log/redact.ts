@@ -6,56 +6,33 @@
  * token EAA...").
  */
 import { JSON } from '../sandbox/apis';
-import { typeOf } from '../sandbox/type-of';
 
 export const REDACTED = '[redacted]';
 
 /** Meta user and system-user tokens start with EAA and run on for well over 100 characters. */
-const TOKEN_PREFIX = 'EAA';
-const MIN_TOKEN_SHAPE_LENGTH = 24;
-const TOKEN_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-';
+export const TOKEN_SHAPE = 'EAA[A-Za-z0-9_-]{21,}';
 
-function tokenRunLength(text: string, start: number): number {
-  let end = start;
-  while (end < text.length && TOKEN_CHARS.indexOf(text.charAt(end)) >= 0) end++;
-  return end - start;
-}
-
-export function maskTokenShapes(text: string): string {
-  let out = '';
-  let from = 0;
-  let at = text.indexOf(TOKEN_PREFIX);
-  while (at >= 0) {
-    const run = tokenRunLength(text, at);
-    if (run >= MIN_TOKEN_SHAPE_LENGTH) {
-      out = out + text.substring(from, at) + REDACTED;
-      from = at + run;
-      at = text.indexOf(TOKEN_PREFIX, from);
-    } else {
-      at = text.indexOf(TOKEN_PREFIX, at + 1);
-    }
-  }
-  return out + text.substring(from);
-}
-
-/** A secret as it appears inside a JSON string, when escaping changes it (quotes, backslashes). */
-function jsonForms(secrets: string[]): string[] {
-  const forms: string[] = [];
+/**
+ * The forms to cut, longest first (so a secret that contains a shorter one
+ * goes whole): each secret, and how it looks inside a JSON string when
+ * escaping changes it (quotes, backslashes).
+ */
+export function redactionForms(secrets: string[]): string[] {
+  const forms = secrets.concat([]);
   for (const secret of secrets) {
     const quoted = JSON.stringify(secret);
-    if (typeOf(quoted) !== 'string') continue;
-    const inner = (quoted as string).slice(1, -1);
+    if (typeof quoted !== 'string') continue;
+    const inner = quoted.slice(1, -1);
     if (inner !== secret) forms.push(inner);
   }
-  return forms;
+  return forms.sort((a, b) => b.length - a.length);
 }
 
-/** Longest first, so a secret that contains a shorter one is removed whole. */
-export function redact(text: string, secrets: string[]): string {
-  const ordered = secrets.concat(jsonForms(secrets)).sort((a, b) => b.length - a.length);
+/** `text` without any of `forms` (see redactionForms) and without token shapes. */
+export function redact(text: string, forms: string[], tokenShape: SandboxRegex): string {
   let out = text;
-  for (const secret of ordered) {
-    if (secret.length > 0) out = out.split(secret).join(REDACTED);
+  for (const form of forms) {
+    if (form.length > 0) out = out.split(form).join(REDACTED);
   }
-  return maskTokenShapes(out);
+  return out.replace(tokenShape, REDACTED);
 }

@@ -94,6 +94,13 @@ interface SandboxRegex {
   readonly __sandboxRegex: true;
 }
 
+/** Google documents that a createRegex result can be passed to String replace, match and search. */
+interface String {
+  replace(regex: SandboxRegex, replacement: string): string;
+  search(regex: SandboxRegex): number;
+  match(regex: SandboxRegex): string[] | null;
+}
+
 interface GoogleAuth {
   readonly __googleAuth: true;
 }

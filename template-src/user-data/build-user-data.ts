@@ -1,132 +1,136 @@
-import { getTimestampMillis, JSON, makeString, Math, Object } from '../sandbox/apis';
-import { typeOf } from '../sandbox/type-of';
-import { lookup } from './objects';
-import { normalizeUserValue, NormalizeOptions } from './normalize-user-value';
+/**
+ * The user-data stage: every user_data key from, in order of precedence,
+ * the user data table, the user data variable (an object keyed by Meta's
+ * names), then the event (unless auto-mapping is off; meta/sources.ts). The
+ * first source with a usable value wins; every value goes through the same
+ * normalization and hashing. Hashed keys give one string or a list; the
+ * others one string. The table and the variable may also set
+ * client_ip_address, client_user_agent, fbc and fbp, over what the identity
+ * stage found. Unusable input is left out and reported.
+ */
+import { JSON, makeString, Math, Object } from '../sandbox/apis';
+import { firstFound, type EventReader } from '../lib/event-data';
+import { report, type Problem } from '../lib/problems';
+import { inList } from '../lib/text';
+import { isArray, isObject } from '../lib/types';
+import { USER_DATA_KEYS, USER_DATA_SOURCES } from '../meta/compact';
+import type { StageResult, TagContext, TagFields, UserData } from '../context';
 import { parseCountryCallingCode } from './normalize-phone';
-import { Problem, reportProblem } from '../problem';
-import { readEventPath } from './read-event-path';
-import { NEVER_HASHED_KEYS, USER_DATA_KEYS } from './user-data-keys';
-import { USER_DATA_SOURCES } from './user-data-sources';
-
-/** The tag's user-data fields (template-src/definition/fields/user-data.ts). */
-export interface UserDataFields {
-  autoMapUserData?: boolean;
-  phoneDefaultCountryCode?: any;
-  hashExternalId?: boolean;
-  userDataObject?: any;
-  userDataList?: any;
-}
-
-export type UserData = { [key: string]: string | string[] };
+import { normalizeUserValue, type NormalizeOptions } from './normalize-user-value';
 
 const MS_PER_YEAR = 31556952000;
 const TABLE_SOURCE = 'the user data table';
 const OBJECT_SOURCE = 'the user data variable';
 
-/**
- * user_data for Meta: every key from, in order of precedence, the user data
- * table, the user data variable (an object keyed by Meta's names), then the
- * event (unless auto-mapping is off, see USER_DATA_SOURCES). The first
- * source with a usable value wins; every value goes through the same
- * normalization and hashing. Hashed keys give one string or a list; the
- * others one string. client_ip_address, client_user_agent, fbc and fbp come
- * only from the table or variable here: the identity module reads the event's.
- * Unusable input is left out and reported in `problems`.
- */
-export function buildUserData(
-  eventData: any,
-  fields: UserDataFields,
-  problems: Problem[],
-): UserData {
-  const options: NormalizeOptions = {
-    defaultCountryCode: defaultCountryCode(fields.phoneDefaultCountryCode, problems),
-    currentYear: 1970 + Math.floor(getTimestampMillis() / MS_PER_YEAR),
-    hashExternalId: fields.hashExternalId !== false,
-  };
-  const table = tableValues(fields.userDataList, problems);
-  const object = objectValues(fields.userDataObject, problems);
-  const autoMap = fields.autoMapUserData !== false && typeOf(eventData) === 'object';
-  const userData: UserData = {};
-  USER_DATA_KEYS.forEach((key) => {
-    const sources = (autoMap && lookup(USER_DATA_SOURCES, key)) || [];
-    let values = firstUsable(key, lookup(table, key), options, problems, TABLE_SOURCE);
-    if (values.length === 0) {
-      values = firstUsable(key, lookup(object, key), options, problems, OBJECT_SOURCE);
-    }
-    for (let i = 0; values.length === 0 && i < sources.length; i++) {
-      const found = readEventPath(eventData, sources[i]);
-      if (found.length > 0) values = firstUsable(key, found, options, problems, sources[i]);
-    }
-    if (values.length === 0) return;
-    if (values.length > 1 && NEVER_HASHED_KEYS.indexOf(key) >= 0) {
-      reportProblem(problems, 'user_data.' + key, 'takes one value; the first was kept');
-      userData[key] = values[0];
-    } else {
-      userData[key] = values.length === 1 ? values[0] : values;
-    }
-  });
-  return userData;
-}
+type Configured = { [key: string]: any };
 
-function firstUsable(
-  key: string,
-  raw: any,
-  options: NormalizeOptions,
-  problems: Problem[],
-  source: string,
-): string[] {
-  return raw === undefined ? [] : normalizeUserValue(key, raw, options, problems, source);
-}
-
-function defaultCountryCode(value: any, problems: Problem[]): string {
-  const type = typeOf(value);
-  if (type !== 'string' && type !== 'number') return '';
-  const code = parseCountryCallingCode(makeString(value));
-  if (code !== undefined) return code;
-  reportProblem(
-    problems,
-    'user_data.ph',
-    'the default phone country code is not 1-3 digits; ignored',
-  );
-  return '';
+function isUserDataKey(name: unknown, problems: Problem[], source: string): boolean {
+  if (typeof name === 'string' && inList(USER_DATA_KEYS, name)) return true;
+  const shown = typeof name === 'string' ? '"' + name.substring(0, 40) + '"' : 'a key';
+  report(problems, 'user_data', source + ' names ' + shown + ', not a user_data key; ignored');
+  return false;
 }
 
 /** Table rows {name, value}; several rows for one key make a list. */
-function tableValues(rows: any, problems: Problem[]): { [key: string]: any[] } {
-  const values: { [key: string]: any[] } = {};
-  if (typeOf(rows) !== 'array') return values;
-  rows.forEach((row: any) => {
-    const name = typeOf(row) === 'object' ? row.name : undefined;
-    if (name === undefined || name === '' || !isUserDataKey(name, problems, TABLE_SOURCE)) return;
-    if (!values.hasOwnProperty(name)) values[name] = [];
+function tableValues(rows: unknown, problems: Problem[]): Configured {
+  const values: Configured = {};
+  if (!isArray(rows)) return values;
+  for (const row of rows) {
+    const name = isObject(row) ? row.name : undefined;
+    if (name === undefined || name === '' || !isUserDataKey(name, problems, TABLE_SOURCE)) continue;
+    if (values[name] === undefined) values[name] = [];
     values[name].push(row.value);
-  });
+  }
   return values;
 }
 
 /** An object keyed by Meta's names, or its JSON text. */
-function objectValues(value: any, problems: Problem[]): { [key: string]: any } {
-  const values: { [key: string]: any } = {};
+function objectValues(value: unknown, problems: Problem[]): Configured {
+  const values: Configured = {};
   if (value === undefined || value === null || value === '') return values;
-  const object = typeOf(value) === 'string' ? JSON.parse(value) : value;
-  const type = typeOf(object);
-  if (type !== 'object') {
-    reportProblem(problems, 'user_data', OBJECT_SOURCE + ' is not an object; ignored');
+  const object = typeof value === 'string' ? JSON.parse(value) : value;
+  if (!isObject(object)) {
+    report(problems, 'user_data', OBJECT_SOURCE + ' is not an object; ignored');
     return values;
   }
-  Object.keys(object).forEach((name) => {
+  for (const name of Object.keys(object)) {
     if (isUserDataKey(name, problems, OBJECT_SOURCE)) values[name] = object[name];
-  });
+  }
   return values;
 }
 
-function isUserDataKey(name: any, problems: Problem[], source: string): boolean {
-  if (typeOf(name) === 'string' && USER_DATA_KEYS.indexOf(name) >= 0) return true;
-  const shown = typeOf(name) === 'string' ? '"' + name.substring(0, 40) + '"' : 'a key';
-  reportProblem(
-    problems,
-    'user_data',
-    source + ' names ' + shown + ', not a user_data key; ignored',
+function defaultCountryCode(value: unknown, problems: Problem[]): string {
+  if (typeof value !== 'string' && typeof value !== 'number') return '';
+  const code = parseCountryCallingCode(makeString(value));
+  if (code !== undefined) return code;
+  report(problems, 'user_data.ph', 'the default phone country code is not 1-3 digits; ignored');
+  return '';
+}
+
+/**
+ * Fills `userData`. `actionSource` limits what is searched in the event:
+ * keys Meta documents for one action source only (meta/spec.ts
+ * ACTION_SOURCE_OF_KEY) are read for that one.
+ */
+export function buildUserData(
+  reader: EventReader,
+  fields: TagFields,
+  nowMs: number,
+  actionSource: string,
+  userData: UserData,
+  problems: Problem[],
+): void {
+  const options: NormalizeOptions = {
+    defaultCountryCode: defaultCountryCode(fields.phoneDefaultCountryCode, problems),
+    currentYear: 1970 + Math.floor(nowMs / MS_PER_YEAR),
+    hashExternalId: fields.hashExternalId !== false,
+  };
+  const table = tableValues(fields.userDataList, problems);
+  const object = objectValues(fields.userDataObject, problems);
+  const autoMap = fields.autoMapUserData !== false;
+  const entries = USER_DATA_SOURCES.substring(1, USER_DATA_SOURCES.length - 1).split('|');
+  for (const entry of entries) {
+    const equals = entry.indexOf('=');
+    // `key*`: a key Meta wants unhashed.
+    const neverHashed = entry.charAt(equals - 1) === '*';
+    const key = entry.substring(0, neverHashed ? equals - 1 : equals);
+    const raw = neverHashed || (key === 'external_id' && !options.hashExternalId);
+    let values: string[] | undefined;
+    if (table[key] !== undefined) {
+      values = normalizeUserValue(key, raw, table[key], true, options, problems, TABLE_SOURCE);
+    }
+    if (values === undefined && object[key] !== undefined) {
+      values = normalizeUserValue(key, raw, object[key], false, options, problems, OBJECT_SOURCE);
+    }
+    let paths = autoMap ? entry.substring(equals + 1) : '';
+    const colon = paths.indexOf(':');
+    if (colon >= 0)
+      paths = paths.substring(0, colon) === actionSource ? paths.substring(colon + 1) : '';
+    if (values === undefined && paths !== '') {
+      // A value found counts as one of a list, as a list found is read element by element.
+      values = firstFound(reader, paths, (found, path) =>
+        normalizeUserValue(key, raw, found, true, options, problems, path),
+      );
+    }
+    if (values === undefined) continue;
+    if (values.length > 1 && neverHashed) {
+      report(problems, 'user_data.' + key, 'takes one value; the first was kept');
+      userData[key] = values[0];
+    } else {
+      userData[key] = values.length === 1 ? values[0] : values;
+    }
+  }
+}
+
+export function userDataStage(ctx: TagContext): StageResult {
+  const event = ctx.event;
+  buildUserData(
+    ctx.eventData,
+    ctx.fields,
+    ctx.now,
+    event.action_source,
+    event.user_data,
+    ctx.problems,
   );
-  return false;
+  return undefined;
 }

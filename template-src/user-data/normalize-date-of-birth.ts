@@ -1,24 +1,7 @@
-import { DIGITS, LATIN_LOWERCASE } from './characters';
-import { lookup } from './objects';
-import { makeNumber } from '../sandbox/apis';
+import { createRegex, makeNumber } from '../sandbox/apis';
 
-const MONTHS: { [prefix: string]: number } = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
-
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
+/** Month names by their first three letters; a month's number is its position / 4 + 1. */
+const MONTHS = '|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|';
 const OLDEST_YEAR = 1900;
 
 /**
@@ -30,53 +13,38 @@ const OLDEST_YEAR = 1900;
  * outside 1900..currentYear.
  */
 export function normalizeDateOfBirth(value: string, currentYear: number): string | undefined {
-  const tokens = tokenize(value.toLowerCase());
-  const numbers = tokens.numbers;
+  const text = value.toLowerCase();
+  const runs = text.match(createRegex('[0-9]+', 'g')!) || [];
+  const month = monthWritten(text.match(createRegex('[a-z]+', 'g')!) || []);
   let date: number[] | undefined;
-  if (tokens.month > 0) {
-    date = numbers.length >= 2 ? dayAndYearAround(tokens.month, numbers[0], numbers[1]) : undefined;
-  } else if (numbers.length === 1 && tokens.lengths[0] === 8) {
-    date = compactDate(tokens.digits[0]);
-  } else if (numbers.length >= 3) {
-    date = orderedDate(numbers[0], numbers[1], numbers[2], tokens.lengths);
+  if (month > 0) {
+    date =
+      runs.length >= 2
+        ? dayAndYearAround(month, makeNumber(runs[0]), makeNumber(runs[1]))
+        : undefined;
+  } else if (runs.length === 1 && runs[0].length === 8) {
+    date = compactDate(runs[0]);
+  } else if (runs.length >= 3) {
+    date = orderedDate(
+      makeNumber(runs[0]),
+      makeNumber(runs[1]),
+      makeNumber(runs[2]),
+      runs[2].length,
+    );
   }
   return date !== undefined && isPossible(date, currentYear) ? formatDate(date) : undefined;
 }
 
-interface Tokens {
-  numbers: number[];
-  digits: string[];
-  lengths: number[];
-  /** The month when it is written as a word, else 0. */
-  month: number;
-}
-
-function tokenize(text: string): Tokens {
-  const tokens: Tokens = { numbers: [], digits: [], lengths: [], month: 0 };
-  let run = '';
-  let word = '';
-  for (let i = 0; i <= text.length; i++) {
-    const character = text.charAt(i);
-    if (character !== '' && DIGITS.indexOf(character) >= 0) {
-      run += character;
-    } else if (run !== '') {
-      tokens.digits.push(run);
-      tokens.numbers.push(makeNumber(run));
-      tokens.lengths.push(run.length);
-      run = '';
-    }
-    if (character !== '' && LATIN_LOWERCASE.indexOf(character) >= 0) {
-      word += character;
-    } else if (word !== '') {
-      const month = word.length >= 3 ? lookup(MONTHS, word.substring(0, 3)) : undefined;
-      if (month !== undefined && tokens.month === 0) tokens.month = month;
-      word = '';
-    }
+/** The month of the first word (3 letters or more) that starts like a month's name; 0 if none. */
+function monthWritten(words: string[]): number {
+  for (const word of words) {
+    const at = word.length >= 3 ? MONTHS.indexOf('|' + word.substring(0, 3) + '|') : -1;
+    if (at >= 0) return at / 4 + 1;
   }
-  return tokens;
+  return 0;
 }
 
-/** "16 Feb 1997" or "Feb 16, 1997": the four-digit number is the year. */
+/** "16 Feb 1997" or "Feb 16, 1997": the number above 31 is the year. */
 function dayAndYearAround(month: number, first: number, second: number): number[] | undefined {
   if (first > 31) return [first, month, second];
   if (second > 31) return [second, month, first];
@@ -96,9 +64,14 @@ function compactDate(digits: string): number[] {
   return first > 12 ? [year, second, first] : [year, first, second];
 }
 
-function orderedDate(n1: number, n2: number, n3: number, lengths: number[]): number[] | undefined {
+function orderedDate(
+  n1: number,
+  n2: number,
+  n3: number,
+  thirdLength: number,
+): number[] | undefined {
   if (n1 > 31) return n2 > 12 ? [n1, n3, n2] : [n1, n2, n3];
-  if (lengths[2] < 4) return undefined;
+  if (thirdLength < 4) return undefined;
   return n1 > 12 ? [n3, n2, n1] : [n3, n1, n2];
 }
 
@@ -108,7 +81,14 @@ function isPossible(date: number[], currentYear: number): boolean {
   const day = date[2];
   if (year < OLDEST_YEAR || year > currentYear || month < 1 || month > 12 || day < 1) return false;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = month === 2 && !leap ? 28 : DAYS_IN_MONTH[month - 1];
+  const days =
+    month === 2
+      ? leap
+        ? 29
+        : 28
+      : month === 4 || month === 6 || month === 9 || month === 11
+        ? 30
+        : 31;
   return day <= days;
 }
 

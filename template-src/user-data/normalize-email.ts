@@ -1,7 +1,9 @@
-import { consistsOf, DIGITS, LATIN_LOWERCASE } from './characters';
+import { createRegex } from '../sandbox/apis';
 
-const LOCAL_PART_CHARACTERS = LATIN_LOWERCASE + DIGITS + "!#$%&'*+/=?^_`{|}~-";
-const DOMAIN_CHARACTERS = LATIN_LOWERCASE + DIGITS + '-';
+/** A dot-atom local part (RFC 5322 atext), then a domain of two or more labels of 1-63 characters. */
+const LOCAL_ATOM = '[a-z0-9!#$%&\\x{27}*+/=?^_\\x{60}{|}~-]+';
+const LABEL = '[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?';
+const EMAIL = '^' + LOCAL_ATOM + '(\\.' + LOCAL_ATOM + ')*@' + LABEL + '(\\.' + LABEL + ')+$';
 
 /**
  * em: trimmed and lowercased; undefined when it is not an email address
@@ -10,19 +12,6 @@ const DOMAIN_CHARACTERS = LATIN_LOWERCASE + DIGITS + '-';
 export function normalizeEmail(value: string): string | undefined {
   const email = value.trim().toLowerCase();
   const at = email.indexOf('@');
-  if (email.length > 254 || at < 1 || at > 64 || email.lastIndexOf('@') !== at) return undefined;
-  const local = email.substring(0, at).split('.');
-  const domain = email.substring(at + 1).split('.');
-  const localOk = local.every((atom) => atom.length > 0 && consistsOf(atom, LOCAL_PART_CHARACTERS));
-  return localOk && domain.length >= 2 && domain.every(isDomainLabel) ? email : undefined;
-}
-
-function isDomainLabel(label: string): boolean {
-  return (
-    label.length > 0 &&
-    label.length <= 63 &&
-    consistsOf(label, DOMAIN_CHARACTERS) &&
-    label.charAt(0) !== '-' &&
-    label.charAt(label.length - 1) !== '-'
-  );
+  if (email.length > 254 || at < 1 || at > 64) return undefined;
+  return email.search(createRegex(EMAIL)!) === 0 ? email : undefined;
 }

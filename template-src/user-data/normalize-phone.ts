@@ -1,7 +1,4 @@
-import { DIGITS, keepCharacters } from './characters';
-
-/** Where an extension or a dial pause starts once the number has begun. */
-const EXTENSION_MARKERS = 'x#;,';
+import { createRegex } from '../sandbox/apis';
 
 /**
  * ph: digits only, with the country code and without leading zeros
@@ -14,55 +11,36 @@ export function normalizePhone(value: string, defaultCountryCode: string): strin
   let text = value.trim();
   if (text.indexOf('@') >= 0) return undefined;
   text = withoutExtension(text.toLowerCase()).split('(0)').join('');
-  const digits = keepCharacters(text, DIGITS);
+  const digits = text.replace(createRegex('[^0-9]', 'g')!, '');
+  const national = withoutLeadingZeros(digits);
   let number: string;
-  if (startsWithPlus(text)) {
-    number = withoutLeadingZeros(digits);
+  if (text.charAt(text.search(createRegex('[+0-9]')!)) === '+') {
+    // "+44 …" or "(+44) …": the first sign or digit is a plus.
+    number = national;
   } else if (digits.indexOf('00') === 0) {
     number = withoutLeadingZeros(digits.substring(2));
+  } else if (
+    defaultCountryCode === '' ||
+    (national.length === digits.length && national.indexOf(defaultCountryCode) === 0)
+  ) {
+    // Without a trunk zero, a number that starts with the code is taken to include it.
+    number = national;
   } else {
-    number = nationalToInternational(digits, defaultCountryCode);
+    number = defaultCountryCode + national;
   }
   return number.length >= 7 && number.length <= 15 ? number : undefined;
 }
 
-/**
- * "0612345678" with code "33" → "33612345678". Without a trunk zero, a number
- * that already starts with the code is taken to include it ("16505551212").
- */
-function nationalToInternational(digits: string, countryCode: string): string {
-  const national = withoutLeadingZeros(digits);
-  const hadTrunkPrefix = national.length < digits.length;
-  if (countryCode === '' || (!hadTrunkPrefix && national.indexOf(countryCode) === 0)) {
-    return national;
-  }
-  return countryCode + national;
-}
-
-/** "+44 …" or "(+44) …": the first sign or digit is a plus. */
-function startsWithPlus(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const character = text.charAt(i);
-    if (character === '+') return true;
-    if (DIGITS.indexOf(character) >= 0) return false;
-  }
-  return false;
-}
-
 function withoutLeadingZeros(digits: string): string {
-  let start = 0;
-  while (start < digits.length && digits.charAt(start) === '0') start++;
-  return digits.substring(start);
+  return digits.replace(createRegex('^0+')!, '');
 }
 
+/** The number without what follows it: an extension or dial pause ("x", "#", ";", ","). */
 function withoutExtension(text: string): string {
-  let seenDigit = false;
-  for (let i = 0; i < text.length; i++) {
-    const character = text.charAt(i);
-    if (seenDigit && EXTENSION_MARKERS.indexOf(character) >= 0) return text.substring(0, i);
-    if (DIGITS.indexOf(character) >= 0) seenDigit = true;
-  }
-  return text;
+  const firstDigit = text.search(createRegex('[0-9]')!);
+  if (firstDigit < 0) return text;
+  const marker = text.substring(firstDigit).search(createRegex('[x#;,]')!);
+  return marker < 0 ? text : text.substring(0, firstDigit + marker);
 }
 
 /**
@@ -73,7 +51,7 @@ export function parseCountryCallingCode(value: string): string | undefined {
   let text = value.trim();
   if (text.charAt(0) === '+') text = text.substring(1);
   else if (text.indexOf('00') === 0) text = text.substring(2);
-  if (text.length > 3 || keepCharacters(text, DIGITS) !== text || text.charAt(0) === '0') {
+  if (text.search(createRegex('^[0-9]{0,3}$')!) !== 0 || text.charAt(0) === '0') {
     return undefined;
   }
   return text;

@@ -1,24 +1,12 @@
-import {
-  compactLowercase,
-  consistsOf,
-  DIGITS,
-  LATIN_LOWERCASE,
-  removeCharacters,
-} from './characters';
-import { lookup } from './objects';
-import { STATE_CODES } from './state-codes';
+import { createRegex } from '../sandbox/apis';
+import { lookup } from '../lib/tables';
+import { STATE_CODES } from '../meta/compact';
+import { SEPARATORS_AND_DIGITS, without } from './characters';
 
 /** What may surround a state name in one field: "State of New York", "California (CA)". */
-const ALLOWED_AROUND_NAME = [
-  '',
-  'state',
-  'stateof',
-  'province',
-  'provinceof',
-  'us',
-  'usa',
-  'canada',
-];
+const ALLOWED_AROUND_NAME = '||state|stateof|province|provinceof|us|usa|canada|';
+/** ISO 3166-2 "us-ca" / "ca-on". */
+const SUBDIVISION = '^(us|ca)-[a-z]{2}$';
 
 /**
  * st: a US or Canadian state or province as its 2-letter code
@@ -26,20 +14,12 @@ const ALLOWED_AROUND_NAME = [
  * compact lowercase text ("Bavaria" → "bavaria").
  */
 export function normalizeState(value: string): string {
-  const subdivision = isoSubdivisionCode(value.trim().toLowerCase());
-  if (subdivision !== undefined) return subdivision;
-  const text = removeCharacters(compactLowercase(value), DIGITS);
+  const trimmed = value.trim().toLowerCase();
+  if (trimmed.search(createRegex(SUBDIVISION)!) === 0) return trimmed.substring(3);
+  const text = without(value.toLowerCase(), SEPARATORS_AND_DIGITS);
   if (text.length <= 2) return text;
   const code = lookup(STATE_CODES, text);
   return code !== undefined ? code : codeOfNameWithin(text);
-}
-
-/** ISO 3166-2 "us-ca" / "ca-on" → "ca" / "on". */
-function isoSubdivisionCode(text: string): string | undefined {
-  const country = text.substring(0, 3);
-  const code = text.substring(3);
-  const isCode = text.length === 5 && consistsOf(code, LATIN_LOWERCASE);
-  return isCode && (country === 'us-' || country === 'ca-') ? code : undefined;
 }
 
 /**
@@ -49,13 +29,14 @@ function isoSubdivisionCode(text: string): string | undefined {
 function codeOfNameWithin(text: string): string {
   let best = '';
   let bestCode = text;
-  for (const name in STATE_CODES) {
-    if (!STATE_CODES.hasOwnProperty(name)) continue;
+  for (const entry of STATE_CODES.split('|')) {
+    const equals = entry.indexOf('=');
+    const name = entry.substring(0, equals);
     const at = text.indexOf(name);
-    if (at < 0 || name.length <= best.length) continue;
-    const code = STATE_CODES[name];
+    if (equals < 1 || at < 0 || name.length <= best.length) continue;
+    const code = entry.substring(equals + 1);
     const rest = text.substring(0, at) + text.substring(at + name.length);
-    if (rest === code || ALLOWED_AROUND_NAME.indexOf(rest) >= 0) {
+    if (rest === code || ALLOWED_AROUND_NAME.indexOf('|' + rest + '|') >= 0) {
       best = name;
       bestCode = code;
     }

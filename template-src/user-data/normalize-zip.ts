@@ -1,11 +1,6 @@
-import {
-  ASCII_PUNCTUATION,
-  consistsOf,
-  DIGITS,
-  removeCharacters,
-  UNICODE_PUNCTUATION,
-  WHITESPACE,
-} from './characters';
+import { createRegex } from '../sandbox/apis';
+import { isDigits } from '../lib/text';
+import { SEPARATORS, without } from './characters';
 
 /**
  * zp: lowercase without spaces, dashes or other punctuation
@@ -15,28 +10,17 @@ import {
  */
 export function normalizeZip(value: string): string | undefined {
   const text = value.toLowerCase();
-  const zip = removeCharacters(text, WHITESPACE + ASCII_PUNCTUATION + UNICODE_PUNCTUATION);
+  const zip = without(text, SEPARATORS);
   if (zip.length < 2) return undefined;
   return isZipPlusFour(zip, text) ? zip.substring(0, 5) : zip;
 }
 
 /** Nine digits, written as one group or as 5 and 4. */
 function isZipPlusFour(zip: string, text: string): boolean {
-  if (zip.length !== 9 || !consistsOf(zip, DIGITS)) return false;
-  const groups = digitGroupLengths(text);
-  return groups === '9' || groups === '5,4';
-}
-
-function digitGroupLengths(text: string): string {
-  const lengths: number[] = [];
-  let run = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && DIGITS.indexOf(text.charAt(i)) >= 0) {
-      run++;
-    } else if (run > 0) {
-      lengths.push(run);
-      run = 0;
-    }
-  }
-  return lengths.join(',');
+  if (zip.length !== 9 || !isDigits(zip)) return false;
+  const groups = text.match(createRegex('[0-9]+', 'g')!) || [];
+  return (
+    (groups.length === 1 && groups[0].length === 9) ||
+    (groups.length === 2 && groups[0].length === 5 && groups[1].length === 4)
+  );
 }

@@ -11,6 +11,17 @@ function clip(text: string | undefined): string {
   return text.length > 400 ? text.slice(0, 400) + '…' : text;
 }
 
+/** Both texts around their first difference. */
+function around(a: string | undefined, b: string | undefined): [string, string] {
+  if (a === undefined || b === undefined) return [clip(a), clip(b)];
+  let at = 0;
+  while (at < a.length && at < b.length && a[at] === b[at]) at++;
+  const from = Math.max(0, at - 120);
+  const cut = (t: string) =>
+    (from > 0 ? '…' : '') + t.slice(from, at + 280) + (t.length > at + 280 ? '…' : '');
+  return [cut(a), cut(b)];
+}
+
 export function describeDifference(expected: Observed | undefined, actual: Observed): string {
   if (expected === undefined) return 'new case';
   const parts: string[] = [];
@@ -34,7 +45,10 @@ export function describeDifference(expected: Observed | undefined, actual: Obser
   ];
   for (const [what, a, b] of lists) {
     const i = firstDifferentIndex(a, b);
-    if (i >= 0) parts.push(`${what} ${i + 1}:\n  was ${clip(a[i])}\n  now ${clip(b[i])}`);
+    if (i >= 0) {
+      const [was, now] = around(a[i], b[i]);
+      parts.push(`${what} ${i + 1}:\n  was ${was}\n  now ${now}`);
+    }
   }
   return parts.join('\n');
 }

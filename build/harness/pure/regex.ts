@@ -15,6 +15,24 @@ interface RegexState {
 
 const states = new WeakMap<object, RegexState>();
 
+/** Compiled patterns by flags and pattern: RE2JS objects are immutable, compiling is the cost. */
+const compiled = new Map<string, RE2JS | null>();
+
+function compile(pattern: string, caseInsensitive: boolean): RE2JS | null {
+  const key = (caseInsensitive ? 'i:' : ':') + pattern;
+  let re = compiled.get(key);
+  if (re === undefined) {
+    try {
+      re = RE2JS.compile(pattern, caseInsensitive ? RE2JS.CASE_INSENSITIVE : 0);
+    } catch {
+      re = null;
+    }
+    if (compiled.size > 10000) compiled.clear();
+    compiled.set(key, re);
+  }
+  return re;
+}
+
 /**
  * Only the flags g and i mean anything; other characters are ignored (GTM
  * documents that). An invalid pattern, including lookaround and
@@ -22,15 +40,8 @@ const states = new WeakMap<object, RegexState>();
  */
 export function createRegex(pattern: unknown, flags?: unknown): object | null {
   const flagText = typeof flags === 'string' ? flags : '';
-  let re: RE2JS;
-  try {
-    re = RE2JS.compile(
-      toStringSafely(pattern),
-      flagText.indexOf('i') !== -1 ? RE2JS.CASE_INSENSITIVE : 0,
-    );
-  } catch {
-    return null;
-  }
+  const re = compile(toStringSafely(pattern), flagText.indexOf('i') !== -1);
+  if (re === null) return null;
   const state: RegexState = { re, global: flagText.indexOf('g') !== -1, lastIndex: 0 };
   const token = {};
   // String replace/match/search take the token as they take a RegExp (Google's

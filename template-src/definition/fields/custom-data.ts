@@ -1,6 +1,6 @@
 /** Fields for custom_data: auto-mapping, item ids, content type, overrides. */
 import type { TemplateParameter } from '../gtm-types';
-import { CONTENT_TYPES } from '../../validate/spec';
+import { CONTENT_TYPES } from '../../meta/spec';
 
 const CONTENT_TYPE_LABELS: { [type: string]: string } = {
   product: 'product: the IDs are products',
@@ -43,7 +43,7 @@ export const customDataFields: TemplateParameter[] = [
         displayName: 'Content type',
         simpleValueType: true,
         defaultValue: 'product',
-        selectItems: CONTENT_TYPES.map((type) => ({
+        selectItems: CONTENT_TYPES.map((type): { value: string; displayValue: string } => ({
           value: type,
           displayValue: CONTENT_TYPE_LABELS[type],
         })).concat([{ value: 'none', displayValue: "Don't send a content type" }]),

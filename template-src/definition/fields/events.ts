@@ -1,6 +1,7 @@
 /** Fields for the Meta event name: inherit, map, override, and governance. */
 import type { TemplateParameter } from '../gtm-types';
-import { DEFAULT_STANDARD_EVENT, STANDARD_EVENTS } from '../../event-name/standard-events';
+import { DEFAULT_STANDARD_EVENT } from '../../event-name/defaults';
+import { STANDARD_EVENTS } from '../../meta/spec';
 
 const standardEventItems = STANDARD_EVENTS.map((name) => ({ value: name, displayValue: name }));
 

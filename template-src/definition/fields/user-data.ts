@@ -1,6 +1,6 @@
 /** Fields for user_data: auto-mapping, normalization options, overrides. */
 import type { TemplateParameter } from '../gtm-types';
-import { USER_DATA_KEYS } from '../../user-data/user-data-keys';
+import { USER_DATA_KEYS } from '../../meta/spec';
 
 const KEY_LABELS: { [key: string]: string } = {
   em: 'Email (em)',

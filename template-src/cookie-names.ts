@@ -1,5 +1,0 @@
-/** The cookies the tag reads and writes. No imports, so the permission definition can use it. */
-export const FBC_COOKIE = '_fbc';
-export const FBP_COOKIE = '_fbp';
-/** Event enhancement: hashed match keys only. */
-export const ENHANCEMENT_COOKIE = '_capi_eec';

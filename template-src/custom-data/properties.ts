@@ -1,0 +1,81 @@
+/** Custom properties: custom_data keys of the user's own, beside Meta's standard ones. */
+import { JSON, makeString, Object } from '../sandbox/apis';
+import { report, type Problem } from '../lib/problems';
+import { inList } from '../lib/text';
+import { kindOf } from '../lib/types';
+import { STANDARD_CUSTOM_KEYS } from '../meta/compact';
+import type { CustomData } from '../context';
+import { MAX_TEXT_LENGTH } from './text';
+
+/** JSON size above which an object or list property is a mistake. */
+const MAX_JSON_LENGTH = 5000;
+
+/**
+ * A custom property's value as Meta may receive it: text (trimmed, at most
+ * MAX_TEXT_LENGTH), a finite number, a boolean, or a list or object of
+ * modest size. Undefined when empty; unusable values are reported.
+ */
+export function customPropertyValue(
+  name: string,
+  raw: unknown,
+  problems: Problem[],
+  source: string,
+): unknown {
+  const type = kindOf(raw);
+  if (type === 'undefined' || type === 'null') return undefined;
+  if (type === 'boolean') return raw;
+  if (type === 'number' && (raw as number) - (raw as number) === 0) return raw;
+  if (type === 'string') {
+    const text = (raw as string).trim();
+    if (text.length <= MAX_TEXT_LENGTH) return text === '' ? undefined : text;
+  } else if (type === 'array' || type === 'object') {
+    const json = JSON.stringify(raw);
+    if (json !== undefined && json.length <= MAX_JSON_LENGTH) return raw;
+  }
+  const what =
+    type === 'string'
+      ? 'text longer than ' + MAX_TEXT_LENGTH + ' characters'
+      : 'an unusable ' + type;
+  report(
+    problems,
+    'custom_data.' + makeString(name).substring(0, 40),
+    'from ' + source + ': ' + what,
+  );
+  return undefined;
+}
+
+/** An object, or its JSON text; undefined (reported unless empty) otherwise. */
+export function objectOf(raw: unknown, problems: Problem[], key: string, source: string): any {
+  if (raw === undefined || raw === null || raw === '') return undefined;
+  const object = typeof raw === 'string' ? JSON.parse(raw) : raw;
+  if (kindOf(object) === 'object') return object;
+  report(problems, key, source + ' is not an object; ignored');
+  return undefined;
+}
+
+/**
+ * Adds the non-standard keys of `values` that are not set yet; true when it
+ * added any. `taken` remembers the names already in custom_data, prefixed
+ * so that no name reaches an inherited member: one lookup per name keeps
+ * the work linear.
+ */
+export function addProperties(
+  customData: CustomData,
+  taken: { [prefixedName: string]: boolean },
+  values: { [name: string]: unknown },
+  source: string,
+  problems: Problem[],
+): boolean {
+  let added = false;
+  for (const name of Object.keys(values)) {
+    if (taken['k:' + name] === true || name === '__proto__' || inList(STANDARD_CUSTOM_KEYS, name)) {
+      continue;
+    }
+    const value = customPropertyValue(name, values[name], problems, source);
+    if (value === undefined) continue;
+    customData[name] = value;
+    taken['k:' + name] = true;
+    added = true;
+  }
+  return added;
+}

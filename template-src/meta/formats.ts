@@ -1,0 +1,63 @@
+/**
+ * The formats Meta checks (reference/meta-capi.md §4, §6), as createRegex
+ * patterns (RE2), built once per event.
+ */
+import { createRegex } from '../sandbox/apis';
+
+/** A Parameter Builder appendix: 8 base64url characters (current form) or 2 (legacy), §6.4. */
+const APPENDIX = '([A-Za-z0-9_-]{2}|[A-Za-z0-9_-]{8})';
+const LOWER_HEX_64 = /* @__PURE__ */ createRegex('^[0-9a-f]{64}$')!;
+const HASHED_VALUE = /* @__PURE__ */ createRegex('^[0-9a-f]{64}(\\.' + APPENDIX + ')?$')!;
+/** See isSuppliedHash; exported for the one hot path that tests it inline. */
+export const SUPPLIED_HASH = /* @__PURE__ */ createRegex(
+  '^[0-9a-fA-F]{64}(\\.' + APPENDIX + ')?$',
+)!;
+/**
+ * fbc / fbp: `fb.<subdomain index>.<creation ms>.<payload>`, optionally with
+ * an appendix as a fifth segment (§6.1, §6.4). The payload (an fbclid, or
+ * the random number of an fbp) is any text without a dot, whitespace or
+ * control characters, which no real fbclid contains and which would not
+ * survive a cookie.
+ */
+const CLICK_ID = /* @__PURE__ */ createRegex(
+  '^fb\\.[0-9]+\\.[0-9]+\\.[^.\\x{0}-\\x{20}\\x{7f}]+(\\.' + APPENDIX + ')?$',
+)!;
+const CLICK_ID_PAYLOAD = /* @__PURE__ */ createRegex('^[^.\\x{0}-\\x{20}\\x{7f}]+$')!;
+/** Absolute http(s), as Meta wants for event_source_url and referrer_url; no spaces. */
+const HTTP_URL = /* @__PURE__ */ createRegex('^[hH][tT][tT][pP][sS]?://[^ ]+$')!;
+
+/** A SHA-256 digest in lowercase hex. */
+export function isLowerHex64(text: string): boolean {
+  return text.search(LOWER_HEX_64) === 0;
+}
+
+/** A SHA-256 in lowercase hex, optionally followed by a Parameter Builder appendix. */
+export function isHashedValue(value: unknown): boolean {
+  return typeof value === 'string' && value.search(HASHED_VALUE) === 0;
+}
+
+/**
+ * A value someone already hashed: 64 hex digits in either case, or
+ * `<64 hex>.<appendix>` as Meta's Parameter Builder emits it (Meta wants
+ * that back as it is).
+ */
+export function isSuppliedHash(text: string): boolean {
+  return text.search(SUPPLIED_HASH) === 0;
+}
+
+export function isClickId(value: unknown): boolean {
+  return typeof value === 'string' && value.search(CLICK_ID) === 0;
+}
+
+/** The payload segment of a well-formed fbc or fbp (the fbclid of an fbc). */
+export function clickIdPayload(clickId: string): string {
+  return clickId.split('.')[3];
+}
+
+export function isClickIdPayload(text: string): boolean {
+  return text.search(CLICK_ID_PAYLOAD) === 0;
+}
+
+export function isHttpUrl(value: unknown): boolean {
+  return typeof value === 'string' && value.search(HTTP_URL) === 0;
+}
