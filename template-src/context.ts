@@ -13,10 +13,9 @@ import type { Logger } from './log/logger';
 /**
  * The tag's field values (template-src/definition/fields). A field GTM
  * never showed is undefined; one filled by a variable may hold anything.
+ * (`data` also holds gtmOnSuccess and gtmOnFailure, which only main.ts calls.)
  */
 export interface TagFields {
-  gtmOnSuccess: () => void;
-  gtmOnFailure: () => void;
   // Delivery
   pixels?: unknown;
   testEventCode?: unknown;
