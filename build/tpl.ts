@@ -64,8 +64,15 @@ export function gtmYaml(tests: GtmTests): string {
 
 export class TplFormatError extends Error {}
 
-/** Splits a .tpl file into raw section texts, keyed by name. */
-export function splitSections(text: string): Map<string, string> {
+/** Receives what a .tpl reader accepted but would not have written itself. */
+export type TplWarning = (message: string) => void;
+
+/**
+ * Splits a .tpl file into raw section texts, keyed by name. GTM does not
+ * document what its importer does with a repeated section: an identical
+ * repeat is read once (with a warning), a differing one is refused.
+ */
+export function splitSections(text: string, warn: TplWarning = () => {}): Map<string, string> {
   const src = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
   const marker = /^___([A-Z_]+)___$/gm;
   const found: { name: string; start: number; end: number }[] = [];
@@ -81,9 +88,16 @@ export function splitSections(text: string): Map<string, string> {
       .slice(s.end, next)
       .replace(/^\n\n?/, '')
       .replace(/\n+$/, '');
-    if (sections.has(s.name))
-      throw new TplFormatError('section ___' + s.name + '___ appears twice');
-    sections.set(s.name, body);
+    const earlier = sections.get(s.name);
+    if (earlier === undefined) {
+      sections.set(s.name, body);
+    } else if (earlier === body) {
+      warn('section ___' + s.name + '___ is repeated with the same text; read once');
+    } else {
+      throw new TplFormatError(
+        'section ___' + s.name + '___ is repeated with different text; keep one copy',
+      );
+    }
   });
   return sections;
 }
@@ -120,8 +134,8 @@ export function parseTests(body: string): GtmTests {
   return tests;
 }
 
-export function parseTpl(text: string): Template {
-  const s = splitSections(text);
+export function parseTpl(text: string, warn?: TplWarning): Template {
+  const s = splitSections(text, warn);
   if (!s.has('INFO')) throw new TplFormatError('missing section ___INFO___');
   const t: Template = {
     info: parseJsonSection('INFO', s.get('INFO')!),

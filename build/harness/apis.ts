@@ -40,6 +40,7 @@ const STATEFUL_API_NAMES = [
   'isRequestMpv2',
   'logToConsole',
   'Promise',
+  'queryPermission',
   'returnResponse',
   'runContainer',
   'sendEventToGoogleAnalytics',
@@ -162,6 +163,8 @@ export function buildApi(session: Session, name: string): unknown {
           at: scheduler.now(),
         });
       };
+    case 'queryPermission':
+      return (permission: unknown, ...args: unknown[]) => session.queryPermission(permission, args);
     case 'getContainerVersion':
       return () => copyValue(session.containerVersion);
     case 'getClientName':

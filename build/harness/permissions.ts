@@ -73,6 +73,24 @@ export function parsePermissions(section: unknown): Map<string, Params> {
   return out;
 }
 
+/**
+ * Permissions with nothing to configure. GTM detects the permissions a
+ * template needs from the APIs its code uses and adds them itself ("Automatically
+ * detected in sandboxed JavaScript, based on what APIs are used":
+ * https://developers.google.com/tag-platform/tag-manager/server-side/permissions),
+ * so a template that calls one of these APIs holds the permission even when its
+ * exported section lacks the entry: their APIs have no check. Permissions with
+ * settings (cookie names, URLs, keys, ...) stay denied until declared: an
+ * added entry allows nothing.
+ */
+export const AUTO_GRANTED: readonly string[] = [
+  'access_template_storage',
+  'read_container_data',
+  'read_event_metadata',
+  'return_response',
+  'run_container',
+];
+
 /** `*` matches any run of characters; everything else is literal. */
 const globCache = new Map<string, RegExp>();
 
@@ -408,10 +426,11 @@ const CHECKER_TABLE: Record<string, Checker> = {
       (isAny(p, 'eventDataAccess') || strings(p, 'keyPatterns').some((k) => k === '*'));
     if (!allowed) policy.deny('read_event_data', 'Access to all event data is prohibited.');
   },
+  // Without an entry, logging has GTM's default setting (debug and preview only), and
+  // a log it does not allow is dropped, never an error (Google's permissions pages:
+  // https://developers.google.com/tag-platform/tag-manager/templates/permissions#logging).
   logToConsole: (policy, _args, ctx) => {
-    const p = policy.params('logging');
-    if (p === undefined) return policy.deny('logging', 'Logging to the console is prohibited.');
-    if (p.environments !== 'all' && !ctx.debug) return 'silenced';
+    if (policy.params('logging')?.environments !== 'all' && !ctx.debug) return 'silenced';
   },
   getRequestBody: requestPart('bodyAllowed', 'Access to the request body is prohibited.'),
   getRequestMethod: requestPart('methodAllowed', 'Access to the request method is prohibited.'),
@@ -461,21 +480,6 @@ const CHECKER_TABLE: Record<string, Checker> = {
           p.writeHeadersAllowed === true));
     if (!allowed) policy.deny('access_response', 'Writing a pixel response is prohibited.');
   },
-  returnResponse: requireDeclared('return_response', 'Returning the response is prohibited.'),
-  getContainerVersion: requireDeclared(
-    'read_container_data',
-    'Access to container data is prohibited.',
-  ),
-  getClientName: requireDeclared('read_container_data', 'Access to container data is prohibited.'),
-  templateDataStorage: requireDeclared(
-    'access_template_storage',
-    'Access to template storage is prohibited.',
-  ),
-  addEventCallback: requireDeclared(
-    'read_event_metadata',
-    'Access to event metadata is prohibited.',
-  ),
-  runContainer: requireDeclared('run_container', 'Running the container is prohibited.'),
   getGoogleAuth: (policy, args) => {
     const scopes = options(args[0]).scopes;
     const allowed = strings(policy.params('use_google_credentials'), 'allowedScopes');

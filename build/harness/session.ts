@@ -7,8 +7,10 @@
  * Templates get their APIs through `templateRequire`: every call is
  * recorded, checked against the permissions (skipped for mocked APIs, as
  * GTM does, unless strictMocks) and sent to the mock or the real fake.
- * Scenario code gets `testRequire`: mocks apply, nothing is recorded or
- * checked (the test itself holds no permissions).
+ * Scenario code gets `testRequire`: the real APIs, never the mocks (in GTM
+ * a mock replaces an API for the template only, so a test can wrap the real
+ * logToConsole in its mock); nothing is recorded or checked (the test
+ * itself holds no permissions).
  */
 import { buildApi, OBJECT_APIS, SERVER_API_NAMES, UnknownApiError } from './apis';
 import type { BigQueryBehaviour, BigQueryInsert } from './storage';
@@ -20,6 +22,7 @@ import {
   type ScriptedResponse,
   type UnmatchedHttp,
 } from './http';
+import { queryPermission } from './permission-query';
 import type { Policy, PolicyContext, TemplateKind } from './permissions';
 import type { PromiseTracker } from './promise';
 import { createPureApis } from './pure-apis';
@@ -143,7 +146,6 @@ export class Session {
   private readonly responder: HttpResponderState;
   private readonly apis = new Map<string, unknown>();
   private readonly templateFacades = new Map<string, unknown>();
-  private readonly testFacades = new Map<string, unknown>();
   private pure: Record<string, unknown> | undefined;
   private policyContext: PolicyContext | undefined;
   private http: HttpContext | undefined;
@@ -210,14 +212,13 @@ export class Session {
   }
 
   /** `require` as the template's code sees it. */
-  readonly templateRequire = (name: unknown): unknown => this.facade(String(name), true);
+  readonly templateRequire = (name: unknown): unknown => this.facade(String(name));
 
-  /** `require` as Tests-tab scenario code sees it. */
-  readonly testRequire = (name: unknown): unknown => this.facade(String(name), false);
+  /** `require` as Tests-tab scenario code sees it: the real API, whatever is mocked. */
+  readonly testRequire = (name: unknown): unknown => this.apiFor(String(name));
 
-  private facade(name: string, forTemplate: boolean): unknown {
-    const cache = forTemplate ? this.templateFacades : this.testFacades;
-    const cached = cache.get(name);
+  private facade(name: string): unknown {
+    const cached = this.templateFacades.get(name);
     if (cached !== undefined) return cached;
     if (!SERVER_API_NAMES.has(name) && !this.mocks.has(name)) {
       throw new UnknownApiError(`require('${name}'): no such server-side sandbox API`);
@@ -231,21 +232,17 @@ export class Session {
         ? false
         : OBJECT_APIS.has(name) ||
           (!SERVER_API_NAMES.has(name) && typeof mock === 'object' && mock !== null);
-    const made = isObject
-      ? this.objectFacade(name, forTemplate)
-      : this.functionFacade(name, forTemplate);
-    cache.set(name, made);
+    const made = isObject ? this.objectFacade(name) : this.functionFacade(name);
+    this.templateFacades.set(name, made);
     return made;
   }
 
-  private functionFacade(name: string, forTemplate: boolean): Fn {
+  private functionFacade(name: string): Fn {
     let real: Fn | undefined;
     return (...args: unknown[]) => {
       const mocked = this.mocks.has(name);
-      if (forTemplate) {
-        this.record(name, args);
-        if (this.shouldCheck(mocked) && this.check(name, args) === 'silenced') return undefined;
-      }
+      this.record(name, args);
+      if (this.shouldCheck(mocked) && this.check(name, args) === 'silenced') return undefined;
       if (mocked) {
         const mock = this.mocks.get(name);
         return typeof mock === 'function' ? (mock as Fn)(...args) : mock;
@@ -260,7 +257,7 @@ export class Session {
    * template's require still applies. A call records both `Api.method` and
    * `Api` for assertApi.
    */
-  private objectFacade(name: string, forTemplate: boolean): object {
+  private objectFacade(name: string): object {
     const real = SERVER_API_NAMES.has(name) ? (this.apiFor(name) as Record<string, unknown>) : {};
     const facade: Record<string, Fn> = {};
     const methods = new Set(Object.keys(real));
@@ -270,12 +267,10 @@ export class Session {
       facade[method] = (...args: unknown[]) => {
         const mocked = this.mocks.get(name);
         const isMocked = mocked !== undefined && mocked !== null;
-        if (forTemplate) {
-          this.record(`${name}.${method}`, args, name);
-          if (this.shouldCheck(isMocked)) {
-            this.check(`${name}.${method}`, args);
-            this.check(name, args);
-          }
+        this.record(`${name}.${method}`, args, name);
+        if (this.shouldCheck(isMocked)) {
+          this.check(`${name}.${method}`, args);
+          this.check(name, args);
         }
         const target = (isMocked ? mocked : real) as Record<string, unknown>;
         const fn = target[method];
@@ -305,12 +300,22 @@ export class Session {
     );
   }
 
-  private check(api: string, args: unknown[]) {
+  private context(): PolicyContext {
     this.policyContext ??= {
       debug: this.debug,
       defaultProjectId: this.options.projectId ?? 'harness-project',
     };
-    return this.policy.check(api, args, this.policyContext);
+    return this.policyContext;
+  }
+
+  private check(api: string, args: unknown[]) {
+    return this.policy.check(api, args, this.context());
+  }
+
+  /** The queryPermission API: what the declared permissions allow (everything when not enforced). */
+  queryPermission(permission: unknown, args: unknown[]): boolean {
+    if (this.options.enforcePermissions === false) return true;
+    return queryPermission(this.policy, permission, args, this.context());
   }
 
   /** Mocks are set per session; a new mock replaces the facades so object mocks get their methods. */
@@ -318,7 +323,6 @@ export class Session {
     this.mocks.set(name, value);
     if (OBJECT_APIS.has(name) || (value && typeof value === 'object')) {
       this.templateFacades.delete(name);
-      this.testFacades.delete(name);
     }
   }
 }

@@ -196,12 +196,10 @@ describe('set_cookies', () => {
 
 describe('logging', () => {
   const code = `require('logToConsole')('hello');`;
-  it('is denied without the permission', () => {
-    expectDenied(
-      code,
-      [],
-      'Tag failed "logging" permission check: Logging to the console is prohibited.',
-    );
+  it('without an entry, logs in debug and preview only, and never fails the run', () => {
+    expectAllowed(code, []);
+    expect(attempt(code, []).logs).toEqual([]);
+    expect(attempt(code, [], { containerVersion: { previewMode: true } }).logs).toHaveLength(1);
   });
   it('drops "debug" logs outside debug and preview, keeps "all" logs', () => {
     const debugOnly = [permission('logging', { environments: 'debug' })];
@@ -306,44 +304,16 @@ describe('access_response and return_response', () => {
       status,
       denied('Writing a pixel response is prohibited.'),
     );
-    expectDenied(
-      `require('returnResponse')();`,
-      status,
-      'Tag failed "return_response" permission check: Returning the response is prohibited.',
-    );
-    expectAllowed(`require('returnResponse')();`, [permission('return_response')]);
+    // return_response has nothing to configure: GTM adds it on its own.
+    expectAllowed(`require('returnResponse')();`, status);
   });
 });
 
-describe('container data, template storage, event metadata', () => {
-  it('needs read_container_data, access_template_storage and read_event_metadata', () => {
-    expectDenied(
-      `require('getContainerVersion')();`,
-      [],
-      'Tag failed "read_container_data" permission check: Access to container data is prohibited.',
-    );
-    expectDenied(
-      `require('getClientName')();`,
-      [],
-      'Tag failed "read_container_data" permission check: Access to container data is prohibited.',
-    );
-    expectDenied(
-      `require('templateDataStorage').getItemCopy('k');`,
-      [],
-      'Tag failed "access_template_storage" permission check: Access to template storage is prohibited.',
-    );
-    expectDenied(
-      `require('addEventCallback')(() => {});`,
-      [],
-      'Tag failed "read_event_metadata" permission check: Access to event metadata is prohibited.',
-    );
+describe('permissions with nothing to configure', () => {
+  it('are granted without an entry, as GTM adds them on its own', () => {
     expectAllowed(
-      `require('getContainerVersion')(); require('templateDataStorage').setItemCopy('k', 1); require('addEventCallback')(() => {});`,
-      [
-        permission('read_container_data'),
-        permission('access_template_storage'),
-        permission('read_event_metadata'),
-      ],
+      `require('getContainerVersion')(); require('getClientName')(); require('templateDataStorage').setItemCopy('k', 1); require('addEventCallback')(() => {}); require('runContainer')({}); require('returnResponse')();`,
+      [],
     );
   });
 });
@@ -426,6 +396,107 @@ describe('BigQuery, Firestore, Google credentials, private keys, pixels, message
       perms,
       'Tag failed "use_message" permission check: Listening to message type "ping" is prohibited.',
     );
+  });
+});
+
+describe('queryPermission', () => {
+  const declared = [
+    permission('access_bigquery', {
+      allowedTables: [{ projectId: 'p', datasetId: 'd', tableId: 't', operation: 'write' }],
+    }),
+    permission('access_firestore', {
+      allowedOptions: [{ projectId: '*', path: 'users/*', operation: 'read' }],
+    }),
+    permission('access_response', {
+      writeResponseAccess: 'specific',
+      writeStatusAllowed: true,
+      writeHeadersAllowed: true,
+      writeHeaderAccess: 'specific',
+      writeHeaderWhitelist: [{ headerName: 'x-ok' }],
+    }),
+    permission('get_cookies', { cookieAccess: 'specific', cookieNames: ['_fbp'] }),
+    permission('set_cookies', {
+      allowedCookies: [{ name: '_fbp', domain: '*', path: '*', secure: 'any', session: 'any' }],
+    }),
+    permission('read_event_data', { eventDataAccess: 'specific', keyPatterns: ['user_data'] }),
+    permission('read_request', {
+      requestAccess: 'specific',
+      bodyAllowed: true,
+      queryParametersAllowed: true,
+      queryParameterAccess: 'specific',
+      queryParameterWhitelist: [{ queryParameter: 'gclid' }],
+    }),
+    permission('send_http', { allowedUrls: 'specific', urls: ['https://collect.example/'] }),
+    permission('send_pixel_from_browser', {
+      allowedUrls: 'specific',
+      urls: ['https://px.example/'],
+    }),
+    permission('use_custom_private_keys', { keyIds: ['k1'] }),
+    permission('use_google_credentials', { allowedScopes: ['https://scope.example/a'] }),
+    permission('use_message', {
+      allowedActions: 'specific',
+      messageTypes: [{ type: 'ping', action: 'send' }],
+    }),
+    permission('logging', { environments: 'debug' }),
+  ];
+  /** [query arguments, answer]: each permission allowed once and denied once. */
+  const cases: [string, boolean][] = [
+    [`'access_bigquery', 'write', {projectId: 'p', datasetId: 'd', tableId: 't'}`, true],
+    [`'access_bigquery', 'write', {projectId: 'p', datasetId: 'd', tableId: 'x'}`, false],
+    [`'access_firestore', 'read', 'users/u1', {projectId: 'p'}`, true],
+    [`'access_firestore', 'write', 'users/u1', {projectId: 'p'}`, false],
+    [`'access_response', 'write', 'header', 'X-OK'`, true],
+    [`'access_response', 'write', 'body'`, false],
+    [`'get_cookies', '_fbp'`, true],
+    [`'get_cookies', '_ga'`, false],
+    [`'set_cookies', '_fbp', {domain: 'auto', path: '/'}`, true],
+    [`'set_cookies', '_ga', {domain: 'auto', path: '/'}`, false],
+    [`'read_event_data', 'user_data.email_address'`, true],
+    [`'read_event_data', 'page_location'`, false],
+    [`'read_event_data'`, false],
+    [`'read_request', 'body'`, true],
+    [`'read_request', 'query_parameter', 'gclid'`, true],
+    [`'read_request', 'header', 'user-agent'`, false],
+    [`'read_request', 'path'`, false],
+    [`'send_http', 'https://collect.example/e'`, true],
+    [`'send_http', 'https://other.example/e'`, false],
+    [`'send_pixel_from_browser', 'https://px.example/p'`, true],
+    [`'send_pixel_from_browser', 'https://other.example/p'`, false],
+    [`'use_custom_private_keys', 'k1'`, true],
+    [`'use_custom_private_keys', 'k2'`, false],
+    [`'use_google_credentials', ['https://scope.example/a']`, true],
+    [`'use_google_credentials', ['https://scope.example/b']`, false],
+    [`'use_message', 'send', 'ping'`, true],
+    [`'use_message', 'listen', 'ping'`, false],
+    [`'read_container_data'`, true],
+    [`'access_template_storage'`, true],
+    [`'read_event_metadata'`, true],
+    [`'return_response'`, true],
+    [`'run_container'`, true],
+    [`'no_such_permission'`, false],
+    [`'access_response', 'read', 'body'`, false],
+    [`'get_cookies', {}`, false],
+  ];
+
+  it('answers each documented signature from the declared permissions, never throwing', () => {
+    const code = `const queryPermission = require('queryPermission');\nreturn [${cases
+      .map(([args]) => `queryPermission(${args})`)
+      .join(', ')}];`;
+    const r = createRuntime({ code, permissions: declared, type: 'MACRO' }).run();
+    expect(r.error).toBeUndefined();
+    const values = r.returnValue as boolean[];
+    const answers = Object.fromEntries(cases.map(([args], i) => [args, values[i]]));
+    expect(answers).toEqual(Object.fromEntries(cases));
+  });
+
+  it('answers logging by the environment: "debug" logs only in debug and preview', () => {
+    const code = `return require('queryPermission')('logging');`;
+    const run = (permissions: unknown[], previewMode: boolean) =>
+      createRuntime({ code, permissions, type: 'MACRO' }).run({ containerVersion: { previewMode } })
+        .returnValue;
+    expect(run([], false)).toBe(false);
+    expect(run([], true)).toBe(true);
+    expect(run([permission('logging', { environments: 'all' })], false)).toBe(true);
   });
 });
 

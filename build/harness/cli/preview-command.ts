@@ -112,7 +112,7 @@ export function previewCommand(args: string[], io: CliIo): number {
   if (responses !== undefined && typeof responses !== 'object') {
     throw new UsageError('--responses must be a JSON array of response rules (or one rule)');
   }
-  const template = parseTpl(readText(io, positionals[0]));
+  const template = parseTpl(readText(io, positionals[0]), (w) => io.err('warning: ' + w));
   const result = createRuntime(template).run({
     data: objectArg(readJson(io, values.fields, '--fields'), '--fields') ?? {},
     eventData: objectArg(readJson(io, values.event, '--event'), '--event') ?? {},

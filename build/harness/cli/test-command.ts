@@ -24,7 +24,7 @@ export function testCommand(args: string[], io: CliIo): number {
     },
   });
   if (positionals.length !== 1) throw new UsageError('usage: ' + TEST_USAGE);
-  const template = parseTpl(readText(io, positionals[0]));
+  const template = parseTpl(readText(io, positionals[0]), (w) => io.err('warning: ' + w));
   const report = runTemplateTests(createRuntime(template), template.tests, {
     strictPermissions: values['strict-permissions'],
     strictHttp: values['strict-http'],
