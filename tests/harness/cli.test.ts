@@ -23,6 +23,13 @@ async function cli(...argv: string[]) {
 
 const fixture = (name: string) => path.relative(ROOT, path.join(FIXTURE_DIR, name));
 
+/** A file in a fresh temporary directory holding `value` as JSON (or text). */
+function tmpFile(name: string, value: unknown): string {
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'harness-cli-')), name);
+  writeFileSync(file, typeof value === 'string' ? value : JSON.stringify(value));
+  return file;
+}
+
 describe('the fixtures', () => {
   it('are what their specs generate', () => {
     for (const [name, spec] of Object.entries(FIXTURES)) {
@@ -149,7 +156,7 @@ describe('cli preview', () => {
         '             }',
         '           }',
         '         ],',
-        '         "access_token": "EAAB-test-token"',
+        '         "access_token": "…(masked)"',
         '       }',
         '     response: 200 {"events_received":1}',
         'Cookies set (1):',
@@ -157,8 +164,15 @@ describe('cli preview', () => {
         'Logs (2):',
         '  sending Purchase',
         '  status 200',
+        '(access tokens and appsecret_proof values are masked; --show-secrets prints them)',
       ].join('\n'),
     );
+  });
+
+  it('prints the access token with --show-secrets', async () => {
+    const r = await cli(...args, '--show-secrets');
+    expect(r.out.join('\n')).toContain('         "access_token": "EAAB-test-token"');
+    expect(r.out.join('\n')).not.toContain('masked');
   });
 
   it('uses the request cookies and scripted responses given as files', async () => {
@@ -190,6 +204,8 @@ describe('cli preview', () => {
       path.join(dir, 'r.json'),
     );
     const text = r.out.join('\n');
+    expect(r.code).toBe(1);
+    expect(r.err).toEqual(['preview: the tag called gtmOnFailure (exit status 1)']);
     expect(text).toContain('Outcome: failure (gtmOnFailure ×1)');
     expect(text).toContain('"fbp": "fb.1.5.6"');
     expect(text).toContain('response: 400 {"error":{"code":100}}');
@@ -200,7 +216,15 @@ describe('cli preview', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'harness-cli-'));
     const file = path.join(dir, 'bad.tpl');
     writeFileSync(file, tplText({ code: `require('getCookieValues')('x');` }));
-    const r = await cli('preview', file);
+    const fields = tmpFile('fields.json', {});
+    const r = await cli(
+      'preview',
+      file,
+      '--event',
+      fixture('preview-event.json'),
+      '--fields',
+      fields,
+    );
     expect(r.code).toBe(1);
     expect(r.out).toContain(
       'Error: Tag failed "get_cookies" permission check: Access to cookie "x" is prohibited.',
