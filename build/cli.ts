@@ -17,12 +17,12 @@ const buildCommand = defineCommand(
     usage: 'build [--check]',
     help: `usage: build [--check]
 
-Compiles template-src/ into dist/template.tpl and template.tpl, brings README.md's field
+Compiles template-src/ into dist/template.tpl and template.tpl, brings the generated field
 reference up to date and bundles this CLI into dist/cli.js (as npm run build).
 
 Options:
-  --check     only compare: fail when the committed template.tpl or README.md differs
-              from a fresh build (as the check command)
+  --check     only compare: fail when the committed template.tpl or field reference
+              differs from a fresh build (as the check command)
   -h, --help  print this help
 
 Exit status: 0 on success; 1 when the build fails or, with --check, the files differ;
@@ -39,8 +39,8 @@ const checkCommand = defineCommand(
     usage: 'check',
     help: `usage: check
 
-Fails when the committed template.tpl or README.md's field reference differs from a fresh
-build of template-src/ (as npm run check, or build --check). Writes nothing.
+Fails when the committed template.tpl or the generated field reference differs from a
+fresh build of template-src/ (as npm run check, or build --check). Writes nothing.
 
 Options:
   -h, --help  print this help
@@ -89,7 +89,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     return await command.run(args, io);
   } catch (e) {
     const isUsage = e instanceof UsageError;
-    io.err((isUsage ? '' : 'error: ') + (e as Error).message);
+    const message = (isUsage ? '' : 'error: ') + (e as Error).message;
+    for (const line of message.split('\n')) io.err(line);
     return isUsage ? 2 : 1;
   }
 }

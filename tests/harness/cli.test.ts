@@ -114,25 +114,36 @@ describe('cli test', () => {
     expect(help.out.join('\n')).toContain('test <file.tpl> [--strict-permissions]');
   });
 
+  it('exits 2 and lists the scenarios when --filter matches none', async () => {
+    const r = await cli('test', fixture('preview-tag.tpl'), '--filter', 'Purchase');
+    expect(r.code).toBe(2);
+    expect(r.out).toEqual([]);
+    expect(r.err[0]).toBe(
+      `test: --filter "Purchase" matches no scenario of ${fixture('preview-tag.tpl')} (it has ` +
+        '"Sends the event and succeeds", "Calls gtmOnFailure on a timeout", "Deliberately failing scenario")',
+    );
+  });
+
   it('is a subcommand dispatcher', () => {
     expect(Object.keys(COMMANDS)).toEqual(['build', 'check', 'test', 'preview']);
   });
 });
 
-describe('cli preview', () => {
-  const args = [
-    'preview',
-    fixture('preview-tag.tpl'),
-    '--event',
-    fixture('preview-event.json'),
-    '--fields',
-    fixture('preview-fields.json'),
-    '--headers',
-    fixture('preview-headers.json'),
-    '--now',
-    '1767225600000',
-  ];
+/** preview of the fixture tag with its sample event, fields and headers, at a fixed time. */
+const args = [
+  'preview',
+  fixture('preview-tag.tpl'),
+  '--event',
+  fixture('preview-event.json'),
+  '--fields',
+  fixture('preview-fields.json'),
+  '--headers',
+  fixture('preview-headers.json'),
+  '--now',
+  '1767225600000',
+];
 
+describe('cli preview', () => {
   it('prints the exact request, cookies set, logs and outcome', async () => {
     const r = await cli(...args);
     expect(r.code).toBe(0);
@@ -228,6 +239,55 @@ describe('cli preview', () => {
     expect(r.code).toBe(1);
     expect(r.out).toContain(
       'Error: Tag failed "get_cookies" permission check: Access to cookie "x" is prohibited.',
+    );
+  });
+});
+
+describe('cli preview on any template', () => {
+  it('exits 1 when the tag never calls back', async () => {
+    const file = tmpFile('hung.tpl', tplText({ code: `const x = 1;` }));
+    const event = tmpFile('event.json', {});
+    const r = await cli('preview', file, '--event', event, '--fields', event);
+    expect(r.out[0]).toBe('Outcome: hung');
+    expect(r.err).toEqual([
+      'preview: the tag never called gtmOnSuccess or gtmOnFailure (exit status 1)',
+    ]);
+    expect(r.code).toBe(1);
+  });
+
+  it('exits 1 when the tag calls back twice, though the first was gtmOnSuccess', async () => {
+    const file = tmpFile(
+      'twice.tpl',
+      tplText({ code: `data.gtmOnSuccess(); data.gtmOnSuccess();` }),
+    );
+    const event = tmpFile('event.json', {});
+    const r = await cli('preview', file, '--event', event, '--fields', event);
+    expect(r.out[0]).toBe('Outcome: success (gtmOnSuccess ×2)');
+    expect(r.err).toEqual(['preview: the run had problems, listed under Problems (exit status 1)']);
+    expect(r.code).toBe(1);
+  });
+
+  it('checks cookies and headers files: a name to a string or a list of strings', async () => {
+    const cookies = tmpFile('c.json', { _fbp: 5 });
+    const r = await cli(...args, '--cookies', cookies);
+    expect(r.code).toBe(2);
+    expect(r.err).toEqual([
+      `--cookies file ${cookies}: "_fbp" must be a string or a list of strings (got 5)`,
+    ]);
+  });
+
+  it('says a file that is not a template is not one', async () => {
+    const r = await cli(
+      'preview',
+      fixture('preview-event.json'),
+      '--event',
+      fixture('preview-event.json'),
+      '--fields',
+      fixture('preview-fields.json'),
+    );
+    expect(r.code).toBe(2);
+    expect(r.err[0]).toBe(
+      `${fixture('preview-event.json')} is not a template file (.tpl): no ___SECTION___ markers found`,
     );
   });
 });

@@ -227,7 +227,7 @@ function failure(result: RunResult): string | undefined {
     case 'failure':
       return 'the tag called gtmOnFailure';
   }
-  return result.problems.length > 0 ? 'the run had problems (see Problems)' : undefined;
+  return result.problems.length > 0 ? 'the run had problems, listed under Problems' : undefined;
 }
 
 export const previewCommand = defineCommand(

@@ -43,6 +43,9 @@ const RULE_CHECKS: { [K in keyof ResponseRule]-?: Check } = {
   sequence: (v) => (Array.isArray(v) && v.length > 0 ? undefined : 'a non-empty list of answers'),
 };
 
+/** Every key a response rule may have. */
+export const RULE_KEYS = Object.keys(RULE_CHECKS);
+
 function checkKeys(
   at: string,
   value: unknown,
