@@ -250,7 +250,7 @@ describe('help and unknown options', () => {
         [name, '--help'],
         [name, '-h'],
         ['help', name],
-        [name, 'x.tpl', '-h'],
+        [name, 'x.tpl', '--nope', '-h'],
       ]) {
         const r = await cli(...argv);
         expect({ argv, code: r.code, out: r.out, err: r.err }).toEqual({

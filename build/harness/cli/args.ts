@@ -50,13 +50,14 @@ export function parseCommandArgs<O extends Record<string, OptionSpec>>(
     allowPositionals: true,
     tokens: true,
   });
+  // Help wins over any mistake in the rest of the line.
+  if (tokens.some((t) => t.kind === 'option' && t.name === 'help')) return { help: true };
   const fail = (problem: string) => usageError(spec, problem);
   const values: Record<string, string | boolean> = {};
   const positionals: string[] = [];
   for (const t of tokens) {
     if (t.kind === 'positional') positionals.push(t.value);
     if (t.kind !== 'option') continue;
-    if (t.name === 'help') return { help: true };
     const option = spec.options[t.name];
     if (!option) throw fail(`unknown option ${t.rawName}`);
     if (option.type === 'boolean') {
