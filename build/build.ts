@@ -8,11 +8,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 import { bundleCli } from './bundle-cli';
+import { buildSummary } from './build-summary';
 import { COMPACT_TABLES_FILE, renderCompactTables } from './compact-tables';
 import { compileTemplate } from './compile';
 import { renderFieldReference, withFieldReference } from './field-reference';
 import { loadDefinition } from './definition';
-import { checkFields, flattenFields } from './fields-check';
+import { checkFields } from './fields-check';
 import { formatLintError, lintSandboxCode } from './lint';
 import { checkPermissions } from './permissions-check';
 import { undoEsbuildSpellings, postProcess } from './postprocess';
@@ -46,7 +47,6 @@ export interface BuildOutput {
   /** README.md with its generated field reference brought up to date. */
   readme: string;
   code: string;
-  fieldCount: number;
 }
 
 export interface CheckedCode {
@@ -122,7 +122,7 @@ export async function buildTemplate(options: BuildOptions = {}): Promise<BuildOu
         ),
       )
     : '';
-  return { tpl, readme, code, fieldCount: flattenFields(def.fieldSources).length };
+  return { tpl, readme, code };
 }
 
 /** Formats as `npm run format` would, so the generated README passes format:check. */
@@ -185,17 +185,7 @@ export async function runBuild(check: boolean, io: Output = consoleOutput): Prom
   writeFileSync(rootTpl, out.tpl);
   writeFileSync(readmePath, out.readme);
   await bundleCli(ROOT);
-  io.out(
-    'Built template.tpl: ' +
-      out.tpl.length +
-      ' bytes, ' +
-      out.code.length +
-      ' bytes of sandboxed code, ' +
-      out.fieldCount +
-      ' fields, and dist/cli.js, in ' +
-      Math.round(performance.now() - started) +
-      ' ms.',
-  );
+  io.out(buildSummary(out.tpl, out.code, performance.now() - started));
   return 0;
 }
 

@@ -6,52 +6,80 @@
 import { realpathSync } from 'node:fs';
 import { runBuild } from './build';
 import { fileURLToPath } from 'node:url';
+import { defineCommand, type Command } from './harness/cli/args';
 import { processIo, UsageError, type CliIo } from './harness/cli/io';
-import { PREVIEW_USAGE, previewCommand } from './harness/cli/preview-command';
-import { TEST_USAGE, testCommand } from './harness/cli/test-command';
+import { previewCommand } from './harness/cli/preview-command';
+import { testCommand } from './harness/cli/test-command';
 
-export interface Command {
-  usage: string;
-  summary: string;
-  run(args: string[], io: CliIo): number | Promise<number>;
-}
+const buildCommand = defineCommand(
+  {
+    name: 'build',
+    usage: 'build [--check]',
+    help: `usage: build [--check]
+
+Compiles template-src/ into dist/template.tpl and template.tpl, brings the generated field
+reference up to date and bundles this CLI into dist/cli.js (as npm run build).
+
+Options:
+  --check     only compare: fail when the committed template.tpl or field reference
+              differs from a fresh build (as the check command)
+  -h, --help  print this help
+
+Exit status: 0 on success; 1 when the build fails or, with --check, the files differ;
+2 for wrong arguments.`,
+    options: { check: { type: 'boolean' } },
+  },
+  'compile template-src/ into dist/template.tpl and template.tpl (as npm run build)',
+  (values, _, io) => runBuild(values.check === true, io),
+);
+
+const checkCommand = defineCommand(
+  {
+    name: 'check',
+    usage: 'check',
+    help: `usage: check
+
+Fails when the committed template.tpl or the generated field reference differs from a
+fresh build of template-src/ (as npm run check, or build --check). Writes nothing.
+
+Options:
+  -h, --help  print this help
+
+Exit status: 0 when they match; 1 when they differ or the build fails; 2 for wrong
+arguments.`,
+    options: {},
+  },
+  'fail when the committed template.tpl differs from a fresh build',
+  (_, __, io) => runBuild(true, io),
+);
 
 export const COMMANDS: Record<string, Command> = {
-  build: {
-    usage: 'build [--check]',
-    summary: 'compile template-src/ into dist/template.tpl and template.tpl (as npm run build)',
-    run: (args, io) => runBuild(args.includes('--check'), io),
-  },
-  check: {
-    usage: 'check',
-    summary: 'fail when the committed template.tpl differs from a fresh build',
-    run: (args, io) => runBuild(true, io),
-  },
-  test: {
-    usage: TEST_USAGE,
-    summary: "run a .tpl file's ___TESTS___ scenarios as GTM's Tests tab does",
-    run: testCommand,
-  },
-  preview: {
-    usage: PREVIEW_USAGE,
-    summary: 'run a .tpl once on an event and print the requests, cookies and logs',
-    run: previewCommand,
-  },
+  build: buildCommand,
+  check: checkCommand,
+  test: testCommand,
+  preview: previewCommand,
 };
 
 function usage(write: (line: string) => void): void {
   write('usage: <command> [arguments]\n\ncommands:');
-  for (const c of Object.values(COMMANDS)) write(`  ${c.usage}\n      ${c.summary}`);
+  for (const c of Object.values(COMMANDS)) write(`  ${c.spec.usage}\n      ${c.summary}`);
+  write('\n`<command> --help` explains a command, its options and its input files.');
 }
+
+const HELP_WORDS = ['help', '--help', '-h'];
 
 /** Runs one command line; resolves to the exit status (2 for usage errors). */
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   const [name, ...args] = argv;
-  const command = name === undefined ? undefined : COMMANDS[name];
-  if (name === 'help' || name === '--help') {
-    usage(io.out);
-    return 0;
+  if (name !== undefined && HELP_WORDS.includes(name)) {
+    // `help <command>` is `<command> --help`.
+    const command = args.length > 0 ? COMMANDS[args[0]] : undefined;
+    if (command) return command.run(['--help'], io);
+    if (args.length > 0) io.err(`unknown command: ${args[0]}`);
+    usage(args.length > 0 ? io.err : io.out);
+    return args.length > 0 ? 2 : 0;
   }
+  const command = name === undefined ? undefined : COMMANDS[name];
   if (!command) {
     if (name !== undefined) io.err(`unknown command: ${name}`);
     usage(io.err);
@@ -60,9 +88,9 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   try {
     return await command.run(args, io);
   } catch (e) {
-    const isUsage =
-      e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    io.err((isUsage ? '' : 'error: ') + (e as Error).message);
+    const isUsage = e instanceof UsageError;
+    const message = (isUsage ? '' : 'error: ') + (e as Error).message;
+    for (const line of message.split('\n')) io.err(line);
     return isUsage ? 2 : 1;
   }
 }

@@ -13,14 +13,13 @@ const EVENT = 'tests/fixtures/preview/ga4-purchase-event.json';
 const FIELDS = 'tests/fixtures/preview/fields.json';
 const TOKEN = JSON.parse(readFileSync(path.join(ROOT, FIELDS), 'utf8')).pixels[0].accessToken;
 
-async function preview() {
+async function preview(...extra: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(['preview', 'template.tpl', '--event', EVENT, '--fields', FIELDS], {
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-    cwd: ROOT,
-  });
+  const code = await main(
+    ['preview', 'template.tpl', '--event', EVENT, '--fields', FIELDS, ...extra],
+    { out: (line) => out.push(line), err: (line) => err.push(line), cwd: ROOT },
+  );
   return { code, out, err, text: out.join('\n') };
 }
 
@@ -58,8 +57,12 @@ describe('the README preview example', () => {
     expect(body.test_event_code).toBe('TEST12345');
   });
 
-  it('keeps the access token in the body only: never in a URL or a log line', async () => {
-    const r = await preview();
+  it('masks the access token unless --show-secrets, which shows it in the body only', async () => {
+    const masked = await preview();
+    expect(masked.text).not.toContain(TOKEN);
+    expect(firstBody(masked.out).access_token).toBe('EAAB…(masked)');
+
+    const r = await preview('--show-secrets');
     const requestLine = r.out.find((line) => line.startsWith('  #1 POST '));
     expect(requestLine).toBeDefined();
     expect(requestLine).not.toContain(TOKEN);

@@ -23,6 +23,13 @@ async function cli(...argv: string[]) {
 
 const fixture = (name: string) => path.relative(ROOT, path.join(FIXTURE_DIR, name));
 
+/** A file in a fresh temporary directory holding `value` as JSON (or text). */
+function tmpFile(name: string, value: unknown): string {
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'harness-cli-')), name);
+  writeFileSync(file, typeof value === 'string' ? value : JSON.stringify(value));
+  return file;
+}
+
 describe('the fixtures', () => {
   it('are what their specs generate', () => {
     for (const [name, text] of Object.entries(FIXTURES)) {
@@ -107,25 +114,36 @@ describe('cli test', () => {
     expect(help.out.join('\n')).toContain('test <file.tpl> [--strict-permissions]');
   });
 
+  it('exits 2 and lists the scenarios when --filter matches none', async () => {
+    const r = await cli('test', fixture('preview-tag.tpl'), '--filter', 'Purchase');
+    expect(r.code).toBe(2);
+    expect(r.out).toEqual([]);
+    expect(r.err[0]).toBe(
+      `test: --filter "Purchase" matches no scenario of ${fixture('preview-tag.tpl')} (it has ` +
+        '"Sends the event and succeeds", "Calls gtmOnFailure on a timeout", "Deliberately failing scenario")',
+    );
+  });
+
   it('is a subcommand dispatcher', () => {
     expect(Object.keys(COMMANDS)).toEqual(['build', 'check', 'test', 'preview']);
   });
 });
 
-describe('cli preview', () => {
-  const args = [
-    'preview',
-    fixture('preview-tag.tpl'),
-    '--event',
-    fixture('preview-event.json'),
-    '--fields',
-    fixture('preview-fields.json'),
-    '--headers',
-    fixture('preview-headers.json'),
-    '--now',
-    '1767225600000',
-  ];
+/** preview of the fixture tag with its sample event, fields and headers, at a fixed time. */
+const args = [
+  'preview',
+  fixture('preview-tag.tpl'),
+  '--event',
+  fixture('preview-event.json'),
+  '--fields',
+  fixture('preview-fields.json'),
+  '--headers',
+  fixture('preview-headers.json'),
+  '--now',
+  '1767225600000',
+];
 
+describe('cli preview', () => {
   it('prints the exact request, cookies set, logs and outcome', async () => {
     const r = await cli(...args);
     expect(r.code).toBe(0);
@@ -149,7 +167,7 @@ describe('cli preview', () => {
         '             }',
         '           }',
         '         ],',
-        '         "access_token": "EAAB-test-token"',
+        '         "access_token": "…(masked)"',
         '       }',
         '     response: 200 {"events_received":1}',
         'Cookies set (1):',
@@ -157,8 +175,15 @@ describe('cli preview', () => {
         'Logs (2):',
         '  sending Purchase',
         '  status 200',
+        '(access tokens and appsecret_proof values are masked; --show-secrets prints them)',
       ].join('\n'),
     );
+  });
+
+  it('prints the access token with --show-secrets', async () => {
+    const r = await cli(...args, '--show-secrets');
+    expect(r.out.join('\n')).toContain('         "access_token": "EAAB-test-token"');
+    expect(r.out.join('\n')).not.toContain('masked');
   });
 
   it('uses the request cookies and scripted responses given as files', async () => {
@@ -190,6 +215,8 @@ describe('cli preview', () => {
       path.join(dir, 'r.json'),
     );
     const text = r.out.join('\n');
+    expect(r.code).toBe(1);
+    expect(r.err).toEqual(['preview: the tag called gtmOnFailure (exit status 1)']);
     expect(text).toContain('Outcome: failure (gtmOnFailure ×1)');
     expect(text).toContain('"fbp": "fb.1.5.6"');
     expect(text).toContain('response: 400 {"error":{"code":100}}');
@@ -200,10 +227,67 @@ describe('cli preview', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'harness-cli-'));
     const file = path.join(dir, 'bad.tpl');
     writeFileSync(file, tplText({ code: `require('getCookieValues')('x');` }));
-    const r = await cli('preview', file);
+    const fields = tmpFile('fields.json', {});
+    const r = await cli(
+      'preview',
+      file,
+      '--event',
+      fixture('preview-event.json'),
+      '--fields',
+      fields,
+    );
     expect(r.code).toBe(1);
     expect(r.out).toContain(
       'Error: Tag failed "get_cookies" permission check: Access to cookie "x" is prohibited.',
+    );
+  });
+});
+
+describe('cli preview on any template', () => {
+  it('exits 1 when the tag never calls back', async () => {
+    const file = tmpFile('hung.tpl', tplText({ code: `const x = 1;` }));
+    const event = tmpFile('event.json', {});
+    const r = await cli('preview', file, '--event', event, '--fields', event);
+    expect(r.out[0]).toBe('Outcome: hung');
+    expect(r.err).toEqual([
+      'preview: the tag never called gtmOnSuccess or gtmOnFailure (exit status 1)',
+    ]);
+    expect(r.code).toBe(1);
+  });
+
+  it('exits 1 when the tag calls back twice, though the first was gtmOnSuccess', async () => {
+    const file = tmpFile(
+      'twice.tpl',
+      tplText({ code: `data.gtmOnSuccess(); data.gtmOnSuccess();` }),
+    );
+    const event = tmpFile('event.json', {});
+    const r = await cli('preview', file, '--event', event, '--fields', event);
+    expect(r.out[0]).toBe('Outcome: success (gtmOnSuccess ×2)');
+    expect(r.err).toEqual(['preview: the run had problems, listed under Problems (exit status 1)']);
+    expect(r.code).toBe(1);
+  });
+
+  it('checks cookies and headers files: a name to a string or a list of strings', async () => {
+    const cookies = tmpFile('c.json', { _fbp: 5 });
+    const r = await cli(...args, '--cookies', cookies);
+    expect(r.code).toBe(2);
+    expect(r.err).toEqual([
+      `--cookies file ${cookies}: "_fbp" must be a string or a list of strings (got 5)`,
+    ]);
+  });
+
+  it('says a file that is not a template is not one', async () => {
+    const r = await cli(
+      'preview',
+      fixture('preview-event.json'),
+      '--event',
+      fixture('preview-event.json'),
+      '--fields',
+      fixture('preview-fields.json'),
+    );
+    expect(r.code).toBe(2);
+    expect(r.err[0]).toBe(
+      `${fixture('preview-event.json')} is not a template file (.tpl): no ___SECTION___ markers found`,
     );
   });
 });

@@ -32,6 +32,8 @@ export function permission(publicId: string, params: Record<string, Plain> = {})
 
 export interface TemplateSpec {
   code: string;
+  /** ___TEMPLATE_PARAMETERS___; default none. */
+  parameters?: unknown[];
   permissions?: unknown[];
   tests?: GtmTests;
   type?: 'TAG' | 'MACRO' | 'CLIENT';
@@ -48,7 +50,7 @@ export function makeTemplate(spec: TemplateSpec): Template {
       displayName: 'Harness test template',
       containerContexts: ['SERVER'],
     },
-    parameters: [],
+    parameters: spec.parameters ?? [],
     serverCode: spec.code,
     serverPermissions: spec.permissions ?? [],
     ...(spec.tests ? { tests: spec.tests } : {}),

@@ -1,6 +1,7 @@
 /** What a CLI command writes to and reads from, so tests can call commands directly. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseTpl, TplFormatError, type Template } from '../../tpl';
 
 export interface CliIo {
   out(line: string): void;
@@ -14,6 +15,7 @@ export const processIo: CliIo = {
   cwd: process.cwd(),
 };
 
+/** Wrong arguments or input files: the CLI prints the message and exits 2. */
 export class UsageError extends Error {}
 
 export function readText(io: CliIo, file: string): string {
@@ -21,6 +23,18 @@ export function readText(io: CliIo, file: string): string {
     return readFileSync(path.resolve(io.cwd, file), 'utf8');
   } catch (e) {
     throw new UsageError(`cannot read ${file}: ${(e as Error).message}`);
+  }
+}
+
+export function readTemplate(io: CliIo, file: string): Template {
+  const text = readText(io, file);
+  try {
+    return parseTpl(text, (warning) => io.err('warning: ' + warning));
+  } catch (e) {
+    if (e instanceof TplFormatError) {
+      throw new UsageError(`${file} is not a template file (.tpl): ${e.message}`);
+    }
+    throw e;
   }
 }
 
