@@ -1157,9 +1157,10 @@ function firstFound(reader, paths, use) {
     value = reader.source(firstKey);
     values[firstKey] = value;
   }
-  if (firstDot >= 0 && typeof value === "object" && value !== null) {
+  if (firstDot >= 0) {
     const rest = first.substring(firstDot + 1);
-    value = rest.indexOf("[]") < 0 ? value[rest] : below(reader, value, first, firstDot);
+    if (typeof value !== "object" || value === null) value = undefined;
+    else value = rest.indexOf("[]") < 0 ? value[rest] : below(reader, value, first, firstDot);
   }
   let result = value === undefined || value === null ? undefined : use(value, first);
   if (result !== undefined || comma < 0) return result;
@@ -1171,9 +1172,10 @@ function firstFound(reader, paths, use) {
       found = reader.source(key);
       values[key] = found;
     }
-    if (dot >= 0 && typeof found === "object" && found !== null) {
+    if (dot >= 0) {
       const rest = path.substring(dot + 1);
-      found = rest.indexOf("[]") < 0 ? found[rest] : below(reader, found, path, dot);
+      if (typeof found !== "object" || found === null) found = undefined;
+      else found = rest.indexOf("[]") < 0 ? found[rest] : below(reader, found, path, dot);
     }
     if (found === undefined || found === null) return false;
     result = use(found, path);
@@ -3482,58 +3484,51 @@ function normalizeUserValue(key, raw, value, inList2, options, problems, source)
     source: source,
     raw: raw,
     values: [],
-    truncated: false,
     reported: "|"
   };
-  if (typeof value === "object" && value !== null && isArray(value)) {
-    for (const element of value) {
-      if (context.truncated) break;
-      addValue(context, element, true);
+  const isList = typeof value === "object" && value !== null && isArray(value);
+  const elements = isList ? value : [value];
+  const values = context.values;
+  for (const element of elements) {
+    let text2;
+    if (typeof element === "string") {
+      text2 = element.trim();
+    } else if (typeof element === "number" && element - element === 0) {
+      text2 = makeString(element);
+    } else {
+      const type = kindOf(element);
+      if (type === "number") report2(context, "a number that is not finite");
+      else if (type === "array" && (isList || inList2)) report2(context, "a list inside a list");
+      else if (type !== "undefined" && type !== "null") {
+        report2(context, "a value of type " + type + ", not text");
+      }
+      continue;
     }
-  } else {
-    addValue(context, value, inList2);
-  }
-  return context.values.length > 0 ? context.values : undefined;
-}
-function addValue(context, raw, inAList) {
-  let text2;
-  if (typeof raw === "string") {
-    text2 = raw.trim();
-  } else if (typeof raw === "number" && raw - raw === 0) {
-    text2 = makeString(raw);
-  } else {
-    const type = kindOf(raw);
-    if (type === "number") report2(context, "a number that is not finite");
-    else if (type === "array" && inAList) report2(context, "a list inside a list");
-    else if (type !== "undefined" && type !== "null") {
-      report2(context, "a value of type " + type + ", not text");
+    if (text2 === "") continue;
+    const limit = raw ? MAX_RAW_VALUE_LENGTH : MAX_VALUE_LENGTH2;
+    if (text2.length > limit) {
+      report2(context, "longer than " + limit + " characters");
+      continue;
     }
-    return;
+    let sent;
+    if (raw) {
+      sent = rawValue(context, text2);
+    } else if (text2.search(SUPPLIED_HASH) === 0) {
+      sent = text2.substring(0, 64).toLowerCase() + text2.substring(64);
+    } else {
+      const normalized = normalizeByKey(key, text2, options);
+      if (normalized === undefined) report2(context, invalidReason2(key));
+      else if (normalized === "") report2(context, "nothing left after normalization");
+      else sent = sha256Sync(normalized, { outputEncoding: "hex" });
+    }
+    if (sent === undefined || values.indexOf(sent) >= 0) continue;
+    if (values.length >= MAX_VALUES_PER_KEY2) {
+      report2(context, "more than " + MAX_VALUES_PER_KEY2 + " values");
+      break;
+    }
+    values.push(sent);
   }
-  if (text2 === "") return;
-  const limit = context.raw ? MAX_RAW_VALUE_LENGTH : MAX_VALUE_LENGTH2;
-  if (text2.length > limit) {
-    report2(context, "longer than " + limit + " characters");
-    return;
-  }
-  let value;
-  if (context.raw) {
-    value = rawValue(context, text2);
-  } else if (text2.search(SUPPLIED_HASH) === 0) {
-    value = text2.substring(0, 64).toLowerCase() + text2.substring(64);
-  } else {
-    const normalized = normalizeByKey(context.key, text2, context.options);
-    if (normalized === undefined) report2(context, invalidReason2(context.key));
-    else if (normalized === "") report2(context, "nothing left after normalization");
-    else value = sha256Sync(normalized, { outputEncoding: "hex" });
-  }
-  if (value === undefined || context.values.indexOf(value) >= 0) return;
-  if (context.values.length >= MAX_VALUES_PER_KEY2) {
-    report2(context, "more than " + MAX_VALUES_PER_KEY2 + " values");
-    context.truncated = true;
-    return;
-  }
-  context.values.push(value);
+  return values.length > 0 ? values : undefined;
 }
 function invalidReason2(key) {
   if (key === "em") return "not a valid email address";

@@ -105,9 +105,10 @@ export function firstFound<T>(
     value = reader.source(firstKey);
     values[firstKey] = value;
   }
-  if (firstDot >= 0 && typeof value === 'object' && value !== null) {
+  if (firstDot >= 0) {
     const rest = first.substring(firstDot + 1);
-    value = rest.indexOf('[]') < 0 ? value[rest] : below(reader, value, first, firstDot);
+    if (typeof value !== 'object' || value === null) value = undefined;
+    else value = rest.indexOf('[]') < 0 ? value[rest] : below(reader, value, first, firstDot);
   }
   let result = value === undefined || value === null ? undefined : use(value, first);
   if (result !== undefined || comma < 0) return result;
@@ -122,9 +123,10 @@ export function firstFound<T>(
         found = reader.source(key);
         values[key] = found;
       }
-      if (dot >= 0 && typeof found === 'object' && found !== null) {
+      if (dot >= 0) {
         const rest = path.substring(dot + 1);
-        found = rest.indexOf('[]') < 0 ? found[rest] : below(reader, found, path, dot);
+        if (typeof found !== 'object' || found === null) found = undefined;
+        else found = rest.indexOf('[]') < 0 ? found[rest] : below(reader, found, path, dot);
       }
       if (found === undefined || found === null) return false;
       result = use(found, path);

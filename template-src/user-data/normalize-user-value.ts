@@ -45,7 +45,6 @@ interface Context {
   /** Sent as it is, not hashed. */
   raw: boolean;
   values: string[];
-  truncated: boolean;
   /** Reasons already reported: a long list of bad values must not flood the log. */
   reported: string;
 }
@@ -82,61 +81,53 @@ export function normalizeUserValue(
     source: source,
     raw: raw,
     values: [],
-    truncated: false,
     reported: '|',
   };
-  if (typeof value === 'object' && value !== null && isArray(value)) {
-    for (const element of value) {
-      if (context.truncated) break;
-      addValue(context, element, true);
+  const isList = typeof value === 'object' && value !== null && isArray(value);
+  const elements = isList ? (value as unknown[]) : [value];
+  const values = context.values;
+  for (const element of elements) {
+    let text: string;
+    if (typeof element === 'string') {
+      text = element.trim();
+    } else if (typeof element === 'number' && element - element === 0) {
+      text = makeString(element);
+    } else {
+      const type = kindOf(element);
+      if (type === 'number') report(context, 'a number that is not finite');
+      else if (type === 'array' && (isList || inList)) report(context, 'a list inside a list');
+      else if (type !== 'undefined' && type !== 'null') {
+        report(context, 'a value of type ' + type + ', not text');
+      }
+      continue;
     }
-  } else {
-    addValue(context, value, inList);
-  }
-  return context.values.length > 0 ? context.values : undefined;
-}
-
-function addValue(context: Context, raw: unknown, inAList: boolean): void {
-  let text: string;
-  if (typeof raw === 'string') {
-    text = raw.trim();
-  } else if (typeof raw === 'number' && raw - raw === 0) {
-    text = makeString(raw);
-  } else {
-    const type = kindOf(raw);
-    if (type === 'number') report(context, 'a number that is not finite');
-    else if (type === 'array' && inAList) report(context, 'a list inside a list');
-    else if (type !== 'undefined' && type !== 'null') {
-      report(context, 'a value of type ' + type + ', not text');
+    if (text === '') continue;
+    const limit = raw ? MAX_RAW_VALUE_LENGTH : MAX_VALUE_LENGTH;
+    if (text.length > limit) {
+      report(context, 'longer than ' + limit + ' characters');
+      continue;
     }
-    return;
+    let sent: string | undefined;
+    if (raw) {
+      sent = rawValue(context, text);
+    } else if (text.search(SUPPLIED_HASH) === 0) {
+      // A value someone already hashed (meta/formats isSuppliedHash).
+      // Meta accepts only lowercase hex; the appendix is case-sensitive base64url.
+      sent = text.substring(0, 64).toLowerCase() + text.substring(64);
+    } else {
+      const normalized = normalizeByKey(key, text, options);
+      if (normalized === undefined) report(context, invalidReason(key));
+      else if (normalized === '') report(context, 'nothing left after normalization');
+      else sent = sha256Sync(normalized, { outputEncoding: 'hex' });
+    }
+    if (sent === undefined || values.indexOf(sent) >= 0) continue;
+    if (values.length >= MAX_VALUES_PER_KEY) {
+      report(context, 'more than ' + MAX_VALUES_PER_KEY + ' values');
+      break;
+    }
+    values.push(sent);
   }
-  if (text === '') return;
-  const limit = context.raw ? MAX_RAW_VALUE_LENGTH : MAX_VALUE_LENGTH;
-  if (text.length > limit) {
-    report(context, 'longer than ' + limit + ' characters');
-    return;
-  }
-  let value: string | undefined;
-  if (context.raw) {
-    value = rawValue(context, text);
-  } else if (text.search(SUPPLIED_HASH) === 0) {
-    // A value someone already hashed (meta/formats isSuppliedHash).
-    // Meta accepts only lowercase hex; the appendix is case-sensitive base64url.
-    value = text.substring(0, 64).toLowerCase() + text.substring(64);
-  } else {
-    const normalized = normalizeByKey(context.key, text, context.options);
-    if (normalized === undefined) report(context, invalidReason(context.key));
-    else if (normalized === '') report(context, 'nothing left after normalization');
-    else value = sha256Sync(normalized, { outputEncoding: 'hex' });
-  }
-  if (value === undefined || context.values.indexOf(value) >= 0) return;
-  if (context.values.length >= MAX_VALUES_PER_KEY) {
-    report(context, 'more than ' + MAX_VALUES_PER_KEY + ' values');
-    context.truncated = true;
-    return;
-  }
-  context.values.push(value);
+  return values.length > 0 ? values : undefined;
 }
 
 function invalidReason(key: string): string {
