@@ -1062,6 +1062,8 @@ ___SANDBOXED_JS_FOR_SERVER___
 // template-src/sandbox/apis.ts
 var computeEffectiveTldPlusOne = require("computeEffectiveTldPlusOne");
 var createRegex = require("createRegex");
+var decodeUriComponent = require("decodeUriComponent");
+var encodeUriComponent = require("encodeUriComponent");
 var generateRandom = require("generateRandom");
 var getContainerVersion = require("getContainerVersion");
 var getCookieValues = require("getCookieValues");
@@ -1098,9 +1100,6 @@ function isObject(value) {
 function isFiniteNumber(value) {
   return typeof value === "number" && value - value === 0;
 }
-function isBlank(value) {
-  return value === undefined || value === null || value === "";
-}
 
 // template-src/lib/event-data.ts
 function eventValue(reader, key) {
@@ -1125,8 +1124,10 @@ function listOf(value) {
   }
   return keys.map((key) => value[key]);
 }
-function inside(reader, top, rest, listKey) {
+function inside(reader, top, path, dot) {
+  const rest = path.substring(dot + 1);
   const fanOut = rest.indexOf("[].");
+  const listKey = path.substring(0, dot + 1 + fanOut + 2);
   const values = reader.values;
   if (!values.hasOwnProperty(listKey))
     values[listKey] = listOf(top[rest.substring(0, fanOut)]);
@@ -1142,43 +1143,56 @@ function inside(reader, top, rest, listKey) {
   }
   return found;
 }
-function below(reader, top, path, dot) {
-  const rest = path.substring(dot + 1);
-  return inside(reader, top, rest, path.substring(0, dot + 1 + rest.indexOf("[]") + 2));
-}
 function firstFound(reader, paths, use) {
   const values = reader.values;
-  const comma = paths.indexOf(",");
-  const first = comma < 0 ? paths : paths.substring(0, comma);
-  const firstDot = first.indexOf(".");
-  const firstKey = firstDot < 0 ? first : first.substring(0, firstDot);
-  let value = values[firstKey];
-  if (!values.hasOwnProperty(firstKey)) {
-    value = reader.source(firstKey);
-    values[firstKey] = value;
+  let comma = paths.indexOf(",");
+  let path = comma < 0 ? paths : paths.substring(0, comma);
+  let dot = path.indexOf(".");
+  let key = dot < 0 ? path : path.substring(0, dot);
+  let value = values[key];
+  if (!values.hasOwnProperty(key)) {
+    value = reader.source(key);
+    values[key] = value;
   }
-  if (firstDot >= 0) {
-    const rest = first.substring(firstDot + 1);
+  if (dot >= 0) {
     if (typeof value !== "object" || value === null) value = undefined;
-    else value = rest.indexOf("[]") < 0 ? value[rest] : below(reader, value, first, firstDot);
+    else
+      value = path.indexOf("[]") < 0 ? value[path.substring(dot + 1)] : inside(reader, value, path, dot);
   }
-  let result = value === undefined || value === null ? undefined : use(value, first);
+  let result = value === undefined || value === null ? undefined : use(value, path);
   if (result !== undefined || comma < 0) return result;
-  paths.substring(comma + 1).split(",").some((path) => {
-    const dot = path.indexOf(".");
-    const key = dot < 0 ? path : path.substring(0, dot);
-    let found = values[key];
-    if (!values.hasOwnProperty(key)) {
-      found = reader.source(key);
-      values[key] = found;
+  const rest = paths.substring(comma + 1);
+  comma = rest.indexOf(",");
+  path = comma < 0 ? rest : rest.substring(0, comma);
+  dot = path.indexOf(".");
+  key = dot < 0 ? path : path.substring(0, dot);
+  value = values[key];
+  if (!values.hasOwnProperty(key)) {
+    value = reader.source(key);
+    values[key] = value;
+  }
+  if (dot >= 0) {
+    if (typeof value !== "object" || value === null) value = undefined;
+    else
+      value = path.indexOf("[]") < 0 ? value[path.substring(dot + 1)] : inside(reader, value, path, dot);
+  }
+  result = value === undefined || value === null ? undefined : use(value, path);
+  if (result !== undefined || comma < 0) return result;
+  rest.substring(comma + 1).split(",").some((further) => {
+    const at = further.indexOf(".");
+    const name = at < 0 ? further : further.substring(0, at);
+    let found = values[name];
+    if (!values.hasOwnProperty(name)) {
+      found = reader.source(name);
+      values[name] = found;
     }
-    if (dot >= 0) {
-      const rest = path.substring(dot + 1);
+    if (at >= 0) {
       if (typeof found !== "object" || found === null) found = undefined;
-      else found = rest.indexOf("[]") < 0 ? found[rest] : below(reader, found, path, dot);
+      else
+        found = further.indexOf("[]") < 0 ? found[further.substring(at + 1)] : inside(reader, found, further, at);
     }
     if (found === undefined || found === null) return false;
-    result = use(found, path);
+    result = use(found, further);
     return result !== undefined;
   });
   return result;
@@ -1207,8 +1221,9 @@ var USER_DATA_KEYS = "em, ph, fn, ln, ct, st, zp, country, ge, db, external_id, 
 var STANDARD_CUSTOM_KEYS = "value, currency, content_ids, contents, content_type, num_items, content_name, content_category, order_id, search_string, predicted_ltv, net_revenue, status, delivery_category, customer_segmentation, item_number";
 var USER_DATA_SOURCES = "|em=x-fb-ud-em,user_data.email_address,user_data.email,email,email_address,user_data.sha256_email_address|ph=x-fb-ud-ph,user_data.phone_number,user_data.phone,phone,phone_number|fn=x-fb-ud-fn,user_data.address[].first_name,user_data.first_name,first_name,firstName,user_data.address[].sha256_first_name|ln=x-fb-ud-ln,user_data.address[].last_name,user_data.last_name,last_name,lastName,user_data.address[].sha256_last_name|ct=x-fb-ud-ct,user_data.address[].city,user_data.city,city|st=x-fb-ud-st,user_data.address[].region,user_data.region,region,state|zp=x-fb-ud-zp,user_data.address[].postal_code,user_data.postal_code,postal_code,zip|country=x-fb-ud-country,user_data.address[].country,user_data.country,country|ge=x-fb-ud-ge,user_data.gender,gender|db=x-fb-ud-db,user_data.date_of_birth,date_of_birth,db|external_id=x-fb-ud-external_id,user_data.external_id,external_id,user_id,userId|client_ip_address*=|client_user_agent*=|fbc*=|fbp*=|subscription_id*=x-fb-ud-subscription_id,subscription_id|fb_login_id*=x-fb-ud-fb-login-id,x-fb-ud-fb_login_id,user_data.fb_login_id,fb_login_id|lead_id*=x-fb-ud-lead_id,lead_id|anon_id*=app:x-fb-ud-anon_id,anon_id|madid*=app:x-fb-ud-madid,madid|page_id*=business_messaging:x-fb-ud-page_id|page_scoped_user_id*=business_messaging:x-fb-ud-page_scoped_user_id,page_scoped_user_id|ctwa_clid*=business_messaging:x-fb-ud-ctwa_clid,ctwa_clid|ig_account_id*=business_messaging:x-fb-ud-ig_account_id,ig_account_id|ig_sid*=business_messaging:x-fb-ud-ig_sid,ig_sid|";
 var CUSTOM_DATA_SOURCES = "|value=x-fb-cd-value,value,ecommerce.value|currency=x-fb-cd-currency,currency,ecommerce.currency|content_ids=x-fb-cd-content_ids,content_ids|contents=x-fb-cd-contents,contents|content_type=x-fb-cd-content_type,content_type|num_items=x-fb-cd-num_items,num_items|content_name=x-fb-cd-content_name,content_name|content_category=x-fb-cd-content_category,content_category|order_id=x-fb-cd-order_id,transaction_id,ecommerce.transaction_id,order_id|search_string=x-fb-cd-search_string,search_term,search_string|predicted_ltv=x-fb-cd-predicted_ltv,predicted_ltv|net_revenue=x-fb-cd-net_revenue,net_revenue|status=x-fb-cd-status|delivery_category=x-fb-cd-delivery_category,delivery_category|customer_segmentation=x-fb-cd-customer_segmentation,customer_segmentation|item_number=x-fb-cd-item_number|";
+var CHOICE_FIELDS = "|eventNameMode=inherit,standard,custom|identityCookies=generated,always,never|consentMode=ignore,adStorage,adUserData,custom|consentWhenAbsent=block,send|lduMode=off,always,eventData|lduLocation=geolocate,usGeolocateState,california|logMode=debug,always,off|";
 var WEAK_KEY_SETS = "| ct country st zp ge client_user_agent | db client_user_agent | fn ge | ln ge |";
-var STANDARD_EVENT_BY_LOOSE_NAME = "|pageview=PageView|viewcontent=ViewContent|search=Search|addtocart=AddToCart|addtowishlist=AddToWishlist|initiatecheckout=InitiateCheckout|addpaymentinfo=AddPaymentInfo|purchase=Purchase|lead=Lead|completeregistration=CompleteRegistration|contact=Contact|customizeproduct=CustomizeProduct|donate=Donate|findlocation=FindLocation|schedule=Schedule|starttrial=StartTrial|submitapplication=SubmitApplication|subscribe=Subscribe|";
+var STANDARD_EVENT_BY_LOOSE_NAME = "|pageview=PageView|page_view=PageView|viewcontent=ViewContent|view_content=ViewContent|search=Search|addtocart=AddToCart|add_to_cart=AddToCart|addtowishlist=AddToWishlist|add_to_wishlist=AddToWishlist|initiatecheckout=InitiateCheckout|initiate_checkout=InitiateCheckout|addpaymentinfo=AddPaymentInfo|add_payment_info=AddPaymentInfo|purchase=Purchase|lead=Lead|completeregistration=CompleteRegistration|complete_registration=CompleteRegistration|contact=Contact|customizeproduct=CustomizeProduct|customize_product=CustomizeProduct|donate=Donate|findlocation=FindLocation|find_location=FindLocation|schedule=Schedule|starttrial=StartTrial|start_trial=StartTrial|submitapplication=SubmitApplication|submit_application=SubmitApplication|subscribe=Subscribe|";
 var GA4_TO_META = "|page_view=PageView|gtm.dom=PageView|view_item=ViewContent|search=Search|view_search_results=Search|add_to_cart=AddToCart|add_to_wishlist=AddToWishlist|begin_checkout=InitiateCheckout|add_payment_info=AddPaymentInfo|add_shipping_info=AddPaymentInfo|purchase=Purchase|generate_lead=Lead|sign_up=CompleteRegistration|contact=Contact|customize_product=CustomizeProduct|donate=Donate|find_location=FindLocation|schedule=Schedule|start_trial=StartTrial|submit_application=SubmitApplication|subscribe=Subscribe|";
 var ALPHA2_CODES = " ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bl bm bn bo bq br bs bt bv bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg eh er es et fi fj fk fm fo fr ga gb gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn hr ht hu id ie il im in io iq ir is it je jm jo jp ke kg kh ki km kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mf mg mh mk ml mm mn mo mp mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk pl pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sj sk sl sm sn so sr ss st sv sx sy sz tc td tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug um us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw ";
 var ALPHA3_TO_ALPHA2 = "|afg=af|ala=ax|alb=al|dza=dz|asm=as|and=ad|ago=ao|aia=ai|ata=aq|atg=ag|arg=ar|arm=am|abw=aw|aus=au|aut=at|aze=az|bhs=bs|bhr=bh|bgd=bd|brb=bb|blr=by|bel=be|blz=bz|ben=bj|bmu=bm|btn=bt|bol=bo|bes=bq|bih=ba|bwa=bw|bvt=bv|bra=br|iot=io|brn=bn|bgr=bg|bfa=bf|bdi=bi|cpv=cv|khm=kh|cmr=cm|can=ca|cym=ky|caf=cf|tcd=td|chl=cl|chn=cn|cxr=cx|cck=cc|col=co|com=km|cog=cg|cod=cd|cok=ck|cri=cr|civ=ci|hrv=hr|cub=cu|cuw=cw|cyp=cy|cze=cz|dnk=dk|dji=dj|dma=dm|dom=do|ecu=ec|egy=eg|slv=sv|gnq=gq|eri=er|est=ee|eth=et|flk=fk|fro=fo|fji=fj|fin=fi|fra=fr|guf=gf|pyf=pf|atf=tf|gab=ga|gmb=gm|geo=ge|deu=de|gha=gh|gib=gi|grc=gr|grl=gl|grd=gd|glp=gp|gum=gu|gtm=gt|ggy=gg|gin=gn|gnb=gw|guy=gy|hti=ht|hmd=hm|vat=va|hnd=hn|hkg=hk|hun=hu|isl=is|ind=in|idn=id|irn=ir|irq=iq|irl=ie|imn=im|isr=il|ita=it|jam=jm|jpn=jp|jey=je|jor=jo|kaz=kz|ken=ke|kir=ki|prk=kp|kor=kr|kwt=kw|kgz=kg|lao=la|lva=lv|lbn=lb|lso=ls|lbr=lr|lby=ly|lie=li|ltu=lt|lux=lu|mac=mo|mkd=mk|mdg=mg|mwi=mw|mys=my|mdv=mv|mli=ml|mlt=mt|mhl=mh|mtq=mq|mrt=mr|mus=mu|myt=yt|mex=mx|fsm=fm|mda=md|mco=mc|mng=mn|mne=me|msr=ms|mar=ma|moz=mz|mmr=mm|nam=na|nru=nr|npl=np|nld=nl|ncl=nc|nzl=nz|nic=ni|ner=ne|nga=ng|niu=nu|nfk=nf|mnp=mp|nor=no|omn=om|pak=pk|plw=pw|pse=ps|pan=pa|png=pg|pry=py|per=pe|phl=ph|pcn=pn|pol=pl|prt=pt|pri=pr|qat=qa|reu=re|rou=ro|rus=ru|rwa=rw|blm=bl|shn=sh|kna=kn|lca=lc|maf=mf|spm=pm|vct=vc|wsm=ws|smr=sm|stp=st|sau=sa|sen=sn|srb=rs|syc=sc|sle=sl|sgp=sg|sxm=sx|svk=sk|svn=si|slb=sb|som=so|zaf=za|sgs=gs|ssd=ss|esp=es|lka=lk|sdn=sd|sur=sr|sjm=sj|swz=sz|swe=se|che=ch|syr=sy|twn=tw|tjk=tj|tza=tz|tha=th|tls=tl|tgo=tg|tkl=tk|ton=to|tto=tt|tun=tn|tur=tr|tkm=tm|tca=tc|tuv=tv|uga=ug|ukr=ua|are=ae|gbr=gb|usa=us|umi=um|ury=uy|uzb=uz|vut=vu|ven=ve|vnm=vn|vgb=vg|vir=vi|wlf=wf|esh=eh|yem=ye|zmb=zm|zwe=zw|uae=ae|ksa=sa|rsa=za|prc=cn|drc=cd|";
@@ -1314,51 +1329,62 @@ function sourceAt(reader, mode, fields, i) {
   }
   return undefined;
 }
-function decidePurpose(reader, fields, problems) {
-  const mode = fields.consentMode;
-  if (mode !== "adStorage" && mode !== "adUserData" && mode !== "custom") {
-    report(problems, "consentMode", "unknown consent mode; blocked to be safe");
-    return { allowed: false, reason: "unknown consent mode; blocked" };
-  }
-  const subject = mode === "custom" ? "custom consent" : mode === "adStorage" ? "ad_storage" : "ad_user_data";
+function firstSignal(reader, mode, fields, problems) {
   for (let i = 0; ; i++) {
     const source = sourceAt(reader, mode, fields, i);
-    if (source === undefined) break;
+    if (source === undefined) return { key: "", signal: "absent" };
     if (source.signal === "malformed") {
-      report(problems, source.key, "malformed consent signal; treated as absent");
+      if (problems !== undefined) {
+        report(problems, source.key, "malformed consent signal; treated as absent");
+      }
     } else if (source.signal !== "absent") {
-      return {
-        allowed: source.signal === "granted",
-        reason: subject + " " + source.signal + " (" + source.key + ")"
-      };
+      return source;
     }
   }
-  const send = fields.consentWhenAbsent === "send";
-  return {
-    allowed: send,
-    reason: "no " + subject + " signal; " + (send ? "sent" : "blocked") + " as configured for a missing signal"
-  };
-}
-function adStorageDenied(reader, fields) {
-  for (let i = 0; i < 3; i++) {
-    const source = sourceAt(reader, "adStorage", fields, i);
-    if (source !== undefined && source.signal === "granted") return false;
-    if (source !== undefined && source.signal === "denied") return true;
-  }
-  return false;
 }
 function decideConsent(reader, fields, problems) {
   const mode = fields.consentMode;
   if (mode === undefined || mode === "ignore") {
-    return { allowed: true, reason: "consent not checked (mode: ignore)" };
+    return {
+      allowed: true,
+      reason: "consent not checked (mode: ignore)",
+      cookiesReadable: true,
+      cookiesWritable: true
+    };
   }
-  const decision = decidePurpose(reader, fields, problems);
-  decision.cookiesAllowed = !adStorageDenied(reader, fields);
+  const subject = mode === "custom" ? "custom consent" : mode === "adStorage" ? "ad_storage" : "ad_user_data";
+  const send = fields.consentWhenAbsent === "send";
+  const found = firstSignal(reader, mode, fields, problems);
+  const storage = mode === "adStorage" ? found : firstSignal(reader, "adStorage", fields, undefined);
+  const decision = {
+    allowed: found.signal === "granted" || found.signal === "absent" && send,
+    reason: found.signal === "absent" ? "no " + subject + " signal; " + (send ? "sent" : "blocked") + " as configured for a missing signal" : subject + " " + found.signal + " (" + found.key + ")",
+    cookiesReadable: storage.signal !== "denied",
+    cookiesWritable: storage.signal === "granted" || storage.signal === "absent" && send
+  };
   return decision;
+}
+function noteIgnoredDenial(reader, fields, problems) {
+  for (const mode of ["adStorage", "adUserData"]) {
+    const found = firstSignal(reader, mode, fields, undefined);
+    if (found.signal === "denied") {
+      const purpose = mode === "adStorage" ? "ad_storage" : "ad_user_data";
+      report(
+        problems,
+        found.key,
+        "denies " + purpose + '; sent because the consent mode is "No consent check"'
+      );
+    }
+  }
 }
 function consentStage(ctx) {
   const decision = decideConsent(ctx.eventData, ctx.fields, ctx.problems);
-  ctx.cookiesAllowed = decision.cookiesAllowed !== false;
+  ctx.cookiesReadable = decision.cookiesReadable;
+  ctx.cookiesWritable = decision.cookiesWritable;
+  const mode = ctx.fields.consentMode;
+  if (ctx.log.enabled && (mode === undefined || mode === "ignore")) {
+    noteIgnoredDenial(ctx.eventData, ctx.fields, ctx.problems);
+  }
   return decision.allowed ? undefined : { ok: true, stage: "consent", reason: decision.reason };
 }
 
@@ -1366,8 +1392,8 @@ function consentStage(ctx) {
 var ALL_DIGITS = /* @__PURE__ */ createRegex("^[0-9]+$");
 function textOf(value) {
   if (typeof value === "string") return value.trim();
-  if (isFiniteNumber(value)) return makeString(value);
-  return value === undefined || value === null ? "" : undefined;
+  if (value === undefined || value === null) return "";
+  return isFiniteNumber(value) ? makeString(value) : undefined;
 }
 function isDigits(text2) {
   return text2.search(ALL_DIGITS) === 0;
@@ -1376,10 +1402,50 @@ function inList(list, value) {
   return list.split(", ").indexOf(value) >= 0;
 }
 
+// template-src/lib/personal-data.ts
+var PERSONAL = "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+|\\+[0-9]([ ().-]?[0-9]){6,14}|\\(?[0-9]{3}\\)?[ .-][0-9]{3}[ .-][0-9]{4}|[tT][eE][lL]:";
+var CONTACT_PARAMETER = "^(e-?mail|mail|email_address|phone|phone_number|tel|mobile|msisdn)$";
+var PERSONAL_WHAT = "an email address or phone number";
+var PERSONAL_REASON = "looks like " + PERSONAL_WHAT + ", which Meta takes only hashed, in user_data";
+var PERSONAL_DATA = /* @__PURE__ */ createRegex(PERSONAL);
+function looksPersonal(text2) {
+  return text2.search(PERSONAL_DATA) >= 0;
+}
+function withoutPersonalParameters(url) {
+  const removed = [];
+  const question = url.indexOf("?");
+  if (question < 0 || url.indexOf("@") < 0 && url.indexOf("%40") < 0 && !looksPersonal(url) && url.search(createRegex("[?&](e-?mail|mail|phone|tel|mobile|msisdn)", "i")) < 0) {
+    return { url: url, removed: removed };
+  }
+  const hash = url.indexOf("#", question);
+  const query = url.substring(question + 1, hash < 0 ? url.length : hash);
+  const kept = [];
+  for (const parameter of query.split("&")) {
+    const equals = parameter.indexOf("=");
+    const name = equals < 0 ? parameter : parameter.substring(0, equals);
+    const raw = equals < 0 ? "" : parameter.substring(equals + 1);
+    const value = decodeUriComponent(raw.split("+").join(" "));
+    const personal = looksPersonal(typeof value === "string" ? value : raw) || raw !== "" && name.search(createRegex(CONTACT_PARAMETER, "i")) === 0;
+    if (personal) removed.push(name);
+    else kept.push(parameter);
+  }
+  if (removed.length === 0) return { url: url, removed: removed };
+  const rest = hash < 0 ? "" : url.substring(hash);
+  return {
+    url: url.substring(0, kept.length > 0 ? question + 1 : question) + kept.join("&") + rest,
+    removed: removed
+  };
+}
+function isPlainName(name) {
+  return name.search(createRegex("^[A-Za-z0-9_.-]{1,40}$")) === 0 && !looksPersonal(name);
+}
+
 // template-src/custom-data/parse-decimal.ts
+var MAX_TEXT = 64;
 function parseDecimal(raw) {
   if (typeof raw === "number") return raw - raw === 0 ? raw : undefined;
   if (typeof raw !== "string") return undefined;
+  if (raw.length > MAX_TEXT) return undefined;
   let text2 = raw.trim();
   let sign = "";
   if (text2.charAt(0) === "-" || text2.charAt(0) === "+") {
@@ -1467,6 +1533,12 @@ function textField(row, field, raw, problems, where) {
   const text2 = rowText(raw);
   if (text2 === undefined) {
     report(problems, "custom_data.contents", where + ": " + field + " is not text");
+  } else if (text2.search(PERSONAL_DATA) >= 0) {
+    report(
+      problems,
+      "custom_data.contents",
+      where + ": " + field + " " + PERSONAL_REASON + "; left out"
+    );
   } else if (text2 !== "") {
     row[field] = text2;
   }
@@ -1510,19 +1582,19 @@ function contentRow(item, itemIdKey, problems, where) {
     }
   }
   const title = fromItem ? item.item_name : item.title;
-  if (typeof title === "string" && title.length <= MAX_TEXT_LENGTH && title.trim() !== "") {
+  if (typeof title === "string" && title.length <= MAX_TEXT_LENGTH && title.trim() !== "" && title.search(PERSONAL_DATA) < 0) {
     row.title = title.trim();
   } else if (title !== undefined) {
     textField(row, "title", title, problems, where);
   }
   const brand = fromItem ? item.item_brand : item.brand;
-  if (typeof brand === "string" && brand.length <= MAX_TEXT_LENGTH && brand.trim() !== "") {
+  if (typeof brand === "string" && brand.length <= MAX_TEXT_LENGTH && brand.trim() !== "" && brand.search(PERSONAL_DATA) < 0) {
     row.brand = brand.trim();
   } else if (brand !== undefined) {
     textField(row, "brand", brand, problems, where);
   }
   const category = fromItem ? item.item_category : item.category;
-  if (typeof category === "string" && category.length <= MAX_TEXT_LENGTH && category.trim() !== "") {
+  if (typeof category === "string" && category.length <= MAX_TEXT_LENGTH && category.trim() !== "" && category.search(PERSONAL_DATA) < 0) {
     row.category = category.trim();
   } else if (category !== undefined) {
     textField(row, "category", category, problems, where);
@@ -1594,24 +1666,28 @@ function normalizeContents(raw, problems, source, itemIdKey) {
 
 // template-src/custom-data/properties.ts
 var MAX_JSON_LENGTH = 5e3;
+var MAX_PROPERTIES = 100;
+function propertyKey(name) {
+  return "custom_data." + (isPlainName(name) ? name : "(a property with an unusual name)");
+}
 function customPropertyValue(name, raw, problems, source) {
   const type = kindOf(raw);
   if (type === "undefined" || type === "null") return undefined;
   if (type === "boolean") return raw;
   if (type === "number" && raw - raw === 0) return raw;
+  let what = "an unusable " + type;
   if (type === "string") {
     const text2 = raw.trim();
-    if (text2.length <= MAX_TEXT_LENGTH) return text2 === "" ? undefined : text2;
+    const short = text2.length <= MAX_TEXT_LENGTH;
+    if (short && !looksPersonal(text2)) return text2 === "" ? undefined : text2;
+    what = short ? PERSONAL_REASON : "text longer than " + MAX_TEXT_LENGTH + " characters";
   } else if (type === "array" || type === "object") {
     const json = JSON.stringify(raw);
-    if (json !== undefined && json.length <= MAX_JSON_LENGTH) return raw;
+    if (json !== undefined && json.length <= MAX_JSON_LENGTH && !looksPersonal(json)) return raw;
+    if (json !== undefined && json.length <= MAX_JSON_LENGTH)
+      what = "holds a value that " + PERSONAL_REASON;
   }
-  const what = type === "string" ? "text longer than " + MAX_TEXT_LENGTH + " characters" : "an unusable " + type;
-  report(
-    problems,
-    "custom_data." + makeString(name).substring(0, 40),
-    "from " + source + ": " + what
-  );
+  report(problems, propertyKey(name), "from " + source + ": " + what);
   return undefined;
 }
 function objectOf(raw, problems, key, source) {
@@ -1627,10 +1703,19 @@ function addProperties(customData, taken, values, source, problems) {
     if (taken["k:" + name] === true || name === "__proto__" || inList(STANDARD_CUSTOM_KEYS, name)) {
       continue;
     }
+    if (taken.count === MAX_PROPERTIES) {
+      report(
+        problems,
+        "custom_data",
+        "from " + source + ": more than " + MAX_PROPERTIES + " custom properties; the rest left out"
+      );
+      break;
+    }
     const value = customPropertyValue(name, values[name], problems, source);
     if (value === undefined) continue;
     customData[name] = value;
     taken["k:" + name] = true;
+    taken.count = taken.count + 1;
     added = true;
   }
   return added;
@@ -1654,6 +1739,7 @@ function isEmpty(raw) {
   return raw === undefined || raw === null || typeof raw === "string" && raw.trim() === "" || typeof raw === "object" && isArray(raw) && raw.length === 0;
 }
 function normalizeCurrency(value) {
+  if (value.length > 16) return undefined;
   const code2 = value.toUpperCase().replace(createRegex("[^A-Z]", "g"), "");
   return code2.length === 3 && inSet(CURRENCY_CODES, code2) ? code2 : undefined;
 }
@@ -1696,8 +1782,16 @@ function checked(key, raw, problems, source) {
     case "content_category":
     case "order_id":
     case "search_string":
-    case "item_number":
-      return textValue(raw);
+    case "item_number": {
+      const text2 = textValue(raw);
+      if (text2 === undefined || !looksPersonal(text2)) return text2;
+      report(
+        problems,
+        "custom_data." + key,
+        "from " + source + ": " + PERSONAL_REASON + "; left out"
+      );
+      return null;
+    }
     case "currency":
       return typeof raw === "string" ? normalizeCurrency(raw) : undefined;
     case "content_ids":
@@ -1872,7 +1966,7 @@ function buildCustomData(reader, fields, eventName, problems) {
       any = true;
     }
   }
-  const taken = {};
+  const taken = { count: 0 };
   if (addProperties(customData, taken, table, TABLE_SOURCE, problems)) any = true;
   if (addProperties(customData, taken, object, OBJECT_SOURCE, problems)) any = true;
   if (event !== undefined && addProperties(customData, taken, event.properties, PROPERTIES_KEY, problems)) {
@@ -1901,10 +1995,11 @@ var HASHED_VALUE = /* @__PURE__ */ createRegex("^[0-9a-f]{64}(\\." + APPENDIX + 
 var SUPPLIED_HASH = /* @__PURE__ */ createRegex(
   "^[0-9a-fA-F]{64}(\\." + APPENDIX + ")?$"
 );
+var PAYLOAD = "[A-Za-z0-9_-]{1,500}";
 var CLICK_ID = /* @__PURE__ */ createRegex(
-  "^fb\\.[0-9]+\\.[0-9]+\\.[^.\\x{0}-\\x{20}\\x{7f}]+(\\." + APPENDIX + ")?$"
+  "^fb\\.[0-9]{1,2}\\.[0-9]{10,13}\\." + PAYLOAD + "(\\." + APPENDIX + ")?$"
 );
-var CLICK_ID_PAYLOAD = /* @__PURE__ */ createRegex("^[^.\\x{0}-\\x{20}\\x{7f}]+$");
+var CLICK_ID_PAYLOAD = /* @__PURE__ */ createRegex("^" + PAYLOAD + "$");
 var HTTP_URL = /* @__PURE__ */ createRegex("^[hH][tT][tT][pP][sS]?://[^ ]+$");
 function isLowerHex64(text2) {
   return text2.search(LOWER_HEX_64) === 0;
@@ -1927,26 +2022,31 @@ function isHttpUrl(value) {
 
 // template-src/delivery/pixels.ts
 var PIXELS_FIELD = "pixels";
-var WHITESPACE = "[\\x{9}-\\x{d}\\x{20}\\x{a0}]";
+var MAX_PIXELS = 20;
 function cell(row, at, column, problems) {
   const text2 = textOf(row[column]);
   if (text2 === undefined) report(problems, at + column, "must be text");
   return text2;
 }
+function rowLabel(id, index) {
+  const usable = id !== undefined && id !== "" && id.length <= 20 && isDigits(id);
+  return PIXELS_FIELD + "[" + (usable ? "pixel " + id : "row " + (index + 1)) + "].";
+}
 function readRow(row, index, problems) {
   if (!isObject(row)) {
-    report(problems, PIXELS_FIELD + "[" + (index + 1) + "]", "is not a table row");
+    report(problems, PIXELS_FIELD + "[row " + (index + 1) + "]", "is not a table row");
     return { pixelId: "", accessToken: "", appSecretProof: "", testEventCode: "" };
   }
-  const at = PIXELS_FIELD + "[" + (index + 1) + "].";
-  const id = cell(row, at, "pixelId", problems);
-  if (id === "") report(problems, at + "pixelId", "is empty");
+  const id = textOf(row.pixelId);
+  const at = rowLabel(id, index);
+  if (id === undefined) report(problems, at + "pixelId", "must be text");
+  else if (id === "") report(problems, at + "pixelId", "is empty");
   else if (id !== undefined && !isDigits(id)) {
     report(problems, at + "pixelId", "must contain digits only");
   }
   const token = cell(row, at, "accessToken", problems);
   if (token === "") report(problems, at + "accessToken", "is empty");
-  else if (token !== undefined && token.search(createRegex(WHITESPACE)) >= 0) {
+  else if (token !== undefined && token.search(createRegex("[" + WHITESPACE_CLASS + "]")) >= 0) {
     report(problems, at + "accessToken", "contains whitespace (copy the token again)");
   }
   const proof = cell(row, at, "appSecretProof", problems);
@@ -1966,29 +2066,31 @@ function readRow(row, index, problems) {
     testEventCode: testEventCode === undefined ? "" : testEventCode
   };
 }
+function sameId(a, b) {
+  return a.replace(createRegex("^0+"), "") === b.replace(createRegex("^0+"), "");
+}
 function checkRepeats(pixels, problems) {
   for (let index = 1; index < pixels.length; index++) {
     const pixel = pixels[index];
+    const at = rowLabel(pixel.pixelId, index);
     for (let earlier = 0; earlier < index; earlier++) {
-      if (pixel.pixelId !== "" && pixels[earlier].pixelId === pixel.pixelId) {
+      const other = pixels[earlier];
+      if (pixel.pixelId !== "" && other.pixelId !== "" && sameId(other.pixelId, pixel.pixelId)) {
         report(
           problems,
-          PIXELS_FIELD + "[" + (index + 1) + "].pixelId",
+          at + "pixelId",
           "repeats row " + (earlier + 1) + " (the event would be sent twice)"
         );
         break;
       }
     }
-  }
-  for (let index = 1; index < pixels.length; index++) {
-    const pixel = pixels[index];
     if (pixel.appSecretProof === "") continue;
     for (let earlier = 0; earlier < index; earlier++) {
       const other = pixels[earlier];
       if (other.appSecretProof === pixel.appSecretProof && other.accessToken !== pixel.accessToken) {
         report(
           problems,
-          PIXELS_FIELD + "[" + (index + 1) + "].appSecretProof",
+          at + "appSecretProof",
           "is the same as row " + (earlier + 1) + " but the access token differs"
         );
         break;
@@ -1999,6 +2101,10 @@ function checkRepeats(pixels, problems) {
 function readPixels(value, problems) {
   if (!isArray(value) || value.length === 0) {
     report(problems, PIXELS_FIELD, "needs at least one pixel (dataset) row");
+    return [];
+  }
+  if (value.length > MAX_PIXELS) {
+    report(problems, PIXELS_FIELD, "has more than " + MAX_PIXELS + " rows");
     return [];
   }
   const pixels = [];
@@ -2012,10 +2118,7 @@ function readPixels(value, problems) {
 // template-src/delivery/config.ts
 function normalizeApiVersion(text2) {
   const bare = text2.toLowerCase().indexOf("v") === 0 ? text2.substring(1) : text2;
-  const parts = bare.split(".");
-  if (parts.length !== 2 || !isDigits(parts[0]) || !isDigits(parts[1])) return undefined;
-  if (parts[0].length > 3 || parts[1].length > 2) return undefined;
-  return "v" + bare;
+  return bare.search(createRegex("^[1-9][0-9]\\.0$")) === 0 ? "v" + bare : undefined;
 }
 function readApiVersion(value, problems) {
   const text2 = textOf(value);
@@ -2069,9 +2172,34 @@ function readDeliveryConfig(fields, problems) {
     optimistic: fields.optimisticSuccess === true
   };
 }
+function checkChoices(fields, problems) {
+  const table = CHOICE_FIELDS.substring(1, CHOICE_FIELDS.length - 1).split("|");
+  for (const entry of table) {
+    const equals = entry.indexOf("=");
+    const name = entry.substring(0, equals);
+    const value = fields[name];
+    if (value === undefined) continue;
+    const options = entry.substring(equals + 1);
+    if (typeof value !== "string" || ("," + options + ",").indexOf("," + value + ",") < 0) {
+      report(problems, name, "must be one of " + options.split(",").join(", "));
+    }
+  }
+}
+function checkCookieDomain(value, problems) {
+  if (value === undefined || value === null) return;
+  const text2 = typeof value === "string" ? value.trim() : undefined;
+  const domain = "^\\.?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+$";
+  if (text2 === "" || text2 !== undefined && text2.toLowerCase() === "auto") return;
+  if (text2 === undefined || text2.search(createRegex(domain)) !== 0) {
+    report(problems, "cookieDomain", "must be auto or a domain such as example.com");
+  }
+}
 function configStage(ctx) {
-  ctx.config = readDeliveryConfig(ctx.fields, ctx.problems);
-  return ctx.problems.length > 0 ? { ok: false, stage: "config" } : undefined;
+  const problems = ctx.problems;
+  ctx.config = readDeliveryConfig(ctx.fields, problems);
+  checkChoices(ctx.fields, problems);
+  checkCookieDomain(ctx.fields.cookieDomain, problems);
+  return problems.length > 0 ? { ok: false, stage: "config" } : undefined;
 }
 
 // template-src/delivery/partner-agent.ts
@@ -2083,10 +2211,10 @@ function graphUrl(apiVersion, pixelId) {
   return GRAPH_HOST + apiVersion + "/" + pixelId + "/events";
 }
 function chooseTestEventCode(fromEvent, pixel, config) {
-  const eventCode = textOf(fromEvent);
-  if (eventCode !== undefined && eventCode !== "") return eventCode;
   if (pixel.testEventCode !== "") return pixel.testEventCode;
-  return config.testEventCode;
+  if (config.testEventCode !== "") return config.testEventCode;
+  const eventCode = textOf(fromEvent);
+  return eventCode !== undefined && !looksPersonal(eventCode) ? eventCode : "";
 }
 function orderedEvent(e) {
   const out = {
@@ -2112,6 +2240,7 @@ function orderedEvent(e) {
   if (e.custom_data !== undefined) out.custom_data = e.custom_data;
   return out;
 }
+var MAX_BODY_CHARACTERS = 1e6;
 function buildRequest(event, eventTestCode, pixel, config) {
   const testEventCode = chooseTestEventCode(eventTestCode, pixel, config);
   const payload = {
@@ -2122,7 +2251,9 @@ function buildRequest(event, eventTestCode, pixel, config) {
   if (testEventCode !== "") payload.test_event_code = testEventCode;
   if (pixel.appSecretProof !== "") payload.appsecret_proof = pixel.appSecretProof;
   const body = JSON.stringify(payload);
-  if (typeof body !== "string") return undefined;
+  if (typeof body !== "string") return "cannot be serialized as JSON";
+  if (body.length > MAX_BODY_CHARACTERS)
+    return "over " + MAX_BODY_CHARACTERS + " characters as JSON";
   return {
     pixelId: pixel.pixelId,
     url: graphUrl(config.apiVersion, pixel.pixelId),
@@ -2390,12 +2521,13 @@ function sendToPixel(request, ctx) {
           attempts: n
         });
       };
-      const pending = ctx.io.sendHttpRequest(request.url, request.options, request.body);
-      if (isMissing(pending)) {
-        settle(classifyRejection(undefined));
-        return;
-      }
-      pending.then(
+      ctx.io.createPromise(
+        (answered, failed) => {
+          const pending = ctx.io.sendHttpRequest(request.url, request.options, request.body);
+          if (isMissing(pending)) failed(undefined);
+          else pending.then(answered, failed);
+        }
+      ).then(
         (response) => settle(outcomeOfResponse(response)),
         (rejection) => settle(classifyRejection(rejection))
       );
@@ -2424,8 +2556,8 @@ function deliver(outgoing, config, log, done, io) {
   const requests = [];
   for (const pixel of config.pixels) {
     const request = buildRequest(event, outgoing.eventTestCode, pixel, config);
-    if (request === undefined) {
-      log.problems("request", [{ key: "event", reason: "cannot be serialized as JSON" }]);
+    if (typeof request === "string") {
+      log.problems("request", [{ key: "event", reason: request + "; not sent" }]);
       finish(false);
       return;
     }
@@ -2544,7 +2676,8 @@ function readStored(cookieValues, nowMs, maxAge, problems) {
 }
 function enhancementStage(ctx) {
   const fields = ctx.fields;
-  if (fields.enableEventEnhancement !== true) return undefined;
+  const browser = ctx.event.action_source === "website" && ctx.cookiesReadable;
+  if (fields.enableEventEnhancement !== true || !browser) return undefined;
   const userData = ctx.event.user_data;
   const maxAge = maxAgeSeconds(
     fields.enhancementMaxAgeDays,
@@ -2585,12 +2718,12 @@ function maxEventAgeSeconds(actionSource) {
 var DEFAULT_STANDARD_EVENT = "PageView";
 
 // template-src/event-name/names.ts
-var SEPARATORS = "[ _-]";
+var SEPARATORS = "[ -]";
 function nameText(value) {
   return typeof value === "string" || isFiniteNumber(value) ? makeString(value).trim() : "";
 }
 function caseCorrected(name) {
-  const loose = name.toLowerCase().replace(createRegex(SEPARATORS, "g"), "");
+  const loose = name.toLowerCase().replace(createRegex(SEPARATORS, "g"), "_");
   const standard = lookup(STANDARD_EVENT_BY_LOOSE_NAME, loose);
   return standard !== undefined ? standard : name;
 }
@@ -2620,10 +2753,12 @@ function parseMappingTable(rows) {
 
 // template-src/event-name/resolve-event-name.ts
 var EVENT_NAME_KEY = "event_name";
+var INVISIBLE = "[\\x{0}-\\x{1f}\\x{7f}-\\x{9f}\\x{200b}-\\x{200f}\\x{202a}-\\x{202e}\\x{2066}-\\x{2069}\\x{feff}]";
 var VIEW_ITEM_LIST = "view_item_list";
 function userMapping(incoming, fields) {
-  if (isBlank(fields.eventNameMappings)) return undefined;
-  const mappings = parseMappingTable(fields.eventNameMappings);
+  const table = fields.eventNameMappings;
+  if (table === undefined || table === null || table === "") return undefined;
+  const mappings = parseMappingTable(table);
   for (const mapping of mappings) {
     if (mapping.from === incoming) return mapping.to;
   }
@@ -2651,17 +2786,20 @@ function listed(name, list) {
   return false;
 }
 function applyGovernance(name, fields) {
-  if (!isBlank(fields.eventAllowList)) {
-    const allowed = parseNameList(fields.eventAllowList);
+  const allowList = fields.eventAllowList;
+  if (allowList !== undefined && allowList !== null && allowList !== "") {
+    const allowed = parseNameList(allowList);
     if (allowed.length > 0 && !listed(name, allowed)) {
       return { blocked: 'event "' + name + '" is not on the allow-list' };
     }
   }
-  if (!isBlank(fields.eventBlockList) && listed(name, parseNameList(fields.eventBlockList))) {
+  const blockList = fields.eventBlockList;
+  if (blockList !== undefined && blockList !== null && blockList !== "" && listed(name, parseNameList(blockList))) {
     return { blocked: 'event "' + name + '" is on the block-list' };
   }
-  if (!isBlank(fields.eventRenameList)) {
-    for (const rename of parseMappingTable(fields.eventRenameList)) {
+  const renames = fields.eventRenameList;
+  if (renames !== undefined && renames !== null && renames !== "") {
+    for (const rename of parseMappingTable(renames)) {
       if (sameEvent(rename.from, name)) return { name: caseCorrected(rename.to) };
     }
   }
@@ -2690,6 +2828,10 @@ function resolveEventName(rawEventName, fields) {
       }
     };
   }
+  if (text2.search(createRegex(INVISIBLE)) >= 0) {
+    return { invalid: { key: origin, reason: "contains control or text-direction characters" } };
+  }
+  if (looksPersonal(text2)) return { invalid: { key: origin, reason: PERSONAL_REASON } };
   let resolved = text2;
   if (origin === EVENT_NAME_KEY) {
     const mapped = userMapping(text2, fields);
@@ -2801,7 +2943,11 @@ function resolveFbc(existing, fbclid, newValue, problems) {
   const kept = { value: existing, generated: false };
   if (fbclid === undefined) return kept;
   if (!isClickIdPayload(fbclid)) {
-    report(problems, "page_location", "fbclid unusable in fbc (dot or whitespace); not used");
+    report(
+      problems,
+      "page_location",
+      "fbclid unusable in fbc (not base64url, or over 500 characters); not used"
+    );
     return kept;
   }
   if (existing !== undefined && clickIdPayload(existing) === fbclid) return kept;
@@ -2859,19 +3005,19 @@ function subdomainIndex(fields, pageLocation) {
   if (domain.charAt(0) === ".") domain = domain.substring(1);
   return domain === "" ? 1 : domain.split(".").length - 1;
 }
-function existingClickId(cookieName, cookieValues, reader, eventKey, problems) {
+function existingClickId(reader, eventKeys, cookieName, cookieValues, problems) {
+  const fromEvent = firstFound(reader, eventKeys, (value, key) => {
+    if (isClickId(value)) return value;
+    report(problems, key, "malformed value ignored");
+    return undefined;
+  });
+  if (fromEvent !== undefined) return fromEvent;
   if (isArray(cookieValues)) {
     for (const candidate of cookieValues) {
       if (isClickId(candidate)) return candidate;
       report(problems, cookieName, "malformed cookie value ignored");
     }
   }
-  const eventValueOfKey = eventValue(reader, eventKey);
-  if (eventValueOfKey === undefined || eventValueOfKey === null || eventValueOfKey === "") {
-    return undefined;
-  }
-  if (isClickId(eventValueOfKey)) return eventValueOfKey;
-  report(problems, eventKey, "malformed value ignored");
   return undefined;
 }
 function cleanText(reader, key, clean, whenUnusable, problems) {
@@ -2894,6 +3040,9 @@ function identityStage(ctx) {
   const reader = ctx.eventData;
   const problems = ctx.problems;
   const userData = ctx.event.user_data;
+  const source = ctx.event.action_source;
+  if (source === "business_messaging") return undefined;
+  const website = source === "website";
   const now = Math.floor(ctx.now);
   const maxAge = fields.identityCookies === "never" ? 0 : maxAgeSeconds(fields.cookieMaxAgeDays, DEFAULT_COOKIE_DAYS, "cookieMaxAgeDays", problems);
   const ip = cleanText(
@@ -2912,20 +3061,21 @@ function identityStage(ctx) {
     problems
   );
   if (ua !== undefined) userData.client_user_agent = ua;
-  const pageLocation = eventValue(reader, "page_location");
+  if (!ctx.cookiesReadable) return undefined;
+  const pageLocation = website ? eventValue(reader, "page_location") : undefined;
   let index;
   const indexOnce = () => {
     if (index === undefined) index = subdomainIndex(fields, pageLocation);
     return index;
   };
   const fbcBefore = existingClickId(
-    FBC_COOKIE,
-    ctx.readCookie(FBC_COOKIE),
     reader,
-    "x-fb-ck-fbc",
+    "x-fb-ck-fbc,fbc,_fbc",
+    FBC_COOKIE,
+    website ? ctx.readCookie(FBC_COOKIE) : undefined,
     problems
   );
-  const fbc = fields.generateFbc !== false ? resolveFbc(
+  const fbc = website && fields.generateFbc !== false ? resolveFbc(
     fbcBefore,
     fbclidOf(pageLocation),
     (fbclid) => "fb." + indexOnce() + "." + now + "." + fbclid,
@@ -2933,24 +3083,24 @@ function identityStage(ctx) {
   ) : { value: fbcBefore, generated: false };
   if (fbc.value !== undefined) {
     userData.fbc = fbc.value;
-    if (shouldWrite(fields.identityCookies, fbc.generated)) {
+    if (website && shouldWrite(fields.identityCookies, fbc.generated)) {
       ctx.cookies.push(firstPartyCookie(FBC_COOKIE, fbc.value, maxAge, fields));
     }
   }
   let fbp = existingClickId(
-    FBP_COOKIE,
-    ctx.readCookie(FBP_COOKIE),
     reader,
-    "x-fb-ck-fbp",
+    "x-fb-ck-fbp,fbp,_fbp",
+    FBP_COOKIE,
+    website ? ctx.readCookie(FBP_COOKIE) : undefined,
     problems
   );
-  const fbpGenerated = fbp === undefined && fields.generateFbp !== false;
+  const fbpGenerated = website && fbp === undefined && fields.generateFbp !== false;
   if (fbpGenerated) {
     fbp = generateFbp(eventValue(reader, "client_id"), indexOnce(), now, problems);
   }
   if (fbp !== undefined) {
     userData.fbp = fbp;
-    if (shouldWrite(fields.identityCookies, fbpGenerated)) {
+    if (website && shouldWrite(fields.identityCookies, fbpGenerated)) {
       ctx.cookies.push(firstPartyCookie(FBP_COOKIE, fbp, maxAge, fields));
     }
   }
@@ -2973,13 +3123,19 @@ function readLogMode(value) {
 // template-src/log/redact.ts
 var REDACTED = "[redacted]";
 var TOKEN_SHAPE = "EAA[A-Za-z0-9_-]{21,}";
+var PARTIAL = 16;
+var LONG_SECRET = 24;
 function redactionForms(secrets) {
   const forms = secrets.concat([]);
+  const add = (form, secret) => {
+    if (typeof form === "string" && form !== secret && forms.indexOf(form) < 0) forms.push(form);
+  };
   for (const secret of secrets) {
     const quoted = JSON.stringify(secret);
-    if (typeof quoted !== "string") continue;
-    const inner = quoted.slice(1, -1);
-    if (inner !== secret) forms.push(inner);
+    if (typeof quoted === "string") add(quoted.slice(1, -1), secret);
+    add(encodeUriComponent(secret), secret);
+    add(secret.toUpperCase(), secret);
+    if (secret.length >= LONG_SECRET) add(secret.substring(0, PARTIAL), secret);
   }
   return forms.sort((a, b) => b.length - a.length);
 }
@@ -3093,12 +3249,39 @@ function resolveMessagingChannel(reader, fields, problems) {
 var MILLISECONDS_FROM = 1e11;
 var TOO_LARGE = 1e14;
 var DECIMAL_TEXT = "^[0-9]+(\\.[0-9]+)?$";
+var ISO_DATE_TIME = "^([0-9]{4})-([0-9]{2})-([0-9]{2})([T ]([0-9]{2}):([0-9]{2})(:([0-9]{2})([.,][0-9]+)?)?)?(Z|z|([+-])([0-9]{2}):?([0-9]{2}))?$";
+function daysFromCivil(year, month, day) {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+function isoSeconds(text2) {
+  const parts = text2.match(createRegex(ISO_DATE_TIME));
+  if (parts === null) return undefined;
+  const number = (i) => parts[i] === undefined || parts[i] === "" ? 0 : makeNumber(parts[i]);
+  const month = number(2);
+  const day = number(3);
+  const hour = number(5);
+  const minute = number(6);
+  const second = number(8);
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) {
+    return undefined;
+  }
+  const offset = parts[11] === undefined || parts[11] === "" ? 0 : (number(12) * 60 + number(13)) * 60;
+  const seconds = daysFromCivil(number(1), month, day) * DAY_SECONDS + hour * 3600 + minute * 60 + second;
+  return parts[11] === "-" ? seconds + offset : seconds - offset;
+}
 function toUnixSeconds(raw) {
   let n;
   if (isFiniteNumber(raw)) n = raw;
   else if (typeof raw === "string") {
     const text2 = raw.trim();
+    if (text2.length > 40) return undefined;
     if (text2.search(createRegex(DECIMAL_TEXT)) === 0) n = makeNumber(text2);
+    else n = isoSeconds(text2);
   }
   if (n === undefined || n <= 0 || n >= TOO_LARGE) return undefined;
   return Math.floor(n >= MILLISECONDS_FROM ? n / 1e3 : n);
@@ -3108,8 +3291,9 @@ function resolveEventTime(raw, nowMs, actionSource, problems) {
   if (raw === undefined || raw === null || raw === "") return { time: now };
   const seconds = toUnixSeconds(raw);
   if (seconds === undefined) {
-    report(problems, "event_time", "not a time in seconds or milliseconds; used now");
-    return { time: now };
+    const reason = "not a time (Unix seconds or milliseconds, or ISO-8601); event not sent";
+    report(problems, "event_time", reason);
+    return { drop: "event_time " + reason };
   }
   if (seconds > now) {
     report(problems, "event_time", "in the future; clamped to now");
@@ -3117,7 +3301,7 @@ function resolveEventTime(raw, nowMs, actionSource, problems) {
   }
   const maxAge = maxEventAgeSeconds(actionSource);
   if (now - seconds > maxAge) {
-    const reason = "older than " + maxAge / 86400 + " days; Meta rejects it, event not sent";
+    const reason = "older than " + maxAge / DAY_SECONDS + " days; Meta rejects it, event not sent";
     report(problems, "event_time", reason);
     return { drop: "event_time " + reason };
   }
@@ -3186,8 +3370,12 @@ function applyLdu(event, reader, fields, problems) {
 // template-src/server-event/passthrough.ts
 function eventIdFrom(raw, key, problems) {
   if (raw === undefined || raw === null) return undefined;
+  if (typeof raw === "string" && raw.trim() !== "") {
+    if (!looksPersonal(raw)) return raw.trim();
+    report(problems, key, PERSONAL_REASON + "; not used as event_id");
+    return undefined;
+  }
   if (isFiniteNumber(raw)) return makeString(raw);
-  if (typeof raw === "string" && raw.trim() !== "") return raw.trim();
   if (raw !== "") report(problems, key, "not a string or number; not used as event_id");
   return undefined;
 }
@@ -3201,9 +3389,19 @@ function resolveEventId(reader, override, problems) {
 function httpUrlFrom(reader, key, problems) {
   const raw = eventValue(reader, key);
   if (raw === undefined || raw === null || raw === "") return undefined;
-  if (isHttpUrl(raw)) return raw;
-  report(problems, key, "not an absolute http(s) URL; left out");
-  return undefined;
+  if (!isHttpUrl(raw)) {
+    report(problems, key, "not an absolute http(s) URL; left out");
+    return undefined;
+  }
+  const clean = withoutPersonalParameters(raw);
+  for (const name of clean.removed) {
+    report(
+      problems,
+      key,
+      "query parameter " + (isPlainName(name) ? '"' + name + '"' : "with an unusual name") + " held " + PERSONAL_WHAT + "; removed"
+    );
+  }
+  return clean.url;
 }
 function optOutFrom(raw, problems) {
   if (raw === undefined || raw === null || raw === "") return undefined;
@@ -3231,7 +3429,9 @@ function originalEventDataFrom(raw, problems) {
     const value = memberOf(raw, key);
     if (value === undefined || value === null || value === "") continue;
     const clean = key === "event_time" ? toUnixSeconds(value) : typeof value === "string" ? value : isFiniteNumber(value) ? makeString(value) : undefined;
-    if (clean === undefined) {
+    if (typeof clean === "string" && looksPersonal(clean)) {
+      report(problems, "original_event_data." + key, PERSONAL_REASON + "; left out");
+    } else if (clean === undefined) {
       report(problems, "original_event_data." + key, "unusable value; left out");
     } else {
       result[key] = clean;
@@ -3255,10 +3455,12 @@ function serverEventStage(ctx) {
   if (channel !== undefined) event.messaging_channel = channel;
   const eventId = resolveEventId(reader, ctx.fields.eventIdOverride, problems);
   if (eventId !== undefined) event.event_id = eventId;
-  const url = httpUrlFrom(reader, "page_location", problems);
-  if (url !== undefined) event.event_source_url = url;
-  const referrer = httpUrlFrom(reader, "page_referrer", problems);
-  if (referrer !== undefined) event.referrer_url = referrer;
+  if (source !== "business_messaging") {
+    const url = httpUrlFrom(reader, "page_location", problems);
+    if (url !== undefined) event.event_source_url = url;
+    const referrer = httpUrlFrom(reader, "page_referrer", problems);
+    if (referrer !== undefined) event.referrer_url = referrer;
+  }
   const optOut = optOutFrom(eventValue(reader, "opt_out"), problems);
   if (optOut !== undefined) event.opt_out = optOut;
   if (source === "app") {
@@ -3310,23 +3512,23 @@ function parseCountryCallingCode(value) {
 }
 
 // template-src/user-data/characters.ts
-var SEPARATORS2 = "[" + WHITESPACE_CLASS + PUNCTUATION_CLASS + "]";
-var SEPARATORS_AND_DIGITS = "[" + WHITESPACE_CLASS + PUNCTUATION_CLASS + "0-9]";
-function without(text2, pattern) {
-  return text2.replace(createRegex(pattern, "g"), "");
-}
-function compactLowercase(text2) {
-  return without(text2.toLowerCase(), SEPARATORS2);
-}
+var SEPARATORS2 = /* @__PURE__ */ createRegex(
+  "[" + WHITESPACE_CLASS + PUNCTUATION_CLASS + "]",
+  "g"
+);
+var SEPARATORS_AND_DIGITS = /* @__PURE__ */ createRegex(
+  "[" + WHITESPACE_CLASS + PUNCTUATION_CLASS + "0-9]",
+  "g"
+);
 
 // template-src/user-data/normalize-city.ts
 function normalizeCity(value) {
-  return without(value.toLowerCase(), SEPARATORS_AND_DIGITS);
+  return value.toLowerCase().replace(SEPARATORS_AND_DIGITS, "");
 }
 
 // template-src/user-data/normalize-country.ts
 function normalizeCountry(value) {
-  const text2 = without(value.toLowerCase(), SEPARATORS_AND_DIGITS);
+  const text2 = value.toLowerCase().replace(SEPARATORS_AND_DIGITS, "");
   if (text2 === "uk") return "gb";
   if (text2.length === 2) return inSet(ALPHA2_CODES, text2) ? text2 : undefined;
   const alpha3 = text2.length === 3 ? lookup(ALPHA3_TO_ALPHA2, text2) : undefined;
@@ -3413,12 +3615,12 @@ function normalizeEmail(value) {
 
 // template-src/user-data/normalize-gender.ts
 function normalizeGender(value) {
-  return lookup(GENDER_WORDS, compactLowercase(value));
+  return lookup(GENDER_WORDS, value.toLowerCase().replace(SEPARATORS2, ""));
 }
 
 // template-src/user-data/normalize-name.ts
 function normalizeName(value) {
-  return compactLowercase(value);
+  return value.toLowerCase().replace(SEPARATORS2, "");
 }
 
 // template-src/user-data/normalize-state.ts
@@ -3427,7 +3629,7 @@ var SUBDIVISION = "^(us|ca)-[a-z]{2}$";
 function normalizeState(value) {
   const trimmed = value.trim().toLowerCase();
   if (trimmed.search(createRegex(SUBDIVISION)) === 0) return trimmed.substring(3);
-  const text2 = without(value.toLowerCase(), SEPARATORS_AND_DIGITS);
+  const text2 = value.toLowerCase().replace(SEPARATORS_AND_DIGITS, "");
   if (text2.length <= 2) return text2;
   const code2 = lookup(STATE_CODES, text2);
   return code2 !== undefined ? code2 : codeOfNameWithin(text2);
@@ -3453,7 +3655,7 @@ function codeOfNameWithin(text2) {
 // template-src/user-data/normalize-zip.ts
 function normalizeZip(value) {
   const text2 = value.toLowerCase();
-  const zip = without(text2, SEPARATORS2);
+  const zip = text2.replace(SEPARATORS2, "");
   if (zip.length < 2) return undefined;
   return isZipPlusFour(zip, text2) ? zip.substring(0, 5) : zip;
 }
@@ -3466,6 +3668,7 @@ function isZipPlusFour(zip, text2) {
 // template-src/user-data/normalize-user-value.ts
 var MAX_VALUE_LENGTH2 = 256;
 var MAX_RAW_VALUE_LENGTH = 1024;
+var EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 var MAX_VALUES_PER_KEY2 = 10;
 function report2(context, reason) {
   if (context.reported.indexOf("|" + reason + "|") >= 0) return;
@@ -3515,6 +3718,10 @@ function normalizeUserValue(key, raw, value, inList2, options, problems, source)
       sent = rawValue(context, text2);
     } else if (text2.search(SUPPLIED_HASH) === 0) {
       sent = text2.substring(0, 64).toLowerCase() + text2.substring(64);
+      if (sent.substring(0, 64) === EMPTY_SHA256) {
+        report2(context, "the hash of an empty value");
+        sent = undefined;
+      }
     } else {
       const normalized = normalizeByKey(key, text2, options);
       if (normalized === undefined) report2(context, invalidReason2(key));
@@ -3551,8 +3758,13 @@ function rawValue(context, text2) {
     report2(context, "not in the fb.<subdomain index>.<time>.<id> format");
     return undefined;
   }
-  if (key !== "client_user_agent" && key !== "external_id" && isLowerHex64(text2.toLowerCase())) {
+  if (key === "client_user_agent") return text2;
+  if (key !== "external_id" && isLowerHex64(text2.toLowerCase())) {
     report2(context, "a SHA-256 hash where Meta wants the value unhashed");
+    return undefined;
+  }
+  if (looksPersonal(text2)) {
+    report2(context, PERSONAL_REASON);
     return undefined;
   }
   return text2;
@@ -3590,7 +3802,7 @@ var TABLE_SOURCE2 = "the user data table";
 var OBJECT_SOURCE2 = "the user data variable";
 function isUserDataKey(name, problems, source) {
   if (typeof name === "string" && inList(USER_DATA_KEYS, name)) return true;
-  const shown = typeof name === "string" ? '"' + name.substring(0, 40) + '"' : "a key";
+  const shown = typeof name === "string" && isPlainName(name) ? '"' + name + '"' : "a key";
   report(problems, "user_data", source + " names " + shown + ", not a user_data key; ignored");
   return false;
 }
@@ -3720,7 +3932,8 @@ function runTag(fields) {
       testEventCode: "",
       optimistic: false
     },
-    cookiesAllowed: true,
+    cookiesReadable: true,
+    cookiesWritable: true,
     event: { user_data: {} },
     readCookie: getCookieValues,
     cookies: []
@@ -3734,7 +3947,7 @@ function runTag(fields) {
   }
   if (ctx.log.enabled) ctx.log.protect(rawIdentifiers(ctx.event.user_data));
   ctx.log.problems("event", ctx.problems);
-  if (ctx.cookiesAllowed) {
+  if (ctx.cookiesWritable) {
     for (const c of ctx.cookies) setCookie(c.name, c.value, c.options);
   }
   deliver(
@@ -3762,6 +3975,14 @@ ___SERVER_PERMISSIONS___
           "value": {
             "type": 2,
             "listItem": [
+              {
+                "type": 1,
+                "string": "_fbc"
+              },
+              {
+                "type": 1,
+                "string": "_fbp"
+              },
               {
                 "type": 1,
                 "string": "action_source"
@@ -3881,6 +4102,14 @@ ___SERVER_PERMISSIONS___
               {
                 "type": 1,
                 "string": "fb_login_id"
+              },
+              {
+                "type": 1,
+                "string": "fbc"
+              },
+              {
+                "type": 1,
+                "string": "fbp"
               },
               {
                 "type": 1,

@@ -23,6 +23,8 @@ import {
   WEAK_KEY_SETS,
 } from '../template-src/meta/spec';
 import { CUSTOM_DATA_SOURCES, USER_DATA_SOURCES } from '../template-src/meta/sources';
+import { fieldSources } from '../template-src/definition/fields/index';
+import type { TemplateParameter } from '../template-src/definition/gtm-types';
 import { ALPHA2_CODES, ALPHA3_TO_ALPHA2, COUNTRY_NAMES } from '../template-src/meta/data/countries';
 import { CURRENCY_CODES } from '../template-src/meta/data/currencies';
 import { GENDER_WORDS } from '../template-src/meta/data/genders';
@@ -109,9 +111,54 @@ function sourcesText(
   );
 }
 
-/** Standard events by their name without case and separators: "addtocart" → AddToCart. */
+/**
+ * The choice fields (SELECT or RADIO) whose value the tag only ever reads
+ * as one of its options: a variable or a hand-edited value with anything
+ * else is a configuration error, named by the config stage.
+ */
+export const CHOICE_FIELDS = [
+  'eventNameMode',
+  'identityCookies',
+  'consentMode',
+  'consentWhenAbsent',
+  'lduMode',
+  'lduLocation',
+  'logMode',
+];
+
+function choicesOf(name: string): string[] {
+  const walk = (fields: readonly TemplateParameter[]): TemplateParameter | undefined => {
+    for (const f of fields) {
+      if (f.name === name) return f;
+      const found =
+        walk((f.subParams ?? []) as TemplateParameter[]) ??
+        walk(
+          ((f.radioItems ?? []) as { subParams?: TemplateParameter[] }[]).flatMap(
+            (i) => i.subParams ?? [],
+          ),
+        );
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const field = walk(fieldSources.flatMap((s) => s.fields));
+  const items = (field?.selectItems ?? field?.radioItems ?? []) as { value: unknown }[];
+  if (items.length === 0) throw new Error(`choice field ${name} has no options`);
+  return items.map((i) => String(i.value));
+}
+
+/**
+ * Standard events by their lowercase name, written as one word or with
+ * its words joined by underscores: "addtocart" and "add_to_cart" → AddToCart.
+ */
 function looseNames(): Record<string, string> {
-  return Object.fromEntries(STANDARD_EVENTS.map((name) => [name.toLowerCase(), name]));
+  const snake = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
+  return Object.fromEntries(
+    STANDARD_EVENTS.flatMap((name) => [
+      [name.toLowerCase(), name],
+      [snake(name), name],
+    ]),
+  );
 }
 
 interface Entry {
@@ -167,13 +214,23 @@ function entries(): Entry[] {
       text: sourcesText(STANDARD_CUSTOM_KEYS, CUSTOM_DATA_SOURCES),
     },
     {
+      name: 'CHOICE_FIELDS',
+      doc: 'the options of the CHOICE_FIELDS in build/compact-tables.ts, from definition/fields',
+      text:
+        '|' +
+        CHOICE_FIELDS.map(
+          (name) => name + '=' + listText(choicesOf(name)).split(', ').join(','),
+        ).join('|') +
+        '|',
+    },
+    {
       name: 'WEAK_KEY_SETS',
       doc: 'meta/spec WEAK_KEY_SETS, one `|`-separated set of space-padded keys each',
       text: '|' + WEAK_KEY_SETS.map((set) => setText(set)).join('|') + '|',
     },
     {
       name: 'STANDARD_EVENT_BY_LOOSE_NAME',
-      doc: 'meta/spec STANDARD_EVENTS by their lowercase name without separators',
+      doc: 'meta/spec STANDARD_EVENTS by their lowercase name, as one word or in snake case',
       text: mapText(looseNames()),
     },
     { name: 'GA4_TO_META', doc: 'meta/spec GA4_TO_META', text: mapText(GA4_TO_META) },

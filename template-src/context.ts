@@ -138,8 +138,10 @@ export interface TagContext {
   log: Logger;
   /** Set by the config stage. */
   config: DeliveryConfig;
-  /** False when a signal explicitly denies ad_storage (consent stage). */
-  cookiesAllowed: boolean;
+  /** False when a signal explicitly denies ad_storage: no cookie is read, nothing from one sent. */
+  cookiesReadable: boolean;
+  /** True when ad_storage allows setting cookies (consent stage). */
+  cookiesWritable: boolean;
   /** The event being built; the name is set by the event-name stage. */
   event: ServerEvent;
   /** getCookieValues in the sandbox; tests pass a plain lookup. */

@@ -69,7 +69,8 @@ function runTag(fields: TagFields): void {
       testEventCode: '',
       optimistic: false,
     },
-    cookiesAllowed: true,
+    cookiesReadable: true,
+    cookiesWritable: true,
     event: { user_data: {} } as ServerEvent,
     readCookie: getCookieValues,
     cookies: [],
@@ -83,7 +84,7 @@ function runTag(fields: TagFields): void {
   }
   if (ctx.log.enabled) ctx.log.protect(rawIdentifiers(ctx.event.user_data));
   ctx.log.problems('event', ctx.problems);
-  if (ctx.cookiesAllowed) {
+  if (ctx.cookiesWritable) {
     for (const c of ctx.cookies) setCookie(c.name, c.value, c.options);
   }
   deliver(

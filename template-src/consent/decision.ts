@@ -2,7 +2,9 @@
  * The consent stage: whether this event may be sent, and why. When it may
  * not, nothing is sent, no cookie is set and the tag still calls
  * gtmOnSuccess (a consent refusal is the tag working as configured, not a
- * failure).
+ * failure). It also settles what the tag may do with cookies: an explicit
+ * ad_storage denial stops reading them (and so sending anything that came
+ * from one) as well as writing them.
  */
 import { eventValue, memberOf, type EventReader } from '../lib/event-data';
 import { report, type Problem } from '../lib/problems';
@@ -12,12 +14,13 @@ import { consentValue, gcdSignal, gcsSignal, type ConsentSignal } from './signal
 export interface ConsentDecision {
   allowed: boolean;
   reason: string;
+  /** False when a signal explicitly denies ad_storage (any mode but 'ignore'). */
+  cookiesReadable: boolean;
   /**
-   * False when a signal explicitly denies ad_storage, in any mode but
-   * 'ignore': the event may still go out (say, ad_user_data granted), but
-   * the tag then writes no _fbc, _fbp or enhancement cookie.
+   * True when ad_storage is granted, or when no signal says and missing
+   * signals are configured to send (any mode but 'ignore').
    */
-  cookiesAllowed?: boolean;
+  cookiesWritable: boolean;
 }
 
 interface Source {
@@ -56,50 +59,24 @@ function sourceAt(
   return undefined;
 }
 
-function decidePurpose(
+/** The first source that says granted or denied; 'absent' (with its key '') when none does. */
+function firstSignal(
   reader: EventReader,
+  mode: unknown,
   fields: TagFields,
-  problems: Problem[],
-): ConsentDecision {
-  const mode = fields.consentMode;
-  if (mode !== 'adStorage' && mode !== 'adUserData' && mode !== 'custom') {
-    report(problems, 'consentMode', 'unknown consent mode; blocked to be safe');
-    return { allowed: false, reason: 'unknown consent mode; blocked' };
-  }
-  const subject =
-    mode === 'custom' ? 'custom consent' : mode === 'adStorage' ? 'ad_storage' : 'ad_user_data';
+  problems: Problem[] | undefined,
+): Source {
   for (let i = 0; ; i++) {
     const source = sourceAt(reader, mode, fields, i);
-    if (source === undefined) break;
+    if (source === undefined) return { key: '', signal: 'absent' };
     if (source.signal === 'malformed') {
-      report(problems, source.key, 'malformed consent signal; treated as absent');
+      if (problems !== undefined) {
+        report(problems, source.key, 'malformed consent signal; treated as absent');
+      }
     } else if (source.signal !== 'absent') {
-      return {
-        allowed: source.signal === 'granted',
-        reason: subject + ' ' + source.signal + ' (' + source.key + ')',
-      };
+      return source;
     }
   }
-  const send = fields.consentWhenAbsent === 'send';
-  return {
-    allowed: send,
-    reason:
-      'no ' +
-      subject +
-      ' signal; ' +
-      (send ? 'sent' : 'blocked') +
-      ' as configured for a missing signal',
-  };
-}
-
-/** Whether a signal explicitly denies ad_storage (malformed and absent ones do not). */
-function adStorageDenied(reader: EventReader, fields: TagFields): boolean {
-  for (let i = 0; i < 3; i++) {
-    const source = sourceAt(reader, 'adStorage', fields, i);
-    if (source !== undefined && source.signal === 'granted') return false;
-    if (source !== undefined && source.signal === 'denied') return true;
-  }
-  return false;
 }
 
 export function decideConsent(
@@ -109,15 +86,60 @@ export function decideConsent(
 ): ConsentDecision {
   const mode = fields.consentMode;
   if (mode === undefined || mode === 'ignore') {
-    return { allowed: true, reason: 'consent not checked (mode: ignore)' };
+    return {
+      allowed: true,
+      reason: 'consent not checked (mode: ignore)',
+      cookiesReadable: true,
+      cookiesWritable: true,
+    };
   }
-  const decision = decidePurpose(reader, fields, problems);
-  decision.cookiesAllowed = !adStorageDenied(reader, fields);
+  const subject =
+    mode === 'custom' ? 'custom consent' : mode === 'adStorage' ? 'ad_storage' : 'ad_user_data';
+  const send = fields.consentWhenAbsent === 'send';
+  const found = firstSignal(reader, mode, fields, problems);
+  const storage =
+    mode === 'adStorage' ? found : firstSignal(reader, 'adStorage', fields, undefined);
+  const decision: ConsentDecision = {
+    allowed: found.signal === 'granted' || (found.signal === 'absent' && send),
+    reason:
+      found.signal === 'absent'
+        ? 'no ' +
+          subject +
+          ' signal; ' +
+          (send ? 'sent' : 'blocked') +
+          ' as configured for a missing signal'
+        : subject + ' ' + found.signal + ' (' + found.key + ')',
+    cookiesReadable: storage.signal !== 'denied',
+    cookiesWritable: storage.signal === 'granted' || (storage.signal === 'absent' && send),
+  };
   return decision;
+}
+
+/**
+ * In mode 'ignore' an event that explicitly denies consent still goes out,
+ * as configured; the log says so (checked only when a line will be written).
+ */
+function noteIgnoredDenial(reader: EventReader, fields: TagFields, problems: Problem[]): void {
+  for (const mode of ['adStorage', 'adUserData']) {
+    const found = firstSignal(reader, mode, fields, undefined);
+    if (found.signal === 'denied') {
+      const purpose = mode === 'adStorage' ? 'ad_storage' : 'ad_user_data';
+      report(
+        problems,
+        found.key,
+        'denies ' + purpose + '; sent because the consent mode is "No consent check"',
+      );
+    }
+  }
 }
 
 export function consentStage(ctx: TagContext): StageResult {
   const decision = decideConsent(ctx.eventData, ctx.fields, ctx.problems);
-  ctx.cookiesAllowed = decision.cookiesAllowed !== false;
+  ctx.cookiesReadable = decision.cookiesReadable;
+  ctx.cookiesWritable = decision.cookiesWritable;
+  const mode = ctx.fields.consentMode;
+  if (ctx.log.enabled && (mode === undefined || mode === 'ignore')) {
+    noteIgnoredDenial(ctx.eventData, ctx.fields, ctx.problems);
+  }
   return decision.allowed ? undefined : { ok: true, stage: 'consent', reason: decision.reason };
 }

@@ -195,7 +195,7 @@ export function buildCustomData(
       any = true;
     }
   }
-  const taken: { [prefixedName: string]: boolean } = {};
+  const taken: { [prefixedName: string]: boolean | number } = { count: 0 };
   if (addProperties(customData, taken, table, TABLE_SOURCE, problems)) any = true;
   if (addProperties(customData, taken, object, OBJECT_SOURCE, problems)) any = true;
   if (

@@ -9,6 +9,7 @@ import { getType, JSON, Math } from '../sandbox/apis';
 import { report, type Problem } from '../lib/problems';
 import { isArray } from '../lib/types';
 import { DELIVERY_CATEGORIES } from '../meta/compact';
+import { PERSONAL_DATA, PERSONAL_REASON } from '../lib/personal-data';
 import { parseDecimal } from './parse-decimal';
 import { enumValue, MAX_TEXT_LENGTH, textValue } from './text';
 
@@ -48,6 +49,12 @@ function textField(
   const text = rowText(raw);
   if (text === undefined) {
     report(problems, 'custom_data.contents', where + ': ' + field + ' is not text');
+  } else if (text.search(PERSONAL_DATA) >= 0) {
+    report(
+      problems,
+      'custom_data.contents',
+      where + ': ' + field + ' ' + PERSONAL_REASON + '; left out',
+    );
   } else if (text !== '') {
     row[field] = text;
   }
@@ -110,13 +117,23 @@ function contentRow(
   }
   // Text that is a short string, the usual case, is taken here; the rest goes to textField.
   const title = fromItem ? item.item_name : item.title;
-  if (typeof title === 'string' && title.length <= MAX_TEXT_LENGTH && title.trim() !== '') {
+  if (
+    typeof title === 'string' &&
+    title.length <= MAX_TEXT_LENGTH &&
+    title.trim() !== '' &&
+    title.search(PERSONAL_DATA) < 0
+  ) {
     row.title = title.trim();
   } else if (title !== undefined) {
     textField(row, 'title', title, problems, where);
   }
   const brand = fromItem ? item.item_brand : item.brand;
-  if (typeof brand === 'string' && brand.length <= MAX_TEXT_LENGTH && brand.trim() !== '') {
+  if (
+    typeof brand === 'string' &&
+    brand.length <= MAX_TEXT_LENGTH &&
+    brand.trim() !== '' &&
+    brand.search(PERSONAL_DATA) < 0
+  ) {
     row.brand = brand.trim();
   } else if (brand !== undefined) {
     textField(row, 'brand', brand, problems, where);
@@ -125,7 +142,8 @@ function contentRow(
   if (
     typeof category === 'string' &&
     category.length <= MAX_TEXT_LENGTH &&
-    category.trim() !== ''
+    category.trim() !== '' &&
+    category.search(PERSONAL_DATA) < 0
   ) {
     row.category = category.trim();
   } else if (category !== undefined) {

@@ -2,6 +2,8 @@ import { createRegex, makeNumber } from '../sandbox/apis';
 import { isDigits } from '../lib/text';
 import { WHITESPACE_CLASS } from '../meta/compact';
 
+const MAX_TEXT = 64;
+
 /**
  * A finite number from a number or from text such as "12.50", "12,50",
  * "1,234.56", "1.234,56" or "1 234,56". With both marks present the later
@@ -13,6 +15,8 @@ import { WHITESPACE_CLASS } from '../meta/compact';
 export function parseDecimal(raw: unknown): number | undefined {
   if (typeof raw === 'number') return raw - raw === 0 ? raw : undefined;
   if (typeof raw !== 'string') return undefined;
+  // No number is written with more; longer text is not worth scanning.
+  if (raw.length > MAX_TEXT) return undefined;
   let text = raw.trim();
   let sign = '';
   if (text.charAt(0) === '-' || text.charAt(0) === '+') {

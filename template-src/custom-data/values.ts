@@ -12,6 +12,7 @@ import {
   CUSTOMER_SEGMENTATION_VALUES,
   DELIVERY_CATEGORIES,
 } from '../meta/compact';
+import { looksPersonal, PERSONAL_REASON } from '../lib/personal-data';
 import { normalizeContents } from './contents';
 import { parseDecimal } from './parse-decimal';
 import { enumValue, textValue } from './text';
@@ -30,6 +31,8 @@ export function isEmpty(raw: unknown): boolean {
 
 /** currency: the upper-case ISO 4217 code ("usd", " EUR ", "u.s.d" → "USD"); undefined if none. */
 export function normalizeCurrency(value: string): string | undefined {
+  // No currency code is written with more; longer text is not worth scanning.
+  if (value.length > 16) return undefined;
   const code = value.toUpperCase().replace(createRegex('[^A-Z]', 'g')!, '');
   return code.length === 3 && inSet(CURRENCY_CODES, code) ? code : undefined;
 }
@@ -81,8 +84,16 @@ function checked(key: string, raw: unknown, problems: Problem[], source: string)
     case 'content_category':
     case 'order_id':
     case 'search_string':
-    case 'item_number':
-      return textValue(raw);
+    case 'item_number': {
+      const text = textValue(raw);
+      if (text === undefined || !looksPersonal(text)) return text;
+      report(
+        problems,
+        'custom_data.' + key,
+        'from ' + source + ': ' + PERSONAL_REASON + '; left out',
+      );
+      return null;
+    }
     case 'currency':
       return typeof raw === 'string' ? normalizeCurrency(raw) : undefined;
     case 'content_ids':

@@ -3,7 +3,7 @@
  * stops the tag before anything is read or sent; each problem names the
  * field (never its value).
  */
-import { makeInteger } from '../sandbox/apis';
+import { createRegex, makeInteger } from '../sandbox/apis';
 import type { Problem } from '../lib/problems';
 import { report } from '../lib/problems';
 import { isDigits, textOf } from '../lib/text';
@@ -16,15 +16,17 @@ import {
   MAX_TIMEOUT_MS,
   MIN_TIMEOUT_MS,
 } from './defaults';
+import { CHOICE_FIELDS } from '../meta/compact';
 import { readPixels } from './pixels';
 
-/** Accepts 'v26.0', '26.0', ' V26.0 '; answers 'v26.0', or undefined for anything else. */
+/**
+ * Accepts 'v26.0', '26.0', ' V26.0 '; answers 'v26.0', or undefined for
+ * anything else. Graph API versions have been whole numbers since v10.0
+ * (Meta's changelog), so '1.5' and 'v26.5' name none.
+ */
 function normalizeApiVersion(text: string): string | undefined {
   const bare = text.toLowerCase().indexOf('v') === 0 ? text.substring(1) : text;
-  const parts = bare.split('.');
-  if (parts.length !== 2 || !isDigits(parts[0]) || !isDigits(parts[1])) return undefined;
-  if (parts[0].length > 3 || parts[1].length > 2) return undefined;
-  return 'v' + bare;
+  return bare.search(createRegex('^[1-9][0-9]\\.0$')!) === 0 ? 'v' + bare : undefined;
 }
 
 function readApiVersion(value: unknown, problems: Problem[]): string {
@@ -91,7 +93,41 @@ export function readDeliveryConfig(fields: TagFields, problems: Problem[]): Deli
   };
 }
 
+/**
+ * The choice fields (meta/compact CHOICE_FIELDS): unset means the default;
+ * anything but one of the options (a variable's value, a hand-edited
+ * export) is named rather than silently replaced.
+ */
+function checkChoices(fields: TagFields, problems: Problem[]): void {
+  const table = CHOICE_FIELDS.substring(1, CHOICE_FIELDS.length - 1).split('|');
+  for (const entry of table) {
+    const equals = entry.indexOf('=');
+    const name = entry.substring(0, equals);
+    const value = (fields as { [name: string]: unknown })[name];
+    if (value === undefined) continue;
+    const options = entry.substring(equals + 1);
+    if (typeof value !== 'string' || (',' + options + ',').indexOf(',' + value + ',') < 0) {
+      report(problems, name, 'must be one of ' + options.split(',').join(', '));
+    }
+  }
+}
+
+/** The cookie domain field: empty or 'auto', else a domain name ("example.com", ".example.com"). */
+function checkCookieDomain(value: unknown, problems: Problem[]): void {
+  if (value === undefined || value === null) return;
+  const text = typeof value === 'string' ? value.trim() : undefined;
+  const domain =
+    '^\\.?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+$';
+  if (text === '' || (text !== undefined && text.toLowerCase() === 'auto')) return;
+  if (text === undefined || text.search(createRegex(domain)!) !== 0) {
+    report(problems, 'cookieDomain', 'must be auto or a domain such as example.com');
+  }
+}
+
 export function configStage(ctx: TagContext): StageResult {
-  ctx.config = readDeliveryConfig(ctx.fields, ctx.problems);
-  return ctx.problems.length > 0 ? { ok: false, stage: 'config' } : undefined;
+  const problems = ctx.problems;
+  ctx.config = readDeliveryConfig(ctx.fields, problems);
+  checkChoices(ctx.fields, problems);
+  checkCookieDomain(ctx.fields.cookieDomain, problems);
+  return problems.length > 0 ? { ok: false, stage: 'config' } : undefined;
 }

@@ -1,19 +1,22 @@
 /**
  * Reads the pixels (datasets) table: one row per dataset with its own access
- * token, optional appsecret_proof and optional test event code. Problems name
- * the field as `pixels[<row>].<column>`, rows counted from 1 as in the GTM UI,
- * and never quote a value.
+ * token, optional appsecret_proof and optional test event code. A problem
+ * names its row by the pixel ID when the row has a usable one
+ * (`pixels[pixel 1234].accessToken`), else by its place in the table as the
+ * GTM UI counts it (`pixels[row 2].pixelId`), and never quotes a secret.
  */
 import { createRegex } from '../sandbox/apis';
 import { report, type Problem } from '../lib/problems';
 import { isDigits, textOf } from '../lib/text';
 import { isArray, isObject } from '../lib/types';
+import { WHITESPACE_CLASS } from '../meta/compact';
 import { isLowerHex64 } from '../meta/formats';
 import type { PixelConfig } from '../context';
 
 export const PIXELS_FIELD = 'pixels';
 
-const WHITESPACE = '[\\x{9}-\\x{d}\\x{20}\\x{a0}]';
+/** More datasets than one tag should feed; each row costs a request per event. */
+export const MAX_PIXELS = 20;
 
 function cell(
   row: { [column: string]: unknown },
@@ -26,20 +29,27 @@ function cell(
   return text;
 }
 
+/** `pixels[pixel <id>].` for a row with a usable ID, `pixels[row <n>].` otherwise. */
+function rowLabel(id: string | undefined, index: number): string {
+  const usable = id !== undefined && id !== '' && id.length <= 20 && isDigits(id);
+  return PIXELS_FIELD + '[' + (usable ? 'pixel ' + id : 'row ' + (index + 1)) + '].';
+}
+
 function readRow(row: unknown, index: number, problems: Problem[]): PixelConfig {
   if (!isObject(row)) {
-    report(problems, PIXELS_FIELD + '[' + (index + 1) + ']', 'is not a table row');
+    report(problems, PIXELS_FIELD + '[row ' + (index + 1) + ']', 'is not a table row');
     return { pixelId: '', accessToken: '', appSecretProof: '', testEventCode: '' };
   }
-  const at = PIXELS_FIELD + '[' + (index + 1) + '].';
-  const id = cell(row, at, 'pixelId', problems);
-  if (id === '') report(problems, at + 'pixelId', 'is empty');
+  const id = textOf(row.pixelId);
+  const at = rowLabel(id, index);
+  if (id === undefined) report(problems, at + 'pixelId', 'must be text');
+  else if (id === '') report(problems, at + 'pixelId', 'is empty');
   else if (id !== undefined && !isDigits(id)) {
     report(problems, at + 'pixelId', 'must contain digits only');
   }
   const token = cell(row, at, 'accessToken', problems);
   if (token === '') report(problems, at + 'accessToken', 'is empty');
-  else if (token !== undefined && token.search(createRegex(WHITESPACE)!) >= 0) {
+  else if (token !== undefined && token.search(createRegex('[' + WHITESPACE_CLASS + ']')!) >= 0) {
     report(problems, at + 'accessToken', 'contains whitespace (copy the token again)');
   }
   const proof = cell(row, at, 'appSecretProof', problems);
@@ -60,6 +70,11 @@ function readRow(row: unknown, index: number, problems: Problem[]): PixelConfig 
   };
 }
 
+/** The ID as Meta reads it: "0123" and "123" are one dataset. */
+function sameId(a: string, b: string): boolean {
+  return a.replace(createRegex('^0+')!, '') === b.replace(createRegex('^0+')!, '');
+}
+
 /**
  * A repeated pixel id would send the event twice; a proof is bound to one
  * token, so the same proof on rows with different tokens is a copy error.
@@ -67,19 +82,18 @@ function readRow(row: unknown, index: number, problems: Problem[]): PixelConfig 
 function checkRepeats(pixels: PixelConfig[], problems: Problem[]): void {
   for (let index = 1; index < pixels.length; index++) {
     const pixel = pixels[index];
+    const at = rowLabel(pixel.pixelId, index);
     for (let earlier = 0; earlier < index; earlier++) {
-      if (pixel.pixelId !== '' && pixels[earlier].pixelId === pixel.pixelId) {
+      const other = pixels[earlier];
+      if (pixel.pixelId !== '' && other.pixelId !== '' && sameId(other.pixelId, pixel.pixelId)) {
         report(
           problems,
-          PIXELS_FIELD + '[' + (index + 1) + '].pixelId',
+          at + 'pixelId',
           'repeats row ' + (earlier + 1) + ' (the event would be sent twice)',
         );
         break;
       }
     }
-  }
-  for (let index = 1; index < pixels.length; index++) {
-    const pixel = pixels[index];
     if (pixel.appSecretProof === '') continue;
     for (let earlier = 0; earlier < index; earlier++) {
       const other = pixels[earlier];
@@ -89,7 +103,7 @@ function checkRepeats(pixels: PixelConfig[], problems: Problem[]): void {
       ) {
         report(
           problems,
-          PIXELS_FIELD + '[' + (index + 1) + '].appSecretProof',
+          at + 'appSecretProof',
           'is the same as row ' + (earlier + 1) + ' but the access token differs',
         );
         break;
@@ -101,6 +115,10 @@ function checkRepeats(pixels: PixelConfig[], problems: Problem[]): void {
 export function readPixels(value: unknown, problems: Problem[]): PixelConfig[] {
   if (!isArray(value) || value.length === 0) {
     report(problems, PIXELS_FIELD, 'needs at least one pixel (dataset) row');
+    return [];
+  }
+  if (value.length > MAX_PIXELS) {
+    report(problems, PIXELS_FIELD, 'has more than ' + MAX_PIXELS + ' rows');
     return [];
   }
   const pixels: PixelConfig[] = [];

@@ -5,6 +5,7 @@
  * level next to `data`, as Meta's docs place them.
  */
 import { JSON } from '../sandbox/apis';
+import { looksPersonal } from '../lib/personal-data';
 import { textOf } from '../lib/text';
 import type { DeliveryConfig, PixelConfig, ServerEvent } from '../context';
 import { PARTNER_AGENT } from './partner-agent';
@@ -26,19 +27,20 @@ export function graphUrl(apiVersion: string, pixelId: string): string {
 }
 
 /**
- * The event's own `test_event_code` wins (like Meta's tag: a client can route
- * one request to Test Events), then the pixel row's code (codes are issued
- * per dataset), then the tag-wide field.
+ * The pixel row's code wins (codes are issued per dataset), then the
+ * tag-wide field: what the tag is configured with is never overridden by
+ * an event. Without either, the event's own `test_event_code` routes it to
+ * Test Events (a client may set one for a debugging session).
  */
 export function chooseTestEventCode(
   fromEvent: unknown,
   pixel: PixelConfig,
   config: DeliveryConfig,
 ): string {
-  const eventCode = textOf(fromEvent);
-  if (eventCode !== undefined && eventCode !== '') return eventCode;
   if (pixel.testEventCode !== '') return pixel.testEventCode;
-  return config.testEventCode;
+  if (config.testEventCode !== '') return config.testEventCode;
+  const eventCode = textOf(fromEvent);
+  return eventCode !== undefined && !looksPersonal(eventCode) ? eventCode : '';
 }
 
 /** The event with its keys in the order Meta's docs list them, whatever order the stages set them in. */
@@ -67,13 +69,19 @@ export function orderedEvent(e: ServerEvent): { [key: string]: unknown } {
   return out;
 }
 
-/** Undefined when the event cannot be serialized (it cannot then be sent at all). */
+/**
+ * No event needs anywhere near this; every part of one is capped well
+ * below it, so a body this large means something unbounded got through.
+ */
+export const MAX_BODY_CHARACTERS = 1000000;
+
+/** The request, or why there is none (the event cannot be serialized, or is too large). */
 export function buildRequest(
   event: { [key: string]: unknown },
   eventTestCode: unknown,
   pixel: PixelConfig,
   config: DeliveryConfig,
-): GraphRequest | undefined {
+): GraphRequest | string {
   const testEventCode = chooseTestEventCode(eventTestCode, pixel, config);
   const payload: { [key: string]: unknown } = {
     data: [event],
@@ -83,7 +91,9 @@ export function buildRequest(
   if (testEventCode !== '') payload.test_event_code = testEventCode;
   if (pixel.appSecretProof !== '') payload.appsecret_proof = pixel.appSecretProof;
   const body = JSON.stringify(payload);
-  if (typeof body !== 'string') return undefined;
+  if (typeof body !== 'string') return 'cannot be serialized as JSON';
+  if (body.length > MAX_BODY_CHARACTERS)
+    return 'over ' + MAX_BODY_CHARACTERS + ' characters as JSON';
   return {
     pixelId: pixel.pixelId,
     url: graphUrl(config.apiVersion, pixel.pixelId),

@@ -71,6 +71,10 @@ function outcomeOfResponse(response: unknown): Outcome {
   return classifyResponse(r.statusCode, r.body);
 }
 
+/**
+ * Each attempt runs inside its own sandbox promise, so that whatever its
+ * request does, even throwing on a retry, the pixel's result still comes.
+ */
 function sendToPixel(request: GraphRequest, ctx: Context): SandboxPromise<PixelResult> {
   const maxAttempts = ctx.config.retries + 1;
   return ctx.io.createPromise((resolve: (result: PixelResult) => void) => {
@@ -98,15 +102,18 @@ function sendToPixel(request: GraphRequest, ctx: Context): SandboxPromise<PixelR
           attempts: n,
         });
       };
-      const pending = ctx.io.sendHttpRequest(request.url, request.options, request.body);
-      if (isMissing(pending)) {
-        settle(classifyRejection(undefined));
-        return;
-      }
-      pending.then(
-        (response: unknown) => settle(outcomeOfResponse(response)),
-        (rejection: unknown) => settle(classifyRejection(rejection)),
-      );
+      ctx.io
+        .createPromise(
+          (answered: (response: unknown) => void, failed: (reason: unknown) => void) => {
+            const pending = ctx.io.sendHttpRequest(request.url, request.options, request.body);
+            if (isMissing(pending)) failed(undefined);
+            else pending.then(answered, failed);
+          },
+        )
+        .then(
+          (response: unknown) => settle(outcomeOfResponse(response)),
+          (rejection: unknown) => settle(classifyRejection(rejection)),
+        );
     };
     attempt(1);
   });
@@ -149,8 +156,8 @@ export function deliver(
   const requests: GraphRequest[] = [];
   for (const pixel of config.pixels) {
     const request = buildRequest(event, outgoing.eventTestCode, pixel, config);
-    if (request === undefined) {
-      log.problems('request', [{ key: 'event', reason: 'cannot be serialized as JSON' }]);
+    if (typeof request === 'string') {
+      log.problems('request', [{ key: 'event', reason: request + '; not sent' }]);
       finish(false);
       return;
     }

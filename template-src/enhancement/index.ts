@@ -43,7 +43,9 @@ function readStored(
 
 export function enhancementStage(ctx: TagContext): StageResult {
   const fields = ctx.fields;
-  if (fields.enableEventEnhancement !== true) return undefined;
+  // The cookie belongs to a browser, and an ad_storage denial stops reading it.
+  const browser = ctx.event.action_source === 'website' && ctx.cookiesReadable;
+  if (fields.enableEventEnhancement !== true || !browser) return undefined;
   const userData = ctx.event.user_data;
   const maxAge = maxAgeSeconds(
     fields.enhancementMaxAgeDays,

@@ -4,7 +4,8 @@ import { lookup } from '../lib/tables';
 import { isArray, isObject, isFiniteNumber } from '../lib/types';
 import { GA4_TO_META, STANDARD_EVENT_BY_LOOSE_NAME } from '../meta/compact';
 
-const SEPARATORS = '[ _-]';
+/** A space or dash between words counts as an underscore: "add to cart" is add_to_cart. */
+const SEPARATORS = '[ -]';
 
 /** Trimmed text of a string or a finite number ("NaN" is no name); '' for anything else. */
 export function nameText(value: unknown): string {
@@ -13,11 +14,11 @@ export function nameText(value: unknown): string {
 
 /**
  * A standard event's name in Meta's spelling when `name` is one in another
- * case or with separators ("purchase", "ADD_TO_CART", "view content");
- * otherwise `name` unchanged.
+ * case, or with its words separated ("purchase", "ADD_TO_CART", "view
+ * content"); otherwise `name` unchanged ("pur chase" is no Purchase).
  */
 export function caseCorrected(name: string): string {
-  const loose = name.toLowerCase().replace(createRegex(SEPARATORS, 'g')!, '');
+  const loose = name.toLowerCase().replace(createRegex(SEPARATORS, 'g')!, '_');
   const standard = lookup(STANDARD_EVENT_BY_LOOSE_NAME, loose);
   return standard !== undefined ? standard : name;
 }

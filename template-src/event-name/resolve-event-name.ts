@@ -7,8 +7,9 @@
  * fit Meta's 50 characters. A missing or too long name is blamed on where
  * it came from: the field that set it, or the event.
  */
+import { createRegex } from '../sandbox/apis';
 import { eventValue } from '../lib/event-data';
-import { isBlank } from '../lib/types';
+import { looksPersonal, PERSONAL_REASON } from '../lib/personal-data';
 import type { Problem } from '../lib/problems';
 import { CUSTOM_EVENT_NAME_MAX } from '../meta/limits';
 import type { StageResult, TagContext, TagFields } from '../context';
@@ -16,6 +17,8 @@ import { DEFAULT_STANDARD_EVENT } from './defaults';
 import { caseCorrected, ga4ToMeta, nameText, parseMappingTable, parseNameList } from './names';
 
 const EVENT_NAME_KEY = 'event_name';
+const INVISIBLE =
+  '[\\x{0}-\\x{1f}\\x{7f}-\\x{9f}\\x{200b}-\\x{200f}\\x{202a}-\\x{202e}\\x{2066}-\\x{2069}\\x{feff}]';
 const VIEW_ITEM_LIST = 'view_item_list';
 
 /**
@@ -30,8 +33,9 @@ export type EventNameDecision =
 
 /** The user's mapping table: an exact match, else one regardless of case. */
 function userMapping(incoming: string, fields: TagFields): string | undefined {
-  if (isBlank(fields.eventNameMappings)) return undefined;
-  const mappings = parseMappingTable(fields.eventNameMappings);
+  const table = fields.eventNameMappings;
+  if (table === undefined || table === null || table === '') return undefined;
+  const mappings = parseMappingTable(table);
   for (const mapping of mappings) {
     if (mapping.from === incoming) return mapping.to;
   }
@@ -70,17 +74,26 @@ function listed(name: string, list: string[]): boolean {
 
 /** Applies the allow-list, the block-list and then the rename table to a resolved name. */
 export function applyGovernance(name: string, fields: TagFields): EventNameDecision {
-  if (!isBlank(fields.eventAllowList)) {
-    const allowed = parseNameList(fields.eventAllowList);
+  // Each list is parsed only when set: most tags set none.
+  const allowList = fields.eventAllowList;
+  if (allowList !== undefined && allowList !== null && allowList !== '') {
+    const allowed = parseNameList(allowList);
     if (allowed.length > 0 && !listed(name, allowed)) {
       return { blocked: 'event "' + name + '" is not on the allow-list' };
     }
   }
-  if (!isBlank(fields.eventBlockList) && listed(name, parseNameList(fields.eventBlockList))) {
+  const blockList = fields.eventBlockList;
+  if (
+    blockList !== undefined &&
+    blockList !== null &&
+    blockList !== '' &&
+    listed(name, parseNameList(blockList))
+  ) {
     return { blocked: 'event "' + name + '" is on the block-list' };
   }
-  if (!isBlank(fields.eventRenameList)) {
-    for (const rename of parseMappingTable(fields.eventRenameList)) {
+  const renames = fields.eventRenameList;
+  if (renames !== undefined && renames !== null && renames !== '') {
+    for (const rename of parseMappingTable(renames)) {
       if (sameEvent(rename.from, name)) return { name: caseCorrected(rename.to) };
     }
   }
@@ -112,6 +125,11 @@ export function resolveEventName(rawEventName: unknown, fields: TagFields): Even
       },
     };
   }
+  // Control and direction characters hide what a name says (in Events Manager as in logs).
+  if (text.search(createRegex(INVISIBLE)!) >= 0) {
+    return { invalid: { key: origin, reason: 'contains control or text-direction characters' } };
+  }
+  if (looksPersonal(text)) return { invalid: { key: origin, reason: PERSONAL_REASON } };
   let resolved = text;
   if (origin === EVENT_NAME_KEY) {
     const mapped = userMapping(text, fields);

@@ -37,7 +37,11 @@ export function resolveFbc(
   const kept = { value: existing, generated: false };
   if (fbclid === undefined) return kept;
   if (!isClickIdPayload(fbclid)) {
-    report(problems, 'page_location', 'fbclid unusable in fbc (dot or whitespace); not used');
+    report(
+      problems,
+      'page_location',
+      'fbclid unusable in fbc (not base64url, or over 500 characters); not used',
+    );
     return kept;
   }
   if (existing !== undefined && clickIdPayload(existing) === fbclid) return kept;

@@ -6,7 +6,7 @@
 import { computeEffectiveTldPlusOne, makeString, Math } from '../sandbox/apis';
 import { FBC_COOKIE, FBP_COOKIE } from '../lib/cookie-names';
 import { cookieDomain, firstPartyCookie, maxAgeSeconds } from '../lib/cookies';
-import { eventValue, type EventReader } from '../lib/event-data';
+import { eventValue, firstFound, type EventReader } from '../lib/event-data';
 import { cleanIp } from '../lib/ip';
 import { report, type Problem } from '../lib/problems';
 import { isArray } from '../lib/types';
@@ -35,29 +35,30 @@ export function subdomainIndex(fields: TagFields, pageLocation: unknown): number
 
 /**
  * The fbc or fbp already known for this browser: the first well-formed
- * cookie value (the browser lists the most specific cookie first, the one the
- * Pixel also reads), else the value Meta's own client forwards in event data.
- * Malformed candidates are reported and skipped.
+ * value of the event's own keys (Meta's client forwards `x-fb-ck-*`;
+ * webhooks and Stape's Data Client send `fbc`/`_fbc`), then of the
+ * browser's cookie (the browser lists the most specific cookie first, the
+ * one the Pixel also reads). Malformed candidates are reported and skipped.
  */
 function existingClickId(
+  reader: EventReader,
+  eventKeys: string,
   cookieName: string,
   cookieValues: unknown,
-  reader: EventReader,
-  eventKey: string,
   problems: Problem[],
 ): string | undefined {
+  const fromEvent = firstFound(reader, eventKeys, (value, key) => {
+    if (isClickId(value)) return value as string;
+    report(problems, key, 'malformed value ignored');
+    return undefined;
+  });
+  if (fromEvent !== undefined) return fromEvent;
   if (isArray(cookieValues)) {
     for (const candidate of cookieValues) {
       if (isClickId(candidate)) return candidate;
       report(problems, cookieName, 'malformed cookie value ignored');
     }
   }
-  const eventValueOfKey = eventValue(reader, eventKey);
-  if (eventValueOfKey === undefined || eventValueOfKey === null || eventValueOfKey === '') {
-    return undefined;
-  }
-  if (isClickId(eventValueOfKey)) return eventValueOfKey;
-  report(problems, eventKey, 'malformed value ignored');
   return undefined;
 }
 
@@ -87,11 +88,22 @@ function shouldWrite(mode: unknown, generated: boolean): boolean {
   return mode === 'always' || generated;
 }
 
+/**
+ * Which IDs this event may carry. A browser's IDs go only with website
+ * events: no fbp is generated, no fbc is made from a URL and no cookie is
+ * written where no browser is (Meta: fbc and fbp identify a browser), and
+ * business_messaging carries none of IP, user agent, fbc or fbp at all
+ * (Meta's business messaging events). An explicit ad_storage denial stops
+ * everything that comes from a cookie.
+ */
 export function identityStage(ctx: TagContext): StageResult {
   const fields = ctx.fields;
   const reader = ctx.eventData;
   const problems = ctx.problems;
   const userData = ctx.event.user_data;
+  const source = ctx.event.action_source;
+  if (source === 'business_messaging') return undefined;
+  const website = source === 'website';
   const now = Math.floor(ctx.now);
   const maxAge =
     fields.identityCookies === 'never'
@@ -114,8 +126,9 @@ export function identityStage(ctx: TagContext): StageResult {
     problems,
   );
   if (ua !== undefined) userData.client_user_agent = ua;
+  if (!ctx.cookiesReadable) return undefined;
 
-  const pageLocation = eventValue(reader, 'page_location');
+  const pageLocation = website ? eventValue(reader, 'page_location') : undefined;
   let index: number | undefined;
   const indexOnce = (): number => {
     if (index === undefined) index = subdomainIndex(fields, pageLocation);
@@ -123,14 +136,14 @@ export function identityStage(ctx: TagContext): StageResult {
   };
 
   const fbcBefore = existingClickId(
-    FBC_COOKIE,
-    ctx.readCookie(FBC_COOKIE),
     reader,
-    'x-fb-ck-fbc',
+    'x-fb-ck-fbc,fbc,_fbc',
+    FBC_COOKIE,
+    website ? ctx.readCookie(FBC_COOKIE) : undefined,
     problems,
   );
   const fbc =
-    fields.generateFbc !== false
+    website && fields.generateFbc !== false
       ? resolveFbc(
           fbcBefore,
           fbclidOf(pageLocation),
@@ -140,25 +153,25 @@ export function identityStage(ctx: TagContext): StageResult {
       : { value: fbcBefore, generated: false };
   if (fbc.value !== undefined) {
     userData.fbc = fbc.value;
-    if (shouldWrite(fields.identityCookies, fbc.generated)) {
+    if (website && shouldWrite(fields.identityCookies, fbc.generated)) {
       ctx.cookies.push(firstPartyCookie(FBC_COOKIE, fbc.value, maxAge, fields));
     }
   }
 
   let fbp = existingClickId(
-    FBP_COOKIE,
-    ctx.readCookie(FBP_COOKIE),
     reader,
-    'x-fb-ck-fbp',
+    'x-fb-ck-fbp,fbp,_fbp',
+    FBP_COOKIE,
+    website ? ctx.readCookie(FBP_COOKIE) : undefined,
     problems,
   );
-  const fbpGenerated = fbp === undefined && fields.generateFbp !== false;
+  const fbpGenerated = website && fbp === undefined && fields.generateFbp !== false;
   if (fbpGenerated) {
     fbp = generateFbp(eventValue(reader, 'client_id'), indexOnce(), now, problems);
   }
   if (fbp !== undefined) {
     userData.fbp = fbp;
-    if (shouldWrite(fields.identityCookies, fbpGenerated)) {
+    if (website && shouldWrite(fields.identityCookies, fbpGenerated)) {
       ctx.cookies.push(firstPartyCookie(FBP_COOKIE, fbp, maxAge, fields));
     }
   }

@@ -50,12 +50,14 @@ function listOf(value: unknown): unknown[] {
 }
 
 /**
- * Every element's member for `list[].member` inside `top`, an object of the
- * event, flattened into one list. The elements of a list are found once per
- * event (`listKey`).
+ * What `key.list[].member` (`path`, whose key ends at `dot`) names inside
+ * `top`, the object at its key: every element's member, flattened into one
+ * list. The elements of a list are found once per event.
  */
-function inside(reader: EventReader, top: unknown, rest: string, listKey: string): unknown[] {
+function inside(reader: EventReader, top: unknown, path: string, dot: number): unknown[] {
+  const rest = path.substring(dot + 1);
   const fanOut = rest.indexOf('[].');
+  const listKey = path.substring(0, dot + 1 + fanOut + 2);
   const values = reader.values;
   if (!values.hasOwnProperty(listKey))
     values[listKey] = listOf((top as any)[rest.substring(0, fanOut)]);
@@ -73,22 +75,18 @@ function inside(reader: EventReader, top: unknown, rest: string, listKey: string
   return found;
 }
 
-/** What `key.list[].member` names inside `top`, the object at its key: every element's member. */
-function below(reader: EventReader, top: object, path: string, dot: number): unknown {
-  const rest = path.substring(dot + 1);
-  return inside(reader, top, rest, path.substring(0, dot + 1 + rest.indexOf('[]') + 2));
-}
-
 /**
  * Tries the comma-separated `paths` of the event in order (`key`,
  * `key.member` or `key.list[].member`, where `list[]` holds one object or a
  * list of objects, as GA4's `user_data.address` does), and hands each value
  * found (not undefined or null) to `use`, until `use` returns something.
  * Keys are read only as far as needed; paths never throw. A member name is
- * one of this project's constants, which no list or text has either. GTM
- * interprets every call, so reading a key is written out here rather than
- * called: the first path, most often a key the event does not have, costs
- * no call.
+ * one of this project's constants, which no list or text has either.
+ *
+ * GTM interprets every call and every loop pass, and most paths name keys
+ * an event does not have. So the first two paths, which decide nearly every
+ * key, are tried by the same steps written out twice; only further paths
+ * cost a call each.
  */
 export function firstFound<T>(
   reader: EventReader,
@@ -96,40 +94,64 @@ export function firstFound<T>(
   use: (found: any, path: string) => T | undefined,
 ): T | undefined {
   const values = reader.values;
-  const comma = paths.indexOf(',');
-  const first = comma < 0 ? paths : paths.substring(0, comma);
-  const firstDot = first.indexOf('.');
-  const firstKey = firstDot < 0 ? first : first.substring(0, firstDot);
-  let value = values[firstKey];
-  if (!values.hasOwnProperty(firstKey)) {
-    value = reader.source(firstKey);
-    values[firstKey] = value;
+  let comma = paths.indexOf(',');
+  let path = comma < 0 ? paths : paths.substring(0, comma);
+  let dot = path.indexOf('.');
+  let key = dot < 0 ? path : path.substring(0, dot);
+  let value = values[key];
+  if (!values.hasOwnProperty(key)) {
+    value = reader.source(key);
+    values[key] = value;
   }
-  if (firstDot >= 0) {
-    const rest = first.substring(firstDot + 1);
+  if (dot >= 0) {
     if (typeof value !== 'object' || value === null) value = undefined;
-    else value = rest.indexOf('[]') < 0 ? value[rest] : below(reader, value, first, firstDot);
+    else
+      value =
+        path.indexOf('[]') < 0 ? value[path.substring(dot + 1)] : inside(reader, value, path, dot);
   }
-  let result = value === undefined || value === null ? undefined : use(value, first);
+  let result = value === undefined || value === null ? undefined : use(value, path);
   if (result !== undefined || comma < 0) return result;
-  paths
+
+  const rest = paths.substring(comma + 1);
+  comma = rest.indexOf(',');
+  path = comma < 0 ? rest : rest.substring(0, comma);
+  dot = path.indexOf('.');
+  key = dot < 0 ? path : path.substring(0, dot);
+  value = values[key];
+  if (!values.hasOwnProperty(key)) {
+    value = reader.source(key);
+    values[key] = value;
+  }
+  if (dot >= 0) {
+    if (typeof value !== 'object' || value === null) value = undefined;
+    else
+      value =
+        path.indexOf('[]') < 0 ? value[path.substring(dot + 1)] : inside(reader, value, path, dot);
+  }
+  result = value === undefined || value === null ? undefined : use(value, path);
+  if (result !== undefined || comma < 0) return result;
+
+  rest
     .substring(comma + 1)
     .split(',')
-    .some((path) => {
-      const dot = path.indexOf('.');
-      const key = dot < 0 ? path : path.substring(0, dot);
-      let found = values[key];
-      if (!values.hasOwnProperty(key)) {
-        found = reader.source(key);
-        values[key] = found;
+    .some((further) => {
+      const at = further.indexOf('.');
+      const name = at < 0 ? further : further.substring(0, at);
+      let found = values[name];
+      if (!values.hasOwnProperty(name)) {
+        found = reader.source(name);
+        values[name] = found;
       }
-      if (dot >= 0) {
-        const rest = path.substring(dot + 1);
+      if (at >= 0) {
         if (typeof found !== 'object' || found === null) found = undefined;
-        else found = rest.indexOf('[]') < 0 ? found[rest] : below(reader, found, path, dot);
+        else
+          found =
+            further.indexOf('[]') < 0
+              ? found[further.substring(at + 1)]
+              : inside(reader, found, further, at);
       }
       if (found === undefined || found === null) return false;
-      result = use(found, path);
+      result = use(found, further);
       return result !== undefined;
     });
   return result;

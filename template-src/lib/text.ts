@@ -16,8 +16,8 @@ const ALL_DIGITS = /* @__PURE__ */ createRegex('^[0-9]+$')!;
  */
 export function textOf(value: unknown): string | undefined {
   if (typeof value === 'string') return value.trim();
-  if (isFiniteNumber(value)) return makeString(value);
-  return value === undefined || value === null ? '' : undefined;
+  if (value === undefined || value === null) return '';
+  return isFiniteNumber(value) ? makeString(value) : undefined;
 }
 
 /** One or more ASCII digits and nothing else. */

@@ -13,16 +13,21 @@ export const SUPPLIED_HASH = /* @__PURE__ */ createRegex(
   '^[0-9a-fA-F]{64}(\\.' + APPENDIX + ')?$',
 )!;
 /**
- * fbc / fbp: `fb.<subdomain index>.<creation ms>.<payload>`, optionally with
- * an appendix as a fifth segment (§6.1, §6.4). The payload (an fbclid, or
- * the random number of an fbp) is any text without a dot, whitespace or
- * control characters, which no real fbclid contains and which would not
- * survive a cookie.
+ * The payload of an fbc or fbp: an fbclid (base64url characters) or the
+ * random number of an fbp; 500 characters at most, so that a cookie holding
+ * it stays far below the 4 KB browsers keep.
+ */
+const PAYLOAD = '[A-Za-z0-9_-]{1,500}';
+/**
+ * fbc / fbp: `fb.<subdomain index>.<creation time>.<payload>`, optionally
+ * with an appendix as a fifth segment (§6.1, §6.4). The subdomain index is
+ * 0, 1 or 2 (Meta); the creation time a Unix time in milliseconds (10
+ * digits are accepted for the seconds some clients write).
  */
 const CLICK_ID = /* @__PURE__ */ createRegex(
-  '^fb\\.[0-9]+\\.[0-9]+\\.[^.\\x{0}-\\x{20}\\x{7f}]+(\\.' + APPENDIX + ')?$',
+  '^fb\\.[0-9]{1,2}\\.[0-9]{10,13}\\.' + PAYLOAD + '(\\.' + APPENDIX + ')?$',
 )!;
-const CLICK_ID_PAYLOAD = /* @__PURE__ */ createRegex('^[^.\\x{0}-\\x{20}\\x{7f}]+$')!;
+const CLICK_ID_PAYLOAD = /* @__PURE__ */ createRegex('^' + PAYLOAD + '$')!;
 /** Absolute http(s), as Meta wants for event_source_url and referrer_url; no spaces. */
 const HTTP_URL = /* @__PURE__ */ createRegex('^[hH][tT][tT][pP][sS]?://[^ ]+$')!;
 

@@ -134,7 +134,11 @@ export const EVENT_DATA_KEYS: string[] = [
   'user_agent',
   'client_id',
   'x-fb-ck-fbc',
+  'fbc',
+  '_fbc',
   'x-fb-ck-fbp',
+  'fbp',
+  '_fbp',
   // delivery
   'test_event_code',
 ]

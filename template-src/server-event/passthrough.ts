@@ -9,12 +9,23 @@ import { report, type Problem } from '../lib/problems';
 import { isFiniteNumber, isObject } from '../lib/types';
 import { ORIGINAL_EVENT_DATA_KEYS } from '../meta/compact';
 import { isHttpUrl } from '../meta/formats';
+import {
+  isPlainName,
+  looksPersonal,
+  PERSONAL_REASON,
+  PERSONAL_WHAT,
+  withoutPersonalParameters,
+} from '../lib/personal-data';
 import { toUnixSeconds } from './event-time';
 
 function eventIdFrom(raw: unknown, key: string, problems: Problem[]): string | undefined {
   if (raw === undefined || raw === null) return undefined;
+  if (typeof raw === 'string' && raw.trim() !== '') {
+    if (!looksPersonal(raw)) return raw.trim();
+    report(problems, key, PERSONAL_REASON + '; not used as event_id');
+    return undefined;
+  }
   if (isFiniteNumber(raw)) return makeString(raw);
-  if (typeof raw === 'string' && raw.trim() !== '') return raw.trim();
   if (raw !== '') report(problems, key, 'not a string or number; not used as event_id');
   return undefined;
 }
@@ -46,9 +57,23 @@ export function httpUrlFrom(
 ): string | undefined {
   const raw = eventValue(reader, key);
   if (raw === undefined || raw === null || raw === '') return undefined;
-  if (isHttpUrl(raw)) return raw;
-  report(problems, key, 'not an absolute http(s) URL; left out');
-  return undefined;
+  if (!isHttpUrl(raw)) {
+    report(problems, key, 'not an absolute http(s) URL; left out');
+    return undefined;
+  }
+  const clean = withoutPersonalParameters(raw);
+  for (const name of clean.removed) {
+    report(
+      problems,
+      key,
+      'query parameter ' +
+        (isPlainName(name) ? '"' + name + '"' : 'with an unusual name') +
+        ' held ' +
+        PERSONAL_WHAT +
+        '; removed',
+    );
+  }
+  return clean.url;
 }
 
 /** true/false, also from the strings "true"/"false". */
@@ -94,7 +119,9 @@ export function originalEventDataFrom(
           : isFiniteNumber(value)
             ? makeString(value)
             : undefined;
-    if (clean === undefined) {
+    if (typeof clean === 'string' && looksPersonal(clean)) {
+      report(problems, 'original_event_data.' + key, PERSONAL_REASON + '; left out');
+    } else if (clean === undefined) {
       report(problems, 'original_event_data.' + key, 'unusable value; left out');
     } else {
       result[key] = clean;

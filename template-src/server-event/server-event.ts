@@ -33,10 +33,13 @@ export function serverEventStage(ctx: TagContext): StageResult {
   if (channel !== undefined) event.messaging_channel = channel;
   const eventId = resolveEventId(reader, ctx.fields.eventIdOverride, problems);
   if (eventId !== undefined) event.event_id = eventId;
-  const url = httpUrlFrom(reader, 'page_location', problems);
-  if (url !== undefined) event.event_source_url = url;
-  const referrer = httpUrlFrom(reader, 'page_referrer', problems);
-  if (referrer !== undefined) event.referrer_url = referrer;
+  // A business messaging event has no page (Meta's business messaging events).
+  if (source !== 'business_messaging') {
+    const url = httpUrlFrom(reader, 'page_location', problems);
+    if (url !== undefined) event.event_source_url = url;
+    const referrer = httpUrlFrom(reader, 'page_referrer', problems);
+    if (referrer !== undefined) event.referrer_url = referrer;
+  }
   const optOut = optOutFrom(eventValue(reader, 'opt_out'), problems);
   if (optOut !== undefined) event.opt_out = optOut;
   if (source === 'app') {

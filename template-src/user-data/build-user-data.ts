@@ -10,6 +10,7 @@
  */
 import { JSON, makeString, Math, Object } from '../sandbox/apis';
 import { firstFound, type EventReader } from '../lib/event-data';
+import { isPlainName } from '../lib/personal-data';
 import { report, type Problem } from '../lib/problems';
 import { inList } from '../lib/text';
 import { isArray, isObject } from '../lib/types';
@@ -26,7 +27,8 @@ type Configured = { [key: string]: any };
 
 function isUserDataKey(name: unknown, problems: Problem[], source: string): boolean {
   if (typeof name === 'string' && inList(USER_DATA_KEYS, name)) return true;
-  const shown = typeof name === 'string' ? '"' + name.substring(0, 40) + '"' : 'a key';
+  // A name is quoted only when it is plain: it came from a variable, and may hold anything.
+  const shown = typeof name === 'string' && isPlainName(name) ? '"' + name + '"' : 'a key';
   report(problems, 'user_data', source + ' names ' + shown + ', not a user_data key; ignored');
   return false;
 }

@@ -1,9 +1,9 @@
-import { compactLowercase } from './characters';
+import { SEPARATORS } from './characters';
 
 /**
  * fn and ln: lowercase, without whitespace or punctuation; letters of every
  * script are kept ("Valéry" → "valéry", "O’Brien" → "obrien", "정" → "정").
  */
 export function normalizeName(value: string): string {
-  return compactLowercase(value);
+  return value.toLowerCase().replace(SEPARATORS, '');
 }

@@ -1,7 +1,7 @@
 import { createRegex } from '../sandbox/apis';
 import { lookup } from '../lib/tables';
 import { STATE_CODES } from '../meta/compact';
-import { SEPARATORS_AND_DIGITS, without } from './characters';
+import { SEPARATORS_AND_DIGITS } from './characters';
 
 /** What may surround a state name in one field: "State of New York", "California (CA)". */
 const ALLOWED_AROUND_NAME = '||state|stateof|province|provinceof|us|usa|canada|';
@@ -16,7 +16,7 @@ const SUBDIVISION = '^(us|ca)-[a-z]{2}$';
 export function normalizeState(value: string): string {
   const trimmed = value.trim().toLowerCase();
   if (trimmed.search(createRegex(SUBDIVISION)!) === 0) return trimmed.substring(3);
-  const text = without(value.toLowerCase(), SEPARATORS_AND_DIGITS);
+  const text = value.toLowerCase().replace(SEPARATORS_AND_DIGITS, '');
   if (text.length <= 2) return text;
   const code = lookup(STATE_CODES, text);
   return code !== undefined ? code : codeOfNameWithin(text);

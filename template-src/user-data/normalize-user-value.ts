@@ -10,6 +10,7 @@
  */
 import { makeString, sha256Sync } from '../sandbox/apis';
 import { cleanIp } from '../lib/ip';
+import { looksPersonal, PERSONAL_REASON } from '../lib/personal-data';
 import { report as reportProblem, type Problem } from '../lib/problems';
 import { isArray, kindOf } from '../lib/types';
 import { isClickId, isLowerHex64, SUPPLIED_HASH } from '../meta/formats';
@@ -34,6 +35,9 @@ export interface NormalizeOptions {
 export const MAX_VALUE_LENGTH = 256;
 /** User agents and click IDs run longer than personal details. */
 export const MAX_RAW_VALUE_LENGTH = 1024;
+/** SHA-256 of the empty string: a hash of nothing, which matches nobody. */
+const EMPTY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+
 /** Values kept per key; the rest of a longer list is left out. */
 export const MAX_VALUES_PER_KEY = 10;
 
@@ -114,6 +118,10 @@ export function normalizeUserValue(
       // A value someone already hashed (meta/formats isSuppliedHash).
       // Meta accepts only lowercase hex; the appendix is case-sensitive base64url.
       sent = text.substring(0, 64).toLowerCase() + text.substring(64);
+      if (sent.substring(0, 64) === EMPTY_SHA256) {
+        report(context, 'the hash of an empty value');
+        sent = undefined;
+      }
     } else {
       const normalized = normalizeByKey(key, text, options);
       if (normalized === undefined) report(context, invalidReason(key));
@@ -156,8 +164,13 @@ function rawValue(context: Context, text: string): string | undefined {
     report(context, 'not in the fb.<subdomain index>.<time>.<id> format');
     return undefined;
   }
-  if (key !== 'client_user_agent' && key !== 'external_id' && isLowerHex64(text.toLowerCase())) {
+  if (key === 'client_user_agent') return text;
+  if (key !== 'external_id' && isLowerHex64(text.toLowerCase())) {
     report(context, 'a SHA-256 hash where Meta wants the value unhashed');
+    return undefined;
+  }
+  if (looksPersonal(text)) {
+    report(context, PERSONAL_REASON);
     return undefined;
   }
   return text;

@@ -1,6 +1,6 @@
 import { createRegex } from '../sandbox/apis';
 import { isDigits } from '../lib/text';
-import { SEPARATORS, without } from './characters';
+import { SEPARATORS } from './characters';
 
 /**
  * zp: lowercase without spaces, dashes or other punctuation
@@ -10,7 +10,7 @@ import { SEPARATORS, without } from './characters';
  */
 export function normalizeZip(value: string): string | undefined {
   const text = value.toLowerCase();
-  const zip = without(text, SEPARATORS);
+  const zip = text.replace(SEPARATORS, '');
   if (zip.length < 2) return undefined;
   return isZipPlusFour(zip, text) ? zip.substring(0, 5) : zip;
 }
