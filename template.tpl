@@ -280,6 +280,14 @@ ___TEMPLATE_PARAMETERS___
                   {
                     "value": "Subscribe",
                     "displayValue": "Subscribe"
+                  },
+                  {
+                    "value": "AppendValue",
+                    "displayValue": "AppendValue"
+                  },
+                  {
+                    "value": "AppendAttribution",
+                    "displayValue": "AppendAttribution"
                   }
                 ]
               }
@@ -451,9 +459,33 @@ ___TEMPLATE_PARAMETERS___
           {
             "value": "other",
             "displayValue": "Other"
+          },
+          {
+            "value": "crm",
+            "displayValue": "CRM (system generated, marked as from a CRM)"
           }
         ],
-        "help": "Where the conversion happened. A valid \u003ccode\u003eaction_source\u003c/code\u003e in the event takes precedence. Events older than 7 days (62 for physical store) are not sent, because Meta rejects them."
+        "help": "Where the conversion happened. A valid \u003ccode\u003eaction_source\u003c/code\u003e in the event takes precedence. Events older than 7 days (62 for physical store) are not sent, because Meta rejects them. Events that do not come from a browser (everything but Website) get no browser IDs: no fbp is generated, no fbc is built from a URL, no cookie is written. \u003cb\u003eCRM\u003c/b\u003e sends system_generated events with \u003ccode\u003eevent_source: \"crm\"\u003c/code\u003e and the Lead event source below in custom_data, as Meta\u0027s CRM integration asks."
+      },
+      {
+        "type": "TEXT",
+        "name": "leadEventSource",
+        "displayName": "Lead event source",
+        "simpleValueType": true,
+        "valueHint": "HubSpot",
+        "valueValidators": [
+          {
+            "type": "NON_EMPTY"
+          }
+        ],
+        "enablingConditions": [
+          {
+            "paramName": "actionSource",
+            "paramValue": "crm",
+            "type": "EQUALS"
+          }
+        ],
+        "help": "The name of the CRM the events come from, sent as \u003ccode\u003elead_event_source\u003c/code\u003e."
       },
       {
         "type": "SELECT",
@@ -489,7 +521,158 @@ ___TEMPLATE_PARAMETERS___
         "displayName": "Event ID",
         "simpleValueType": true,
         "valueHint": "{{Event ID}}",
-        "help": "Meta removes duplicates when the browser Pixel and this tag send the same event ID. By default the tag reads \u003ccode\u003eevent_id\u003c/code\u003e, then \u003ccode\u003ex-fb-event_id\u003c/code\u003e from the event. If your ID is elsewhere, pick a variable here (for example an Event Data variable) that returns the ID your Pixel sends as eventID; not the order number unless the Pixel uses it too."
+        "help": "Meta removes duplicates when the browser Pixel and this tag send the same event ID. By default the tag reads \u003ccode\u003eevent_id\u003c/code\u003e, then \u003ccode\u003ex-fb-event_id\u003c/code\u003e from the event. If your ID is elsewhere, pick a variable here (for example an Event Data variable) that returns the ID your Pixel sends as eventID; not the order number unless the Pixel uses it too. An event without any ID gets one derived from its name and order ID (else client ID, name and time), so that a resent copy is de-duplicated; the log says so."
+      },
+      {
+        "type": "CHECKBOX",
+        "name": "autoMapServerData",
+        "displayName": "Auto-mapping",
+        "checkboxText": "Read the event fields from the event",
+        "simpleValueType": true,
+        "defaultValue": true,
+        "help": "Reads \u003ccode\u003eevent_time\u003c/code\u003e, \u003ccode\u003epage_location\u003c/code\u003e (event_source_url), \u003ccode\u003epage_referrer\u003c/code\u003e (referrer_url), \u003ccode\u003eaction_source\u003c/code\u003e, \u003ccode\u003emessaging_channel\u003c/code\u003e, \u003ccode\u003eopt_out\u003c/code\u003e, \u003ccode\u003eoriginal_event_data\u003c/code\u003e, \u003ccode\u003eattribution_data\u003c/code\u003e (AppendAttribution only) and, for app events, \u003ccode\u003eapp_data\u003c/code\u003e and the Firebase fields. Untick to take them only from the table below and the fields above; the event ID is still read."
+      },
+      {
+        "type": "SIMPLE_TABLE",
+        "name": "serverDataList",
+        "displayName": "Event field overrides",
+        "simpleTableColumns": [
+          {
+            "name": "name",
+            "displayName": "Field",
+            "type": "SELECT",
+            "selectItems": [
+              {
+                "value": "event_time",
+                "displayValue": "event_time"
+              },
+              {
+                "value": "event_source_url",
+                "displayValue": "event_source_url"
+              },
+              {
+                "value": "referrer_url",
+                "displayValue": "referrer_url"
+              },
+              {
+                "value": "action_source",
+                "displayValue": "action_source"
+              },
+              {
+                "value": "messaging_channel",
+                "displayValue": "messaging_channel"
+              },
+              {
+                "value": "opt_out",
+                "displayValue": "opt_out"
+              },
+              {
+                "value": "original_event_data.event_name",
+                "displayValue": "original_event_data.event_name"
+              },
+              {
+                "value": "original_event_data.event_time",
+                "displayValue": "original_event_data.event_time"
+              },
+              {
+                "value": "original_event_data.order_id",
+                "displayValue": "original_event_data.order_id"
+              },
+              {
+                "value": "original_event_data.event_id",
+                "displayValue": "original_event_data.event_id"
+              },
+              {
+                "value": "customer_segmentation",
+                "displayValue": "customer_segmentation"
+              }
+            ],
+            "isUnique": true
+          },
+          {
+            "name": "value",
+            "displayName": "Value",
+            "type": "TEXT",
+            "valueHint": "{{Order time}}"
+          }
+        ],
+        "newRowButtonText": "Add event field",
+        "help": "Values set here win over the event and the fields above; an empty value sets nothing. event_time takes Unix seconds or milliseconds or an ISO-8601 date-time; the URLs must be absolute http(s); opt_out true or false; customer_segmentation is sent in custom_data."
+      },
+      {
+        "type": "GROUP",
+        "name": "appDataGroup",
+        "displayName": "App data (app events)",
+        "groupStyle": "ZIPPY_CLOSED",
+        "subParams": [
+          {
+            "type": "TEXT",
+            "name": "appDataObject",
+            "displayName": "App data from a variable",
+            "simpleValueType": true,
+            "valueHint": "{{App data object}}",
+            "help": "A variable that returns an app_data object, for example \u003ccode\u003e{\"advertiser_tracking_enabled\": 1, \"extinfo\": [\"i2\", \"com.example.app\", \"2.1\", \"2.1.0\", \"17.4\"]}\u003c/code\u003e."
+          },
+          {
+            "type": "SIMPLE_TABLE",
+            "name": "appDataList",
+            "displayName": "App data overrides",
+            "simpleTableColumns": [
+              {
+                "name": "name",
+                "displayName": "Key",
+                "type": "SELECT",
+                "selectItems": [
+                  {
+                    "value": "advertiser_tracking_enabled",
+                    "displayValue": "advertiser_tracking_enabled"
+                  },
+                  {
+                    "value": "application_tracking_enabled",
+                    "displayValue": "application_tracking_enabled"
+                  },
+                  {
+                    "value": "extinfo",
+                    "displayValue": "extinfo"
+                  },
+                  {
+                    "value": "campaign_ids",
+                    "displayValue": "campaign_ids"
+                  },
+                  {
+                    "value": "install_referrer",
+                    "displayValue": "install_referrer"
+                  },
+                  {
+                    "value": "installer_package",
+                    "displayValue": "installer_package"
+                  },
+                  {
+                    "value": "url_schemes",
+                    "displayValue": "url_schemes"
+                  },
+                  {
+                    "value": "vendor_id",
+                    "displayValue": "vendor_id"
+                  },
+                  {
+                    "value": "windows_attribution_id",
+                    "displayValue": "windows_attribution_id"
+                  }
+                ],
+                "isUnique": true
+              },
+              {
+                "name": "value",
+                "displayName": "Value",
+                "type": "TEXT",
+                "valueHint": "1"
+              }
+            ],
+            "newRowButtonText": "Add app data",
+            "help": "Values set here win over the variable and the event. Meta requires app_data for app events: advertiser_tracking_enabled (1 or 0) and extinfo (a list of up to 16 texts: a2 or i2, package name, short and long version, OS version, device model, locale, ...). Without them the tag builds extinfo from the Firebase fields Google\u0027s client passes on (x-ga-platform, app_id, app_version, x-ga-os_version, x-ga-device_model, language) and advertiser_tracking_enabled from the advertising ID (0 when it is zeros or absent). An app event still without extinfo is not sent."
+          }
+        ]
       }
     ]
   },
@@ -651,6 +834,14 @@ ___TEMPLATE_PARAMETERS___
               {
                 "value": "ig_sid",
                 "displayValue": "Instagram-scoped user ID (ig_sid)"
+              },
+              {
+                "value": "whatsapp_business_account_id",
+                "displayValue": "WhatsApp Business account ID (whatsapp_business_account_id)"
+              },
+              {
+                "value": "instagram_business_account_id",
+                "displayValue": "Instagram business account ID (instagram_business_account_id)"
               }
             ]
           },
@@ -731,6 +922,23 @@ ___TEMPLATE_PARAMETERS___
           }
         ],
         "help": "Sent with content IDs when the event does not say. Must match what your catalog\u0027s IDs are, or dynamic ads will not find the products."
+      },
+      {
+        "type": "TEXT",
+        "name": "defaultCurrency",
+        "displayName": "Default currency",
+        "simpleValueType": true,
+        "valueHint": "EUR",
+        "valueValidators": [
+          {
+            "type": "REGEX",
+            "args": [
+              "^$|^[A-Za-z]{3}$|^\\{\\{.+\\}\\}$"
+            ],
+            "errorMessage": "A 3-letter ISO 4217 code such as EUR or USD."
+          }
+        ],
+        "help": "Sent as the currency of a value (and of every Purchase) when the event gives none. Meta rejects a Purchase without a currency, so without one here or in the event a Purchase is not sent and the tag fails. A Purchase without a value gets the sum of its items\u0027 price × quantity when every item has a price."
       },
       {
         "type": "TEXT",
@@ -1100,6 +1308,9 @@ function isObject(value) {
 function isFiniteNumber(value) {
   return typeof value === "number" && value - value === 0;
 }
+function isBlank(value) {
+  return value === undefined || value === null || value === "";
+}
 
 // template-src/lib/event-data.ts
 function eventValue(reader, key) {
@@ -1209,6 +1420,18 @@ function report(problems, key, reason) {
   problems.push({ key: key, reason: reason });
 }
 
+// template-src/lib/tables.ts
+function lookup(table, key) {
+  if (key.indexOf("|") >= 0 || key.indexOf("=") >= 0) return undefined;
+  const at = table.indexOf("|" + key + "=");
+  if (at < 0) return undefined;
+  const start = at + key.length + 2;
+  return table.substring(start, table.indexOf("|", start));
+}
+function inSet(set, value) {
+  return value.indexOf(" ") < 0 && set.indexOf(" " + value + " ") >= 0;
+}
+
 // template-src/meta/compact.ts
 var ACTION_SOURCES = "email, website, app, phone_call, chat, physical_store, system_generated, business_messaging, other";
 var MESSAGING_CHANNELS = "messenger, whatsapp, instagram";
@@ -1216,15 +1439,20 @@ var CONTENT_TYPES = "product, product_group, destination, flight, hotel, home_li
 var DELIVERY_CATEGORIES = "in_store, curbside, home_delivery";
 var CUSTOMER_SEGMENTATION_VALUES = "new_customer_to_business, new_customer_to_business_line, new_customer_to_product_area, new_customer_to_medium, existing_customer_to_business, existing_customer_to_business_line, existing_customer_to_product_area, existing_customer_to_medium, customer_in_loyalty_program";
 var ORIGINAL_EVENT_DATA_KEYS = "event_name, event_time, order_id, event_id";
+var ATTRIBUTION_DATA_KEYS = "scope, visit_time, ad_id, adset_id, campaign_id, attribution_share, attribution_model, attr_window, attribution_value, attribution_source, touchpoint_type, touchpoint_ts, attribution_method, decline_reason, attribution_setting";
+var ATTRIBUTION_SETTING_KEYS = "inactivity_window_hours, reattribution_window_hours";
+var APP_DATA_KEYS = "advertiser_tracking_enabled, application_tracking_enabled, extinfo, campaign_ids, install_referrer, installer_package, url_schemes, vendor_id, windows_attribution_id";
+var SERVER_DATA_KEYS = "event_time, event_source_url, referrer_url, action_source, messaging_channel, opt_out, original_event_data.event_name, original_event_data.event_time, original_event_data.order_id, original_event_data.event_id, customer_segmentation";
+var CHANNEL_IDENTIFIERS = "|messenger=page_id,page_scoped_user_id|whatsapp=whatsapp_business_account_id,ctwa_clid|instagram=instagram_business_account_id,ig_sid|";
 var HASHED_KEYS = "em, ph, fn, ln, ct, st, zp, country, ge, db, external_id";
-var USER_DATA_KEYS = "em, ph, fn, ln, ct, st, zp, country, ge, db, external_id, client_ip_address, client_user_agent, fbc, fbp, subscription_id, fb_login_id, lead_id, anon_id, madid, page_id, page_scoped_user_id, ctwa_clid, ig_account_id, ig_sid";
+var USER_DATA_KEYS = "em, ph, fn, ln, ct, st, zp, country, ge, db, external_id, client_ip_address, client_user_agent, fbc, fbp, subscription_id, fb_login_id, lead_id, anon_id, madid, page_id, page_scoped_user_id, ctwa_clid, ig_account_id, ig_sid, whatsapp_business_account_id, instagram_business_account_id";
 var STANDARD_CUSTOM_KEYS = "value, currency, content_ids, contents, content_type, num_items, content_name, content_category, order_id, search_string, predicted_ltv, net_revenue, status, delivery_category, customer_segmentation, item_number";
-var USER_DATA_SOURCES = "|em=x-fb-ud-em,user_data.email_address,user_data.email,email,email_address,user_data.sha256_email_address|ph=x-fb-ud-ph,user_data.phone_number,user_data.phone,phone,phone_number|fn=x-fb-ud-fn,user_data.address[].first_name,user_data.first_name,first_name,firstName,user_data.address[].sha256_first_name|ln=x-fb-ud-ln,user_data.address[].last_name,user_data.last_name,last_name,lastName,user_data.address[].sha256_last_name|ct=x-fb-ud-ct,user_data.address[].city,user_data.city,city|st=x-fb-ud-st,user_data.address[].region,user_data.region,region,state|zp=x-fb-ud-zp,user_data.address[].postal_code,user_data.postal_code,postal_code,zip|country=x-fb-ud-country,user_data.address[].country,user_data.country,country|ge=x-fb-ud-ge,user_data.gender,gender|db=x-fb-ud-db,user_data.date_of_birth,date_of_birth,db|external_id=x-fb-ud-external_id,user_data.external_id,external_id,user_id,userId|client_ip_address*=|client_user_agent*=|fbc*=|fbp*=|subscription_id*=x-fb-ud-subscription_id,subscription_id|fb_login_id*=x-fb-ud-fb-login-id,x-fb-ud-fb_login_id,user_data.fb_login_id,fb_login_id|lead_id*=x-fb-ud-lead_id,lead_id|anon_id*=app:x-fb-ud-anon_id,anon_id|madid*=app:x-fb-ud-madid,madid|page_id*=business_messaging:x-fb-ud-page_id|page_scoped_user_id*=business_messaging:x-fb-ud-page_scoped_user_id,page_scoped_user_id|ctwa_clid*=business_messaging:x-fb-ud-ctwa_clid,ctwa_clid|ig_account_id*=business_messaging:x-fb-ud-ig_account_id,ig_account_id|ig_sid*=business_messaging:x-fb-ud-ig_sid,ig_sid|";
+var USER_DATA_SOURCES = "|em=x-fb-ud-em,user_data.email_address,user_data.email,email,email_address,user_data.sha256_email_address|ph=x-fb-ud-ph,user_data.phone_number,user_data.phone,phone,phone_number|fn=x-fb-ud-fn,user_data.address[].first_name,user_data.first_name,first_name,firstName,user_data.address[].sha256_first_name|ln=x-fb-ud-ln,user_data.address[].last_name,user_data.last_name,last_name,lastName,user_data.address[].sha256_last_name|ct=x-fb-ud-ct,user_data.address[].city,user_data.city,city|st=x-fb-ud-st,user_data.address[].region,user_data.region,region,state|zp=x-fb-ud-zp,user_data.address[].postal_code,user_data.postal_code,postal_code,zip|country=x-fb-ud-country,user_data.address[].country,user_data.country,country|ge=x-fb-ud-ge,user_data.gender,gender|db=x-fb-ud-db,user_data.date_of_birth,date_of_birth,db|external_id=x-fb-ud-external_id,user_data.external_id,external_id,user_id,userId|client_ip_address*=|client_user_agent*=|fbc*=|fbp*=|subscription_id*=x-fb-ud-subscription_id,subscription_id|fb_login_id*=x-fb-ud-fb-login-id,x-fb-ud-fb_login_id,user_data.fb_login_id,fb_login_id|lead_id*=x-fb-ud-lead_id,lead_id|anon_id*=app:x-fb-ud-anon_id,anon_id|madid*=app:x-fb-ud-madid,madid,x-ga-resettable_device_id|page_id*=business_messaging:x-fb-ud-page_id|page_scoped_user_id*=business_messaging:x-fb-ud-page_scoped_user_id,page_scoped_user_id|ctwa_clid*=business_messaging:x-fb-ud-ctwa_clid,ctwa_clid|ig_account_id*=business_messaging:x-fb-ud-ig_account_id,ig_account_id|ig_sid*=business_messaging:x-fb-ud-ig_sid,ig_sid|whatsapp_business_account_id*=business_messaging:x-fb-ud-whatsapp_business_account_id,whatsapp_business_account_id|instagram_business_account_id*=business_messaging:x-fb-ud-instagram_business_account_id,instagram_business_account_id|";
 var CUSTOM_DATA_SOURCES = "|value=x-fb-cd-value,value,ecommerce.value|currency=x-fb-cd-currency,currency,ecommerce.currency|content_ids=x-fb-cd-content_ids,content_ids|contents=x-fb-cd-contents,contents|content_type=x-fb-cd-content_type,content_type|num_items=x-fb-cd-num_items,num_items|content_name=x-fb-cd-content_name,content_name|content_category=x-fb-cd-content_category,content_category|order_id=x-fb-cd-order_id,transaction_id,ecommerce.transaction_id,order_id|search_string=x-fb-cd-search_string,search_term,search_string|predicted_ltv=x-fb-cd-predicted_ltv,predicted_ltv|net_revenue=x-fb-cd-net_revenue,net_revenue|status=x-fb-cd-status|delivery_category=x-fb-cd-delivery_category,delivery_category|customer_segmentation=x-fb-cd-customer_segmentation,customer_segmentation|item_number=x-fb-cd-item_number|";
 var CHOICE_FIELDS = "|eventNameMode=inherit,standard,custom|identityCookies=generated,always,never|consentMode=ignore,adStorage,adUserData,custom|consentWhenAbsent=block,send|lduMode=off,always,eventData|lduLocation=geolocate,usGeolocateState,california|logMode=debug,always,off|";
 var WEAK_KEY_SETS = "| ct country st zp ge client_user_agent | db client_user_agent | fn ge | ln ge |";
-var STANDARD_EVENT_BY_LOOSE_NAME = "|pageview=PageView|page_view=PageView|viewcontent=ViewContent|view_content=ViewContent|search=Search|addtocart=AddToCart|add_to_cart=AddToCart|addtowishlist=AddToWishlist|add_to_wishlist=AddToWishlist|initiatecheckout=InitiateCheckout|initiate_checkout=InitiateCheckout|addpaymentinfo=AddPaymentInfo|add_payment_info=AddPaymentInfo|purchase=Purchase|lead=Lead|completeregistration=CompleteRegistration|complete_registration=CompleteRegistration|contact=Contact|customizeproduct=CustomizeProduct|customize_product=CustomizeProduct|donate=Donate|findlocation=FindLocation|find_location=FindLocation|schedule=Schedule|starttrial=StartTrial|start_trial=StartTrial|submitapplication=SubmitApplication|submit_application=SubmitApplication|subscribe=Subscribe|";
-var GA4_TO_META = "|page_view=PageView|gtm.dom=PageView|view_item=ViewContent|search=Search|view_search_results=Search|add_to_cart=AddToCart|add_to_wishlist=AddToWishlist|begin_checkout=InitiateCheckout|add_payment_info=AddPaymentInfo|add_shipping_info=AddPaymentInfo|purchase=Purchase|generate_lead=Lead|sign_up=CompleteRegistration|contact=Contact|customize_product=CustomizeProduct|donate=Donate|find_location=FindLocation|schedule=Schedule|start_trial=StartTrial|submit_application=SubmitApplication|subscribe=Subscribe|";
+var STANDARD_EVENT_BY_LOOSE_NAME = "|pageview=PageView|page_view=PageView|viewcontent=ViewContent|view_content=ViewContent|search=Search|addtocart=AddToCart|add_to_cart=AddToCart|addtowishlist=AddToWishlist|add_to_wishlist=AddToWishlist|initiatecheckout=InitiateCheckout|initiate_checkout=InitiateCheckout|addpaymentinfo=AddPaymentInfo|add_payment_info=AddPaymentInfo|purchase=Purchase|lead=Lead|completeregistration=CompleteRegistration|complete_registration=CompleteRegistration|contact=Contact|customizeproduct=CustomizeProduct|customize_product=CustomizeProduct|donate=Donate|findlocation=FindLocation|find_location=FindLocation|schedule=Schedule|starttrial=StartTrial|start_trial=StartTrial|submitapplication=SubmitApplication|submit_application=SubmitApplication|subscribe=Subscribe|appendvalue=AppendValue|append_value=AppendValue|appendattribution=AppendAttribution|append_attribution=AppendAttribution|";
+var GA4_TO_META = "|page_view=PageView|gtm.dom=PageView|view_item=ViewContent|search=Search|view_search_results=Search|add_to_cart=AddToCart|add_to_wishlist=AddToWishlist|begin_checkout=InitiateCheckout|add_payment_info=AddPaymentInfo|add_shipping_info=AddPaymentInfo|purchase=Purchase|generate_lead=Lead|sign_up=CompleteRegistration|contact=Contact|customize_product=CustomizeProduct|donate=Donate|find_location=FindLocation|schedule=Schedule|start_trial=StartTrial|submit_application=SubmitApplication|subscribe=Subscribe|gtm4wp.changeDetailViewEEC=ViewContent|gtm4wp.addProductToCartEEC=AddToCart|gtm4wp.checkoutStepEEC=InitiateCheckout|gtm4wp.checkoutOptionEEC=AddPaymentInfo|gtm4wp.orderCompletedEEC=Purchase|";
 var ALPHA2_CODES = " ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bl bm bn bo bq br bs bt bv bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg eh er es et fi fj fk fm fo fr ga gb gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn hr ht hu id ie il im in io iq ir is it je jm jo jp ke kg kh ki km kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mf mg mh mk ml mm mn mo mp mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk pl pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sj sk sl sm sn so sr ss st sv sx sy sz tc td tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug um us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw ";
 var ALPHA3_TO_ALPHA2 = "|afg=af|ala=ax|alb=al|dza=dz|asm=as|and=ad|ago=ao|aia=ai|ata=aq|atg=ag|arg=ar|arm=am|abw=aw|aus=au|aut=at|aze=az|bhs=bs|bhr=bh|bgd=bd|brb=bb|blr=by|bel=be|blz=bz|ben=bj|bmu=bm|btn=bt|bol=bo|bes=bq|bih=ba|bwa=bw|bvt=bv|bra=br|iot=io|brn=bn|bgr=bg|bfa=bf|bdi=bi|cpv=cv|khm=kh|cmr=cm|can=ca|cym=ky|caf=cf|tcd=td|chl=cl|chn=cn|cxr=cx|cck=cc|col=co|com=km|cog=cg|cod=cd|cok=ck|cri=cr|civ=ci|hrv=hr|cub=cu|cuw=cw|cyp=cy|cze=cz|dnk=dk|dji=dj|dma=dm|dom=do|ecu=ec|egy=eg|slv=sv|gnq=gq|eri=er|est=ee|eth=et|flk=fk|fro=fo|fji=fj|fin=fi|fra=fr|guf=gf|pyf=pf|atf=tf|gab=ga|gmb=gm|geo=ge|deu=de|gha=gh|gib=gi|grc=gr|grl=gl|grd=gd|glp=gp|gum=gu|gtm=gt|ggy=gg|gin=gn|gnb=gw|guy=gy|hti=ht|hmd=hm|vat=va|hnd=hn|hkg=hk|hun=hu|isl=is|ind=in|idn=id|irn=ir|irq=iq|irl=ie|imn=im|isr=il|ita=it|jam=jm|jpn=jp|jey=je|jor=jo|kaz=kz|ken=ke|kir=ki|prk=kp|kor=kr|kwt=kw|kgz=kg|lao=la|lva=lv|lbn=lb|lso=ls|lbr=lr|lby=ly|lie=li|ltu=lt|lux=lu|mac=mo|mkd=mk|mdg=mg|mwi=mw|mys=my|mdv=mv|mli=ml|mlt=mt|mhl=mh|mtq=mq|mrt=mr|mus=mu|myt=yt|mex=mx|fsm=fm|mda=md|mco=mc|mng=mn|mne=me|msr=ms|mar=ma|moz=mz|mmr=mm|nam=na|nru=nr|npl=np|nld=nl|ncl=nc|nzl=nz|nic=ni|ner=ne|nga=ng|niu=nu|nfk=nf|mnp=mp|nor=no|omn=om|pak=pk|plw=pw|pse=ps|pan=pa|png=pg|pry=py|per=pe|phl=ph|pcn=pn|pol=pl|prt=pt|pri=pr|qat=qa|reu=re|rou=ro|rus=ru|rwa=rw|blm=bl|shn=sh|kna=kn|lca=lc|maf=mf|spm=pm|vct=vc|wsm=ws|smr=sm|stp=st|sau=sa|sen=sn|srb=rs|syc=sc|sle=sl|sgp=sg|sxm=sx|svk=sk|svn=si|slb=sb|som=so|zaf=za|sgs=gs|ssd=ss|esp=es|lka=lk|sdn=sd|sur=sr|sjm=sj|swz=sz|swe=se|che=ch|syr=sy|twn=tw|tjk=tj|tza=tz|tha=th|tls=tl|tgo=tg|tkl=tk|ton=to|tto=tt|tun=tn|tur=tr|tkm=tm|tca=tc|tuv=tv|uga=ug|ukr=ua|are=ae|gbr=gb|usa=us|umi=um|ury=uy|uzb=uz|vut=vu|ven=ve|vnm=vn|vgb=vg|vir=vi|wlf=wf|esh=eh|yem=ye|zmb=zm|zwe=zw|uae=ae|ksa=sa|rsa=za|prc=cn|drc=cd|";
 var COUNTRY_NAMES = "|afghanistan=af|alandislands=ax|albania=al|alemania=de|algeria=dz|allemagne=de|america=us|americansamoa=as|andorra=ad|angola=ao|anguilla=ai|antarctica=aq|antiguaandbarbuda=ag|aotearoa=nz|argentina=ar|armenia=am|aruba=aw|australia=au|austria=at|autriche=at|azerbaijan=az|bahamas=bs|bahrain=bh|bangladesh=bd|barbados=bb|belarus=by|belgie=be|belgien=be|belgique=be|belgium=be|belgië=be|belize=bz|benin=bj|bermuda=bm|bharat=in|bhutan=bt|bolivarianrepublicofvenezuela=ve|bolivia=bo|boliviaplurinationalstateof=bo|bonaire=bq|bonairesinteustatiusandsaba=bq|bosniaandherzegovina=ba|botswana=bw|bouvetisland=bv|brasil=br|brasilien=br|brazil=br|bresil=br|britain=gb|britishindianoceanterritory=io|britishvirginislands=vg|brunei=bn|bruneidarussalam=bn|brésil=br|bulgaria=bg|burkinafaso=bf|burma=mm|burundi=bi|caboverde=cv|cambodia=kh|cameroon=cm|canada=ca|capeverde=cv|caymanislands=ky|centralafricanrepublic=cf|cesko=cz|chad=td|chile=cl|china=cn|christmasisland=cx|cocosislands=cc|cocoskeelingislands=cc|colombia=co|comoros=km|congo=cg|congobrazzaville=cg|congokinshasa=cd|congothedemocraticrepublicofthe=cd|cookislands=ck|costarica=cr|cotedivoire=ci|croatia=hr|cuba=cu|curacao=cw|curaçao=cw|cyprus=cy|czechia=cz|czechrepublic=cz|côtedivoire=ci|danemark=dk|danmark=dk|democraticpeoplesrepublicofkorea=kp|democraticrepublicofthecongo=cd|denmark=dk|deutschland=de|djibouti=dj|dominica=dm|dominicanrepublic=do|drcongo=cd|duitsland=de|dänemark=dk|easttimor=tl|ecuador=ec|egypt=eg|eire=ie|ellada=gr|elsalvador=sv|emirates=ae|england=gb|equatorialguinea=gq|eritrea=er|espagne=es|espana=es|españa=es|estadosunidos=us|estonia=ee|etatsunis=us|ethiopia=et|falklandislands=fk|falklandislandsmalvinas=fk|faroeislands=fo|federatedstatesofmicronesia=fm|fiji=fj|finland=fi|finnland=fi|france=fr|francia=fr|frankreich=fr|frankrijk=fr|frenchguiana=gf|frenchpolynesia=pf|frenchsouthernterritories=tf|gabon=ga|gambia=gm|georgia=ge|germania=de|germany=de|ghana=gh|gibraltar=gi|greatbritain=gb|grece=gr|greece=gr|greenland=gl|grenada=gd|griechenland=gr|grèce=gr|guadeloupe=gp|guam=gu|guatemala=gt|guernsey=gg|guinea=gn|guineabissau=gw|guyana=gy|haiti=ht|heardislandandmcdonaldislands=hm|hellas=gr|holland=nl|holysee=va|holyseevaticancitystate=va|honduras=hn|hongkong=hk|hongkongsar=hk|hungary=hu|iceland=is|india=in|indonesia=id|iran=ir|iranislamicrepublicof=ir|iraq=iq|ireland=ie|irland=ie|irlande=ie|islamicrepublicofiran=ir|isleofman=im|israel=il|italia=it|italie=it|italien=it|italy=it|ivorycoast=ci|jamaica=jm|japan=jp|jersey=je|jordan=jo|kazakhstan=kz|kenya=ke|kiribati=ki|korea=kr|koreademocraticpeoplesrepublicof=kp|korearepublicof=kr|kuwait=kw|kyrgyzstan=kg|laopeoplesdemocraticrepublic=la|laos=la|latvia=lv|lebanon=lb|lesotho=ls|liberia=lr|libya=ly|liechtenstein=li|lithuania=lt|luxembourg=lu|macao=mo|macaosar=mo|macau=mo|macedonia=mk|macedoniatheformeryugoslavrepublicof=mk|madagascar=mg|magyarorszag=hu|magyarország=hu|malawi=mw|malaysia=my|maldives=mv|mali=ml|malta=mt|marshallislands=mh|martinique=mq|mauritania=mr|mauritius=mu|mayotte=yt|mexico=mx|micronesia=fm|micronesiafederatedstatesof=fm|moldova=md|moldovarepublicof=md|monaco=mc|mongolia=mn|montenegro=me|montserrat=ms|morocco=ma|mozambique=mz|myanmar=mm|méxico=mx|namibia=na|nauru=nr|nederland=nl|nepal=np|netherlands=nl|newcaledonia=nc|newzealand=nz|nicaragua=ni|niederlande=nl|niger=ne|nigeria=ng|nihon=jp|nippon=jp|niue=nu|norfolkisland=nf|norge=no|northernireland=gb|northernmarianaislands=mp|northkorea=kp|northmacedonia=mk|norvege=no|norvège=no|norway=no|norwegen=no|oman=om|osterreich=at|paisesbajos=nl|pakistan=pk|palau=pw|palestine=ps|palestinestateof=ps|panama=pa|papuanewguinea=pg|paraguay=py|paysbas=nl|paísesbajos=nl|peoplesrepublicofchina=cn|peru=pe|philippines=ph|pitcairn=pn|plurinationalstateofbolivia=bo|poland=pl|polen=pl|pologne=pl|polska=pl|portugal=pt|puertorico=pr|qatar=qa|reinounido=gb|republicofkorea=kr|republicofmoldova=md|republicofnorthmacedonia=mk|republicofthecongo=cg|reunion=re|romania=ro|royaumeuni=gb|russia=ru|russianfederation=ru|russie=ru|russland=ru|rwanda=rw|réunion=re|saintbarthelemy=bl|saintbarthélemy=bl|sainthelena=sh|sainthelenaascensionandtristandacunha=sh|saintkittsandnevis=kn|saintlucia=lc|saintmartin=mf|saintmartinfrenchpart=mf|saintpierreandmiquelon=pm|saintvincentandthegrenadines=vc|samoa=ws|sanmarino=sm|saotomeandprincipe=st|saudiarabia=sa|schweden=se|schweiz=ch|scotland=gb|senegal=sn|serbia=rs|seychelles=sc|sierraleone=sl|singapore=sg|sintmaarten=sx|sintmaartendutchpart=sx|slovakia=sk|slovenia=si|slovensko=sk|slowakei=sk|solomonislands=sb|somalia=so|southafrica=za|southgeorgiaandthesouthsandwichislands=gs|southkorea=kr|southsudan=ss|spagna=es|spain=es|spanien=es|spanje=es|srilanka=lk|stateofpalestine=ps|sudan=sd|suede=se|suisse=ch|suiza=ch|suomi=fi|suriname=sr|suède=se|svalbardandjanmayen=sj|sverige=se|svizzera=ch|swaziland=sz|sweden=se|switzerland=ch|syria=sy|syrianarabrepublic=sy|taiwan=tw|taiwanprovinceofchina=tw|tajikistan=tj|tanzania=tz|tanzaniaunitedrepublicof=tz|thailand=th|thenetherlands=nl|timorleste=tl|togo=tg|tokelau=tk|tonga=to|trinidadandtobago=tt|tschechien=cz|tunisia=tn|turkei=tr|turkey=tr|turkiye=tr|turkmenistan=tm|turksandcaicosislands=tc|turquie=tr|tuvalu=tv|türkei=tr|türkiye=tr|uganda=ug|ukraine=ua|ungarn=hu|unitedarabemirates=ae|unitedkingdom=gb|unitedkingdomofgreatbritainandnorthernireland=gb|unitedrepublicoftanzania=tz|unitedstates=us|unitedstatesminoroutlyingislands=um|unitedstatesofamerica=us|uruguay=uy|usvirginislands=vi|uzbekistan=uz|vanuatu=vu|vatican=va|vaticancity=va|venezuela=ve|venezuelabolivarianrepublicof=ve|vereinigteskonigreich=gb|vereinigteskönigreich=gb|vereinigtestaaten=us|vietnam=vn|virginislandsbritish=vg|virginislandsoftheunitedstates=vi|virginislandsus=vi|wales=gb|wallisandfutuna=wf|westernsahara=eh|yemen=ye|zambia=zm|zimbabwe=zw|ålandislands=ax|éire=ie|étatsunis=us|österreich=at|česko=cz|";
@@ -1248,6 +1476,59 @@ function isWeakOnly(keys) {
   }
   return false;
 }
+function missingRequired(event, problems) {
+  const missing = [];
+  if (event.action_source === "app") {
+    const app = event.app_data;
+    if (memberOf(app, "advertiser_tracking_enabled") === undefined || !isArray(memberOf(app, "extinfo"))) {
+      report(
+        problems,
+        "app_data",
+        "app events need app_data with advertiser_tracking_enabled and extinfo; send app_data or the Firebase fields x-ga-platform and x-ga-os_version, or fill the App data fields"
+      );
+      missing.push("an app event without app_data.extinfo");
+    }
+  }
+  if (event.action_source === "business_messaging" && event.messaging_channel === undefined) {
+    report(
+      problems,
+      "messaging_channel",
+      "required for business_messaging but missing; send messaging_channel or choose the Messaging channel field"
+    );
+    missing.push("a business_messaging event without messaging_channel");
+  } else if (event.action_source === "business_messaging") {
+    const ids = lookup(CHANNEL_IDENTIFIERS, event.messaging_channel) || "";
+    for (const key of ids.split(",")) {
+      if (event.user_data[key] === undefined) {
+        report(
+          problems,
+          "user_data." + key,
+          "expected in " + event.messaging_channel + " events; Meta may reject the event without it"
+        );
+      }
+    }
+  }
+  if (event.event_name === "Purchase") {
+    const custom = event.custom_data;
+    if (memberOf(custom, "value") === undefined) {
+      report(
+        problems,
+        "custom_data.value",
+        "Purchase without a value; send value (or priced items) with the event, or set it in the Custom data overrides"
+      );
+      missing.push("a Purchase without value");
+    }
+    if (memberOf(custom, "currency") === undefined) {
+      report(
+        problems,
+        "custom_data.currency",
+        "Purchase without a currency; send currency with the event or fill the Default currency field (defaultCurrency)"
+      );
+      missing.push("a Purchase without currency");
+    }
+  }
+  return missing.join("; ");
+}
 function checksStage(ctx) {
   const event = ctx.event;
   const problems = ctx.problems;
@@ -1259,8 +1540,6 @@ function checksStage(ctx) {
       "only keys Meta deems insufficient on their own (v13.0 baseline)"
     );
   }
-  const unsendable = keys.length === 0;
-  if (unsendable) report(problems, "user_data", "no customer information parameter left");
   if (event.action_source === "website") {
     if (event.event_source_url === undefined) {
       report(problems, "event_source_url", "required for website events");
@@ -1269,13 +1548,17 @@ function checksStage(ctx) {
       report(problems, "user_data.client_user_agent", "required for website events");
     }
   }
-  if (event.action_source === "app") {
-    const app = event.app_data;
-    if (memberOf(app, "advertiser_tracking_enabled") === undefined || !isArray(memberOf(app, "extinfo"))) {
-      report(problems, "app_data", "app events need advertiser_tracking_enabled and extinfo");
-    }
+  let missing = missingRequired(event, problems);
+  if (keys.length === 0) {
+    report(problems, "user_data", "no customer information parameter left");
+    missing = missing === "" ? "no customer information" : missing + "; no customer information";
   }
-  return unsendable ? { ok: false, stage: "event", reason: "Meta would reject this event", named: true } : undefined;
+  return missing === "" ? undefined : {
+    ok: false,
+    stage: "event",
+    reason: "Meta would reject this event: " + missing,
+    named: true
+  };
 }
 
 // template-src/consent/signals.ts
@@ -1401,6 +1684,62 @@ function isDigits(text2) {
 function inList(list, value) {
   return list.split(", ").indexOf(value) >= 0;
 }
+
+// template-src/lib/field-values.ts
+function objectOf(raw, problems, key, source) {
+  if (raw === undefined || raw === null || raw === "") return undefined;
+  const object = typeof raw === "string" ? JSON.parse(raw) : raw;
+  if (kindOf(object) === "object") return object;
+  report(problems, key, source + " is not an object; ignored");
+  return undefined;
+}
+function rowsByName(rows) {
+  const values = {};
+  if (!isArray(rows)) return values;
+  for (const row of rows) {
+    const name = isObject(row) ? textOf(row.name) : undefined;
+    if (name !== undefined && name !== "" && name !== "__proto__") values[name] = row.value;
+  }
+  return values;
+}
+
+// template-src/meta/formats.ts
+var APPENDIX = "([A-Za-z0-9_-]{2}|[A-Za-z0-9_-]{8})";
+var LOWER_HEX_64 = /* @__PURE__ */ createRegex("^[0-9a-f]{64}$");
+var HASHED_VALUE = /* @__PURE__ */ createRegex("^[0-9a-f]{64}(\\." + APPENDIX + ")?$");
+var SUPPLIED_HASH = /* @__PURE__ */ createRegex(
+  "^[0-9a-fA-F]{64}(\\." + APPENDIX + ")?$"
+);
+var PAYLOAD = "[A-Za-z0-9_-]{1,500}";
+var CLICK_ID = /* @__PURE__ */ createRegex(
+  "^fb\\.[0-9]{1,2}\\.[0-9]{10,13}\\." + PAYLOAD + "(\\." + APPENDIX + ")?$"
+);
+var CLICK_ID_PAYLOAD = /* @__PURE__ */ createRegex("^" + PAYLOAD + "$");
+var HTTP_URL = /* @__PURE__ */ createRegex("^[hH][tT][tT][pP][sS]?://[^ ]+$");
+function isLowerHex64(text2) {
+  return text2.search(LOWER_HEX_64) === 0;
+}
+function isHashedValue(value) {
+  return typeof value === "string" && value.search(HASHED_VALUE) === 0;
+}
+function isClickId(value) {
+  return typeof value === "string" && value.search(CLICK_ID) === 0;
+}
+function clickIdPayload(clickId) {
+  return clickId.split(".")[3];
+}
+function isClickIdPayload(text2) {
+  return text2.search(CLICK_ID_PAYLOAD) === 0;
+}
+function isHttpUrl(value) {
+  return typeof value === "string" && value.search(HTTP_URL) === 0;
+}
+function currencyCode(value) {
+  if (value.length > 16) return undefined;
+  const code2 = value.toUpperCase().replace(createRegex("[^A-Z]", "g"), "");
+  return code2.length === 3 && inSet(CURRENCY_CODES, code2) ? code2 : undefined;
+}
+var ZERO_ADVERTISING_ID = "00000000-0000-0000-0000-000000000000";
 
 // template-src/lib/personal-data.ts
 var PERSONAL = "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+|\\+[0-9]([ ().-]?[0-9]){6,14}|\\(?[0-9]{3}\\)?[ .-][0-9]{3}[ .-][0-9]{4}|[tT][eE][lL]:";
@@ -1690,13 +2029,6 @@ function customPropertyValue(name, raw, problems, source) {
   report(problems, propertyKey(name), "from " + source + ": " + what);
   return undefined;
 }
-function objectOf(raw, problems, key, source) {
-  if (raw === undefined || raw === null || raw === "") return undefined;
-  const object = typeof raw === "string" ? JSON.parse(raw) : raw;
-  if (kindOf(object) === "object") return object;
-  report(problems, key, source + " is not an object; ignored");
-  return undefined;
-}
 function addProperties(customData, taken, values, source, problems) {
   let added = false;
   for (const name of Object.keys(values)) {
@@ -1721,27 +2053,10 @@ function addProperties(customData, taken, values, source, problems) {
   return added;
 }
 
-// template-src/lib/tables.ts
-function lookup(table, key) {
-  if (key.indexOf("|") >= 0 || key.indexOf("=") >= 0) return undefined;
-  const at = table.indexOf("|" + key + "=");
-  if (at < 0) return undefined;
-  const start = at + key.length + 2;
-  return table.substring(start, table.indexOf("|", start));
-}
-function inSet(set, value) {
-  return value.indexOf(" ") < 0 && set.indexOf(" " + value + " ") >= 0;
-}
-
 // template-src/custom-data/values.ts
 var MAX_CONTENT_IDS = 200;
 function isEmpty(raw) {
   return raw === undefined || raw === null || typeof raw === "string" && raw.trim() === "" || typeof raw === "object" && isArray(raw) && raw.length === 0;
-}
-function normalizeCurrency(value) {
-  if (value.length > 16) return undefined;
-  const code2 = value.toUpperCase().replace(createRegex("[^A-Z]", "g"), "");
-  return code2.length === 3 && inSet(CURRENCY_CODES, code2) ? code2 : undefined;
 }
 function contentIds(raw, problems, source) {
   let list = raw;
@@ -1793,7 +2108,7 @@ function checked(key, raw, problems, source) {
       return null;
     }
     case "currency":
-      return typeof raw === "string" ? normalizeCurrency(raw) : undefined;
+      return typeof raw === "string" ? currencyCode(raw) : undefined;
     case "content_ids":
       return contentIds(raw, problems, source);
     case "contents": {
@@ -1838,6 +2153,7 @@ function normalizeCustomValue(key, raw, problems, source) {
 // template-src/custom-data/build-custom-data.ts
 var TABLE_SOURCE = "the custom data table";
 var OBJECT_SOURCE = "the custom data variable";
+var SERVER_SOURCE = "the server data table";
 var PROPERTIES_KEY = "custom_properties";
 var ITEM_LISTS = "items,ecommerce.items";
 function eventSources(reader, fields, problems) {
@@ -1898,6 +2214,15 @@ function deriveFromContents(standard, fields, problems) {
     standard.content_type = defaultContentType(fields.contentType, problems);
   }
 }
+function valueOfContents(contents) {
+  if (contents === undefined) return undefined;
+  let total = 0;
+  for (const row of contents) {
+    if (row.item_price === undefined) return undefined;
+    total += row.item_price * row.quantity;
+  }
+  return Math.round(total * 1e4) / 1e4;
+}
 function defaultContentType(value, problems) {
   if (value === undefined || value === null) return "product";
   if (value === "" || value === "none") return undefined;
@@ -1909,17 +2234,8 @@ function defaultContentType(value, problems) {
   );
   return undefined;
 }
-function tableValues(rows) {
-  const values = {};
-  if (!isArray(rows)) return values;
-  for (const row of rows) {
-    const name = isObject(row) ? textValue(row.name) : undefined;
-    if (name !== undefined && name !== "" && name !== "__proto__") values[name] = row.value;
-  }
-  return values;
-}
-function buildCustomData(reader, fields, eventName, problems) {
-  const table = tableValues(fields.customDataList);
+function buildCustomData(reader, fields, eventName, serverData, problems) {
+  const table = rowsByName(fields.customDataList);
   const object = objectOf(fields.customDataObject, problems, "custom_data", OBJECT_SOURCE) || {};
   const event = fields.autoMapCustomData !== false ? eventSources(reader, fields, problems) : undefined;
   const tableKeys = Object.keys(table);
@@ -1930,7 +2246,10 @@ function buildCustomData(reader, fields, eventName, problems) {
     const equals = entry.indexOf("=");
     const key = entry.substring(0, equals);
     let value;
-    if (tableKeys.indexOf(key) >= 0)
+    if (key === "customer_segmentation" && serverData.customer_segmentation !== undefined) {
+      value = normalizeCustomValue(key, serverData.customer_segmentation, problems, SERVER_SOURCE);
+    }
+    if (value === undefined && tableKeys.indexOf(key) >= 0)
       value = normalizeCustomValue(key, table[key], problems, TABLE_SOURCE);
     if (value === undefined && objectKeys.indexOf(key) >= 0) {
       value = normalizeCustomValue(key, object[key], problems, OBJECT_SOURCE);
@@ -1949,13 +2268,12 @@ function buildCustomData(reader, fields, eventName, problems) {
     if (value !== undefined) standard[key] = value;
   }
   deriveFromContents(standard, fields, problems);
-  if (eventName === "Purchase") {
-    if (standard.value === undefined) {
-      report(problems, "custom_data.value", "Purchase without a value");
-    }
-    if (standard.currency === undefined) {
-      report(problems, "custom_data.currency", "Purchase without a currency");
-    }
+  if (eventName === "Purchase" && standard.value === undefined) {
+    standard.value = valueOfContents(standard.contents);
+  }
+  if (standard.currency === undefined && (eventName === "Purchase" || standard.value !== undefined || standard.predicted_ltv !== undefined || standard.net_revenue !== undefined)) {
+    const currency = textOf(fields.defaultCurrency);
+    if (currency !== undefined && currency !== "") standard.currency = currencyCode(currency);
   }
   const customData = {};
   let any = false;
@@ -1974,8 +2292,30 @@ function buildCustomData(reader, fields, eventName, problems) {
   }
   return any ? customData : undefined;
 }
+function addCrmFields(customData, leadSource, problems) {
+  if (customData.event_source === undefined) customData.event_source = "crm";
+  if (customData.lead_event_source !== undefined) return;
+  if (leadSource !== "") customData.lead_event_source = leadSource;
+  else {
+    report(
+      problems,
+      "leadEventSource",
+      "the CRM preset sends lead_event_source, the name of your CRM; fill the Lead event source field"
+    );
+  }
+}
 function customDataStage(ctx) {
-  const customData = buildCustomData(ctx.eventData, ctx.fields, ctx.event.event_name, ctx.problems);
+  let customData = buildCustomData(
+    ctx.eventData,
+    ctx.fields,
+    ctx.event.event_name,
+    ctx.serverData,
+    ctx.problems
+  );
+  if (ctx.crmLeadSource !== undefined) {
+    if (customData === undefined) customData = {};
+    addCrmFields(customData, ctx.crmLeadSource, ctx.problems);
+  }
   if (customData !== undefined) ctx.event.custom_data = customData;
   return undefined;
 }
@@ -1987,38 +2327,6 @@ var MIN_TIMEOUT_MS = 100;
 var MAX_TIMEOUT_MS = 1e4;
 var DEFAULT_RETRIES = 1;
 var MAX_RETRIES = 2;
-
-// template-src/meta/formats.ts
-var APPENDIX = "([A-Za-z0-9_-]{2}|[A-Za-z0-9_-]{8})";
-var LOWER_HEX_64 = /* @__PURE__ */ createRegex("^[0-9a-f]{64}$");
-var HASHED_VALUE = /* @__PURE__ */ createRegex("^[0-9a-f]{64}(\\." + APPENDIX + ")?$");
-var SUPPLIED_HASH = /* @__PURE__ */ createRegex(
-  "^[0-9a-fA-F]{64}(\\." + APPENDIX + ")?$"
-);
-var PAYLOAD = "[A-Za-z0-9_-]{1,500}";
-var CLICK_ID = /* @__PURE__ */ createRegex(
-  "^fb\\.[0-9]{1,2}\\.[0-9]{10,13}\\." + PAYLOAD + "(\\." + APPENDIX + ")?$"
-);
-var CLICK_ID_PAYLOAD = /* @__PURE__ */ createRegex("^" + PAYLOAD + "$");
-var HTTP_URL = /* @__PURE__ */ createRegex("^[hH][tT][tT][pP][sS]?://[^ ]+$");
-function isLowerHex64(text2) {
-  return text2.search(LOWER_HEX_64) === 0;
-}
-function isHashedValue(value) {
-  return typeof value === "string" && value.search(HASHED_VALUE) === 0;
-}
-function isClickId(value) {
-  return typeof value === "string" && value.search(CLICK_ID) === 0;
-}
-function clickIdPayload(clickId) {
-  return clickId.split(".")[3];
-}
-function isClickIdPayload(text2) {
-  return text2.search(CLICK_ID_PAYLOAD) === 0;
-}
-function isHttpUrl(value) {
-  return typeof value === "string" && value.search(HTTP_URL) === 0;
-}
 
 // template-src/delivery/pixels.ts
 var PIXELS_FIELD = "pixels";
@@ -2194,11 +2502,19 @@ function checkCookieDomain(value, problems) {
     report(problems, "cookieDomain", "must be auto or a domain such as example.com");
   }
 }
+function checkDefaultCurrency(value, problems) {
+  const text2 = textOf(value);
+  if (text2 === "") return;
+  if (text2 === undefined || currencyCode(text2) === undefined) {
+    report(problems, "defaultCurrency", "must be a 3-letter ISO 4217 code such as EUR");
+  }
+}
 function configStage(ctx) {
   const problems = ctx.problems;
   ctx.config = readDeliveryConfig(ctx.fields, problems);
   checkChoices(ctx.fields, problems);
   checkCookieDomain(ctx.fields.cookieDomain, problems);
+  checkDefaultCurrency(ctx.fields.defaultCurrency, problems);
   return problems.length > 0 ? { ok: false, stage: "config" } : undefined;
 }
 
@@ -2229,6 +2545,7 @@ function orderedEvent(e) {
   if (e.opt_out !== undefined) out.opt_out = e.opt_out;
   if (e.app_data !== undefined) out.app_data = e.app_data;
   if (e.original_event_data !== undefined) out.original_event_data = e.original_event_data;
+  if (e.attribution_data !== undefined) out.attribution_data = e.attribution_data;
   if (e.data_processing_options !== undefined) {
     out.data_processing_options = e.data_processing_options;
   }
@@ -3220,6 +3537,52 @@ function createLogger(fields, io) {
   };
 }
 
+// template-src/server-event/event-id.ts
+var DERIVED_LENGTH = 32;
+function eventIdFrom(raw, key, problems) {
+  if (raw === undefined || raw === null) return undefined;
+  if (typeof raw === "string" && raw.trim() !== "") {
+    if (!looksPersonal(raw)) return raw.trim();
+    report(problems, key, PERSONAL_REASON + "; not used as event_id");
+    return undefined;
+  }
+  if (isFiniteNumber(raw)) return makeString(raw);
+  if (raw !== "") report(problems, key, "not a string or number; not used as event_id");
+  return undefined;
+}
+function resolveEventId(reader, override, problems) {
+  const fromField = eventIdFrom(override, "eventIdOverride", problems);
+  if (fromField !== undefined) return fromField;
+  const fromEvent = eventIdFrom(eventValue(reader, "event_id"), "event_id", problems);
+  if (fromEvent !== undefined) return fromEvent;
+  return eventIdFrom(eventValue(reader, "x-fb-event_id"), "x-fb-event_id", problems);
+}
+function derivedEventIdStage(ctx) {
+  const event = ctx.event;
+  if (event.event_id !== undefined) return undefined;
+  const orderId = event.custom_data === undefined ? undefined : event.custom_data.order_id;
+  const clientId = textOf(eventValue(ctx.eventData, "client_id"));
+  let seed;
+  let from;
+  if (orderId !== undefined) {
+    seed = event.event_name + "|" + orderId;
+    from = "the event name and order_id";
+  } else if (clientId !== undefined && clientId !== "") {
+    seed = clientId + "|" + event.event_name + "|" + event.event_time;
+    from = "client_id, the event name and event_time";
+  } else {
+    report(ctx.problems, "event_id", "none given, and no order_id or client_id to derive one from");
+    return undefined;
+  }
+  event.event_id = sha256Sync(seed, { outputEncoding: "hex" }).substring(0, DERIVED_LENGTH);
+  report(
+    ctx.problems,
+    "event_id",
+    "none given; derived from " + from + " so that a resent copy is de-duplicated. If the Pixel sends this event too, set the Event ID field to its eventID"
+  );
+  return undefined;
+}
+
 // template-src/server-event/action-source.ts
 function pick(value, key, allowed, problems) {
   if (value === undefined || value === null || value === "") return undefined;
@@ -3228,21 +3591,191 @@ function pick(value, key, allowed, problems) {
   report(problems, key, "not one of " + allowed + "; ignored");
   return undefined;
 }
-function resolveActionSource(reader, fields, problems) {
-  const source = pick(eventValue(reader, "action_source"), "action_source", ACTION_SOURCES, problems) || pick(fields.actionSource, "actionSource", ACTION_SOURCES, problems);
+function resolveActionSource(given, fields, problems) {
+  const source = pick(given.value, given.key, ACTION_SOURCES, problems) || pick(fields.actionSource, "actionSource", ACTION_SOURCES + ", crm", problems);
   return source || "website";
 }
-function resolveMessagingChannel(reader, fields, problems) {
-  const channel = pick(
-    eventValue(reader, "messaging_channel"),
-    "messaging_channel",
-    MESSAGING_CHANNELS,
-    problems
-  ) || pick(fields.messagingChannel, "messagingChannel", MESSAGING_CHANNELS, problems);
-  if (channel === undefined) {
-    report(problems, "messaging_channel", "required for business_messaging but missing");
+function resolveMessagingChannel(given, fields, problems) {
+  return pick(given.value, given.key, MESSAGING_CHANNELS, problems) || pick(fields.messagingChannel, "messagingChannel", MESSAGING_CHANNELS, problems);
+}
+
+// template-src/server-event/app-data.ts
+var TABLE_SOURCE2 = "the app data table";
+var OBJECT_SOURCE2 = "the app data variable";
+var EXTINFO_LENGTH = 16;
+function trackingFlag(raw) {
+  if (raw === true || raw === 1) return 1;
+  if (raw === false || raw === 0) return 0;
+  const text2 = typeof raw === "string" ? raw.trim().toLowerCase() : "";
+  if (text2 === "true" || text2 === "1") return 1;
+  if (text2 === "false" || text2 === "0") return 0;
+  return undefined;
+}
+function extinfoOf(raw) {
+  const list = typeof raw === "string" && raw.trim().charAt(0) === "[" ? JSON.parse(raw) : raw;
+  if (!isArray(list) || list.length > EXTINFO_LENGTH) return undefined;
+  const extinfo = [];
+  for (let i = 0; i < EXTINFO_LENGTH; i++) {
+    const text2 = i < list.length ? textOf(list[i]) : "";
+    if (text2 === undefined || looksPersonal(text2)) return undefined;
+    extinfo.push(text2);
   }
-  return channel;
+  return (extinfo[0] === "a2" || extinfo[0] === "i2") && extinfo[4] !== "" ? extinfo : undefined;
+}
+function appValue(key, raw, problems, source) {
+  let value;
+  let what = "not text";
+  if (key === "advertiser_tracking_enabled" || key === "application_tracking_enabled") {
+    value = trackingFlag(raw);
+    what = "not true or false (1 or 0)";
+  } else if (key === "extinfo") {
+    value = extinfoOf(raw);
+    what = "not a list of up to 16 texts starting with a2 or i2 and holding the OS version";
+  } else if (key === "url_schemes") {
+    const list = isArray(raw) ? raw : [raw];
+    const schemes = [];
+    for (const item of list) {
+      const text2 = textOf(item);
+      if (text2 !== undefined && text2 !== "") schemes.push(text2);
+    }
+    value = schemes.length === list.length ? schemes : undefined;
+    what = "not a list of texts";
+  } else {
+    value = textOf(raw);
+    if (typeof value === "string" && looksPersonal(value)) {
+      report(problems, "app_data." + key, "from " + source + ": " + PERSONAL_REASON + "; left out");
+      return undefined;
+    }
+  }
+  if (value === undefined) report(problems, "app_data." + key, "from " + source + ": " + what);
+  return value;
+}
+function firebaseExtinfo(reader) {
+  const platform = textOf(eventValue(reader, "x-ga-platform"));
+  const version = platform === undefined ? undefined : platform.toLowerCase() === "android" ? "a2" : platform.toLowerCase() === "ios" ? "i2" : undefined;
+  const os = textOf(eventValue(reader, "x-ga-os_version"));
+  if (version === undefined || os === undefined || os === "") return undefined;
+  const text2 = (key) => {
+    const value = textOf(eventValue(reader, key));
+    return value === undefined || looksPersonal(value) ? "" : value;
+  };
+  const appVersion = text2("app_version");
+  return [
+    version,
+    text2("app_id"),
+    appVersion,
+    appVersion,
+    os,
+    text2("x-ga-device_model"),
+    text2("language"),
+    "",
+    "",
+    "",
+    "",
+    "",
+    "",
+    "",
+    "",
+    ""
+  ];
+}
+function buildAppData(reader, fields, autoMap, problems) {
+  const table = rowsByName(fields.appDataList);
+  const object = objectOf(fields.appDataObject, problems, "app_data", OBJECT_SOURCE2) || {};
+  let fromEvent;
+  if (autoMap) {
+    fromEvent = eventValue(reader, "app_data");
+    if (!isBlank(fromEvent))
+      fromEvent = objectOf(fromEvent, problems, "app_data", "the event's app_data");
+  }
+  for (const name of Object.keys(table)) {
+    if (!inList(APP_DATA_KEYS, name)) {
+      const shown = isPlainName(name) ? '"' + name + '"' : "a name";
+      report(problems, "appDataList", "a row names " + shown + ", not an app_data key; ignored");
+    }
+  }
+  const appData = {};
+  for (const key of APP_DATA_KEYS.split(", ")) {
+    let value;
+    if (!isBlank(table[key])) value = appValue(key, table[key], problems, TABLE_SOURCE2);
+    if (value === undefined && !isBlank(object[key])) {
+      value = appValue(key, object[key], problems, OBJECT_SOURCE2);
+    }
+    const member = memberOf(fromEvent, key);
+    if (value === undefined && !isBlank(member)) {
+      value = appValue(key, member, problems, "app_data");
+    }
+    if (value === undefined && autoMap && (key === "advertiser_tracking_enabled" || key === "application_tracking_enabled" || key === "extinfo")) {
+      const own = eventValue(reader, key);
+      if (!isBlank(own)) value = appValue(key, own, problems, key);
+    }
+    if (value === undefined && autoMap && key === "extinfo") value = firebaseExtinfo(reader);
+    if (value === undefined && key === "advertiser_tracking_enabled") {
+      const adId = autoMap ? textOf(eventValue(reader, "x-ga-resettable_device_id")) : undefined;
+      if (adId !== undefined && adId !== "") {
+        value = adId === ZERO_ADVERTISING_ID ? 0 : 1;
+      } else {
+        value = 0;
+        report(
+          problems,
+          "app_data.advertiser_tracking_enabled",
+          "not given; sent as 0 (tracking not allowed), which limits how Meta uses the event"
+        );
+      }
+    }
+    if (value !== undefined) appData[key] = value;
+  }
+  return appData;
+}
+
+// template-src/server-event/attribution-data.ts
+function settingOf(raw, problems) {
+  if (!isObject(raw)) return undefined;
+  const setting = {};
+  let any = false;
+  for (const key of ATTRIBUTION_SETTING_KEYS.split(", ")) {
+    const value = memberOf(raw, key);
+    if (value === undefined || value === null) continue;
+    if (isFiniteNumber(value)) {
+      setting[key] = value;
+      any = true;
+    } else {
+      report(problems, "attribution_data.attribution_setting." + key, "not a number; left out");
+    }
+  }
+  return any ? setting : undefined;
+}
+function attributionDataFrom(raw, problems) {
+  if (raw === undefined || raw === null || raw === "") return undefined;
+  if (!isObject(raw)) {
+    report(problems, "attribution_data", "not an object; left out");
+    return undefined;
+  }
+  const result = {};
+  let any = false;
+  let known = 0;
+  for (const key of ATTRIBUTION_DATA_KEYS.split(", ")) {
+    const value = memberOf(raw, key);
+    if (value === undefined) continue;
+    known++;
+    if (value === null || value === "") continue;
+    const clean = key === "attribution_setting" ? settingOf(value, problems) : isFiniteNumber(value) || typeof value === "string" && !looksPersonal(value) ? value : undefined;
+    if (clean === undefined) {
+      report(
+        problems,
+        "attribution_data." + key,
+        typeof value === "string" ? PERSONAL_REASON + "; left out" : "unusable value; left out"
+      );
+    } else {
+      result[key] = clean;
+      any = true;
+    }
+  }
+  const others = Object.keys(raw).length - known;
+  if (others > 0) {
+    report(problems, "attribution_data", others + " keys Meta does not define; left out");
+  }
+  return any ? result : undefined;
 }
 
 // template-src/server-event/event-time.ts
@@ -3286,24 +3819,24 @@ function toUnixSeconds(raw) {
   if (n === undefined || n <= 0 || n >= TOO_LARGE) return undefined;
   return Math.floor(n >= MILLISECONDS_FROM ? n / 1e3 : n);
 }
-function resolveEventTime(raw, nowMs, actionSource, problems) {
+function resolveEventTime(raw, nowMs, actionSource, key, problems) {
   const now = Math.floor(nowMs / 1e3);
   if (raw === undefined || raw === null || raw === "") return { time: now };
   const seconds = toUnixSeconds(raw);
   if (seconds === undefined) {
     const reason = "not a time (Unix seconds or milliseconds, or ISO-8601); event not sent";
-    report(problems, "event_time", reason);
-    return { drop: "event_time " + reason };
+    report(problems, key, reason);
+    return { drop: key + " " + reason };
   }
   if (seconds > now) {
-    report(problems, "event_time", "in the future; clamped to now");
+    report(problems, key, "in the future; clamped to now");
     return { time: now };
   }
   const maxAge = maxEventAgeSeconds(actionSource);
   if (now - seconds > maxAge) {
     const reason = "older than " + maxAge / DAY_SECONDS + " days; Meta rejects it, event not sent";
-    report(problems, "event_time", reason);
-    return { drop: "event_time " + reason };
+    report(problems, key, reason);
+    return { drop: key + " " + reason };
   }
   return { time: seconds };
 }
@@ -3368,26 +3901,7 @@ function applyLdu(event, reader, fields, problems) {
 }
 
 // template-src/server-event/passthrough.ts
-function eventIdFrom(raw, key, problems) {
-  if (raw === undefined || raw === null) return undefined;
-  if (typeof raw === "string" && raw.trim() !== "") {
-    if (!looksPersonal(raw)) return raw.trim();
-    report(problems, key, PERSONAL_REASON + "; not used as event_id");
-    return undefined;
-  }
-  if (isFiniteNumber(raw)) return makeString(raw);
-  if (raw !== "") report(problems, key, "not a string or number; not used as event_id");
-  return undefined;
-}
-function resolveEventId(reader, override, problems) {
-  const fromField = eventIdFrom(override, "eventIdOverride", problems);
-  if (fromField !== undefined) return fromField;
-  const fromEvent = eventIdFrom(eventValue(reader, "event_id"), "event_id", problems);
-  if (fromEvent !== undefined) return fromEvent;
-  return eventIdFrom(eventValue(reader, "x-fb-event_id"), "x-fb-event_id", problems);
-}
-function httpUrlFrom(reader, key, problems) {
-  const raw = eventValue(reader, key);
+function httpUrlFrom(raw, key, problems) {
   if (raw === undefined || raw === null || raw === "") return undefined;
   if (!isHttpUrl(raw)) {
     report(problems, key, "not an absolute http(s) URL; left out");
@@ -3403,18 +3917,12 @@ function httpUrlFrom(reader, key, problems) {
   }
   return clean.url;
 }
-function optOutFrom(raw, problems) {
+function optOutFrom(raw, key, problems) {
   if (raw === undefined || raw === null || raw === "") return undefined;
   if (raw === true || raw === false) return raw;
   const text2 = typeof raw === "string" ? raw.trim().toLowerCase() : "";
   if (text2 === "true" || text2 === "false") return text2 === "true";
-  report(problems, "opt_out", "not true or false; left out");
-  return undefined;
-}
-function appDataFrom(raw, problems) {
-  if (raw === undefined || raw === null) return undefined;
-  if (isObject(raw)) return raw;
-  report(problems, "app_data", "not an object; left out");
+  report(problems, key, "not true or false; left out");
   return undefined;
 }
 function originalEventDataFrom(raw, problems) {
@@ -3441,36 +3949,100 @@ function originalEventDataFrom(raw, problems) {
   return any ? result : undefined;
 }
 
+// template-src/server-event/server-data.ts
+var SERVER_DATA_TABLE = "serverDataList";
+var ORIGINAL_PREFIX = "original_event_data.";
+function serverDataTable(rows, problems) {
+  const values = {};
+  if (!isArray(rows)) return values;
+  for (const row of rows) {
+    const name = isObject(row) ? row.name : undefined;
+    if (isBlank(name)) continue;
+    if (typeof name !== "string" || !inList(SERVER_DATA_KEYS, name)) {
+      const shown = typeof name === "string" && isPlainName(name) ? '"' + name + '"' : "a name";
+      report(
+        problems,
+        SERVER_DATA_TABLE,
+        "a row names " + shown + ", not a server event field; ignored"
+      );
+      continue;
+    }
+    if (isBlank(row.value)) continue;
+    if (name.indexOf(ORIGINAL_PREFIX) === 0) {
+      if (values.original_event_data === undefined) values.original_event_data = {};
+      values.original_event_data[name.substring(ORIGINAL_PREFIX.length)] = row.value;
+    } else {
+      values[name] = row.value;
+    }
+  }
+  return values;
+}
+function tableKey(name) {
+  return SERVER_DATA_TABLE + "[" + name + "]";
+}
+
 // template-src/server-event/server-event.ts
 function serverEventStage(ctx) {
   const reader = ctx.eventData;
   const problems = ctx.problems;
   const event = ctx.event;
-  const source = resolveActionSource(reader, ctx.fields, problems);
-  const channel = source === "business_messaging" ? resolveMessagingChannel(reader, ctx.fields, problems) : undefined;
-  const time = resolveEventTime(eventValue(reader, "event_time"), ctx.now, source, problems);
-  if (time.drop !== undefined) return { ok: false, stage: "event", reason: time.drop, named: true };
-  event.event_time = time.time;
+  const fields = ctx.fields;
+  const table = serverDataTable(fields.serverDataList, problems);
+  ctx.serverData = table;
+  const autoMap = fields.autoMapServerData !== false;
+  const given = (name, key) => table[name] !== undefined ? { value: table[name], key: tableKey(name) } : { value: autoMap ? eventValue(reader, key) : undefined, key: key };
+  let source = resolveActionSource(given("action_source", "action_source"), fields, problems);
+  if (source === "crm") {
+    source = "system_generated";
+    const lead = fields.leadEventSource;
+    ctx.crmLeadSource = typeof lead === "string" ? lead.trim() : "";
+  }
+  const channel = source === "business_messaging" ? resolveMessagingChannel(given("messaging_channel", "messaging_channel"), fields, problems) : undefined;
+  const time = given("event_time", "event_time");
+  const eventTime = resolveEventTime(time.value, ctx.now, source, time.key, problems);
+  if (eventTime.drop !== undefined) {
+    return { ok: false, stage: "event", reason: eventTime.drop, named: true };
+  }
+  event.event_time = eventTime.time;
   event.action_source = source;
   if (channel !== undefined) event.messaging_channel = channel;
-  const eventId = resolveEventId(reader, ctx.fields.eventIdOverride, problems);
+  const eventId = resolveEventId(reader, fields.eventIdOverride, problems);
   if (eventId !== undefined) event.event_id = eventId;
   if (source !== "business_messaging") {
-    const url = httpUrlFrom(reader, "page_location", problems);
+    const page = given("event_source_url", "page_location");
+    const url = httpUrlFrom(page.value, page.key, problems);
     if (url !== undefined) event.event_source_url = url;
-    const referrer = httpUrlFrom(reader, "page_referrer", problems);
-    if (referrer !== undefined) event.referrer_url = referrer;
+    const referrer = given("referrer_url", "page_referrer");
+    const referrerUrl = httpUrlFrom(referrer.value, referrer.key, problems);
+    if (referrerUrl !== undefined) event.referrer_url = referrerUrl;
   }
-  const optOut = optOutFrom(eventValue(reader, "opt_out"), problems);
-  if (optOut !== undefined) event.opt_out = optOut;
-  if (source === "app") {
-    const appData = appDataFrom(eventValue(reader, "app_data"), problems);
-    if (appData !== undefined) event.app_data = appData;
-  }
-  const original = originalEventDataFrom(eventValue(reader, "original_event_data"), problems);
+  const optOut = given("opt_out", "opt_out");
+  const optOutValue = optOutFrom(optOut.value, optOut.key, problems);
+  if (optOutValue !== undefined) event.opt_out = optOutValue;
+  if (source === "app") event.app_data = buildAppData(reader, fields, autoMap, problems);
+  const original = originalEventDataFrom(originalGiven(ctx, autoMap), problems);
   if (original !== undefined) event.original_event_data = original;
-  applyLdu(event, reader, ctx.fields, problems);
+  if (event.event_name === "AppendAttribution" && autoMap) {
+    const attribution = attributionDataFrom(eventValue(reader, "attribution_data"), problems);
+    if (attribution !== undefined) event.attribution_data = attribution;
+  }
+  applyLdu(event, reader, fields, problems);
   return undefined;
+}
+function originalGiven(ctx, autoMap) {
+  const fromEvent = autoMap ? eventValue(ctx.eventData, "original_event_data") : undefined;
+  const rows = ctx.serverData.original_event_data;
+  if (rows === undefined) return fromEvent;
+  const merged = {};
+  if (isObject(fromEvent)) {
+    for (const key of ORIGINAL_EVENT_DATA_KEYS.split(", ")) {
+      if (!isBlank(memberOf(fromEvent, key))) merged[key] = fromEvent[key];
+    }
+  }
+  for (const key of ORIGINAL_EVENT_DATA_KEYS.split(", ")) {
+    if (rows[key] !== undefined) merged[key] = rows[key];
+  }
+  return merged;
 }
 
 // template-src/user-data/normalize-phone.ts
@@ -3759,6 +4331,10 @@ function rawValue(context, text2) {
     return undefined;
   }
   if (key === "client_user_agent") return text2;
+  if (key === "madid" && text2 === ZERO_ADVERTISING_ID) {
+    report2(context, "an advertising ID of zeros: the user limited ad tracking");
+    return undefined;
+  }
   if (key !== "external_id" && isLowerHex64(text2.toLowerCase())) {
     report2(context, "a SHA-256 hash where Meta wants the value unhashed");
     return undefined;
@@ -3798,20 +4374,20 @@ function normalizeByKey(key, text2, options) {
 
 // template-src/user-data/build-user-data.ts
 var MS_PER_YEAR = 31556952e3;
-var TABLE_SOURCE2 = "the user data table";
-var OBJECT_SOURCE2 = "the user data variable";
+var TABLE_SOURCE3 = "the user data table";
+var OBJECT_SOURCE3 = "the user data variable";
 function isUserDataKey(name, problems, source) {
   if (typeof name === "string" && inList(USER_DATA_KEYS, name)) return true;
   const shown = typeof name === "string" && isPlainName(name) ? '"' + name + '"' : "a key";
   report(problems, "user_data", source + " names " + shown + ", not a user_data key; ignored");
   return false;
 }
-function tableValues2(rows, problems) {
+function tableValues(rows, problems) {
   const values = {};
   if (!isArray(rows)) return values;
   for (const row of rows) {
     const name = isObject(row) ? row.name : undefined;
-    if (name === undefined || name === "" || !isUserDataKey(name, problems, TABLE_SOURCE2)) continue;
+    if (name === undefined || name === "" || !isUserDataKey(name, problems, TABLE_SOURCE3)) continue;
     if (values[name] === undefined) values[name] = [];
     values[name].push(row.value);
   }
@@ -3819,14 +4395,10 @@ function tableValues2(rows, problems) {
 }
 function objectValues(value, problems) {
   const values = {};
-  if (value === undefined || value === null || value === "") return values;
-  const object = typeof value === "string" ? JSON.parse(value) : value;
-  if (!isObject(object)) {
-    report(problems, "user_data", OBJECT_SOURCE2 + " is not an object; ignored");
-    return values;
-  }
+  const object = objectOf(value, problems, "user_data", OBJECT_SOURCE3);
+  if (object === undefined) return values;
   for (const name of Object.keys(object)) {
-    if (isUserDataKey(name, problems, OBJECT_SOURCE2)) values[name] = object[name];
+    if (isUserDataKey(name, problems, OBJECT_SOURCE3)) values[name] = object[name];
   }
   return values;
 }
@@ -3843,7 +4415,7 @@ function buildUserData(reader, fields, nowMs, actionSource, userData, problems) 
     currentYear: 1970 + Math.floor(nowMs / MS_PER_YEAR),
     hashExternalId: fields.hashExternalId !== false
   };
-  const table = tableValues2(fields.userDataList, problems);
+  const table = tableValues(fields.userDataList, problems);
   const object = objectValues(fields.userDataObject, problems);
   const autoMap = fields.autoMapUserData !== false;
   const entries = USER_DATA_SOURCES.substring(1, USER_DATA_SOURCES.length - 1).split("|");
@@ -3854,10 +4426,10 @@ function buildUserData(reader, fields, nowMs, actionSource, userData, problems) 
     const raw = neverHashed || key === "external_id" && !options.hashExternalId;
     let values;
     if (table[key] !== undefined) {
-      values = normalizeUserValue(key, raw, table[key], true, options, problems, TABLE_SOURCE2);
+      values = normalizeUserValue(key, raw, table[key], true, options, problems, TABLE_SOURCE3);
     }
     if (values === undefined && object[key] !== undefined) {
-      values = normalizeUserValue(key, raw, object[key], false, options, problems, OBJECT_SOURCE2);
+      values = normalizeUserValue(key, raw, object[key], false, options, problems, OBJECT_SOURCE3);
     }
     let paths = autoMap ? entry.substring(equals + 1) : "";
     const colon = paths.indexOf(":");
@@ -3902,7 +4474,8 @@ var STAGES = [
   userDataStage,
   enhancementStage,
   customDataStage,
-  checksStage
+  checksStage,
+  derivedEventIdStage
 ];
 function stop(ctx, why) {
   const log = ctx.log;
@@ -3934,6 +4507,7 @@ function runTag(fields) {
     },
     cookiesReadable: true,
     cookiesWritable: true,
+    serverData: {},
     event: { user_data: {} },
     readCookie: getCookieValues,
     cookies: []
@@ -3989,11 +4563,31 @@ ___SERVER_PERMISSIONS___
               },
               {
                 "type": 1,
+                "string": "advertiser_tracking_enabled"
+              },
+              {
+                "type": 1,
                 "string": "anon_id"
               },
               {
                 "type": 1,
                 "string": "app_data"
+              },
+              {
+                "type": 1,
+                "string": "app_id"
+              },
+              {
+                "type": 1,
+                "string": "app_version"
+              },
+              {
+                "type": 1,
+                "string": "application_tracking_enabled"
+              },
+              {
+                "type": 1,
+                "string": "attribution_data"
               },
               {
                 "type": 1,
@@ -4101,6 +4695,10 @@ ___SERVER_PERMISSIONS___
               },
               {
                 "type": 1,
+                "string": "extinfo"
+              },
+              {
+                "type": 1,
                 "string": "fb_login_id"
               },
               {
@@ -4133,11 +4731,19 @@ ___SERVER_PERMISSIONS___
               },
               {
                 "type": 1,
+                "string": "instagram_business_account_id"
+              },
+              {
+                "type": 1,
                 "string": "ip_override"
               },
               {
                 "type": 1,
                 "string": "items"
+              },
+              {
+                "type": 1,
+                "string": "language"
               },
               {
                 "type": 1,
@@ -4254,6 +4860,10 @@ ___SERVER_PERMISSIONS___
               {
                 "type": 1,
                 "string": "value"
+              },
+              {
+                "type": 1,
+                "string": "whatsapp_business_account_id"
               },
               {
                 "type": 1,
@@ -4385,6 +4995,10 @@ ___SERVER_PERMISSIONS___
               },
               {
                 "type": 1,
+                "string": "x-fb-ud-instagram_business_account_id"
+              },
+              {
+                "type": 1,
                 "string": "x-fb-ud-lead_id"
               },
               {
@@ -4417,7 +5031,15 @@ ___SERVER_PERMISSIONS___
               },
               {
                 "type": 1,
+                "string": "x-fb-ud-whatsapp_business_account_id"
+              },
+              {
+                "type": 1,
                 "string": "x-fb-ud-zp"
+              },
+              {
+                "type": 1,
+                "string": "x-ga-device_model"
               },
               {
                 "type": 1,
@@ -4426,6 +5048,18 @@ ___SERVER_PERMISSIONS___
               {
                 "type": 1,
                 "string": "x-ga-gcs"
+              },
+              {
+                "type": 1,
+                "string": "x-ga-os_version"
+              },
+              {
+                "type": 1,
+                "string": "x-ga-platform"
+              },
+              {
+                "type": 1,
+                "string": "x-ga-resettable_device_id"
               },
               {
                 "type": 1,

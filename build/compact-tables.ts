@@ -9,6 +9,10 @@
 import {
   ACTION_SOURCE_OF_KEY,
   ACTION_SOURCES,
+  APP_DATA_KEYS,
+  ATTRIBUTION_DATA_KEYS,
+  ATTRIBUTION_SETTING_KEYS,
+  CHANNEL_IDENTIFIERS,
   CONTENT_TYPES,
   CUSTOMER_SEGMENTATION_VALUES,
   DELIVERY_CATEGORIES,
@@ -17,6 +21,7 @@ import {
   MESSAGING_CHANNELS,
   NEVER_HASHED_KEYS,
   ORIGINAL_EVENT_DATA_KEYS,
+  SERVER_DATA_KEYS,
   STANDARD_CUSTOM_KEYS,
   STANDARD_EVENTS,
   USER_DATA_KEYS,
@@ -190,6 +195,31 @@ function entries(): Entry[] {
       name: 'ORIGINAL_EVENT_DATA_KEYS',
       doc: 'meta/spec ORIGINAL_EVENT_DATA_KEYS',
       text: listText(ORIGINAL_EVENT_DATA_KEYS),
+    },
+    {
+      name: 'ATTRIBUTION_DATA_KEYS',
+      doc: 'meta/spec ATTRIBUTION_DATA_KEYS',
+      text: listText(ATTRIBUTION_DATA_KEYS),
+    },
+    {
+      name: 'ATTRIBUTION_SETTING_KEYS',
+      doc: 'meta/spec ATTRIBUTION_SETTING_KEYS',
+      text: listText(ATTRIBUTION_SETTING_KEYS),
+    },
+    { name: 'APP_DATA_KEYS', doc: 'meta/spec APP_DATA_KEYS', text: listText(APP_DATA_KEYS) },
+    {
+      name: 'SERVER_DATA_KEYS',
+      doc: 'meta/spec SERVER_DATA_KEYS',
+      text: listText(SERVER_DATA_KEYS),
+    },
+    {
+      name: 'CHANNEL_IDENTIFIERS',
+      doc: "meta/spec CHANNEL_IDENTIFIERS, each channel's keys joined by commas",
+      text: mapText(
+        Object.fromEntries(
+          Object.entries(CHANNEL_IDENTIFIERS).map(([channel, keys]) => [channel, keys.join(',')]),
+        ),
+      ),
     },
     { name: 'HASHED_KEYS', doc: 'meta/spec HASHED_KEYS', text: listText(HASHED_KEYS) },
     {

@@ -42,7 +42,12 @@ export interface TagFields {
   // Server event fields
   actionSource?: unknown;
   messagingChannel?: unknown;
+  leadEventSource?: unknown;
   eventIdOverride?: unknown;
+  autoMapServerData?: unknown;
+  serverDataList?: unknown;
+  appDataObject?: unknown;
+  appDataList?: unknown;
   // User data
   autoMapUserData?: unknown;
   phoneDefaultCountryCode?: unknown;
@@ -53,6 +58,7 @@ export interface TagFields {
   autoMapCustomData?: unknown;
   itemIdKey?: unknown;
   contentType?: unknown;
+  defaultCurrency?: unknown;
   customDataObject?: unknown;
   customDataList?: unknown;
   // Browser identity and cookies
@@ -105,6 +111,7 @@ export interface ServerEvent {
   opt_out?: boolean;
   app_data?: { [key: string]: any };
   original_event_data?: { [key: string]: string | number };
+  attribution_data?: { [key: string]: any };
   data_processing_options?: string[];
   data_processing_options_country?: number;
   data_processing_options_state?: number;
@@ -142,6 +149,10 @@ export interface TagContext {
   cookiesReadable: boolean;
   /** True when ad_storage allows setting cookies (consent stage). */
   cookiesWritable: boolean;
+  /** The server data table's rows by name (server-event stage); customer_segmentation is read by custom data. */
+  serverData: { [name: string]: any };
+  /** The CRM preset's lead_event_source ('' when not filled); undefined unless the preset is chosen. */
+  crmLeadSource?: string;
   /** The event being built; the name is set by the event-name stage. */
   event: ServerEvent;
   /** getCookieValues in the sandbox; tests pass a plain lookup. */

@@ -22,6 +22,7 @@ import { identityStage } from './identity/identity';
 import { eventValue } from './lib/event-data';
 import { createLogger } from './log/logger';
 import { rawIdentifiers } from './log/sensitive';
+import { derivedEventIdStage } from './server-event/event-id';
 import { serverEventStage } from './server-event/server-event';
 import { userDataStage } from './user-data/build-user-data';
 import { getCookieValues, getEventData, getTimestampMillis, setCookie } from './sandbox/apis';
@@ -37,6 +38,7 @@ const STAGES = [
   enhancementStage,
   customDataStage,
   checksStage,
+  derivedEventIdStage,
 ];
 
 /** The one way out before delivery: log what was found and why, then call back. */
@@ -71,6 +73,7 @@ function runTag(fields: TagFields): void {
     },
     cookiesReadable: true,
     cookiesWritable: true,
+    serverData: {},
     event: { user_data: {} } as ServerEvent,
     readCookie: getCookieValues,
     cookies: [],

@@ -4,25 +4,31 @@
  * event (unless auto-mapping is off): its sources (meta/sources.ts), GA4
  * items, `custom_properties`. The first usable value wins, after the same
  * checks whatever its source. content_ids, num_items and content_type
- * follow from contents when not given. Other keys of the table, the
- * variable and `custom_properties` are sent as custom properties, in that
- * order of precedence. Unusable values are left out and reported; so is a
- * Purchase without value or currency.
+ * follow from contents when not given; a Purchase's value from its priced
+ * contents; the currency of a value from the Default currency field.
+ * customer_segmentation may also come from the server data table, first.
+ * Other keys of the table, the variable and `custom_properties` are sent
+ * as custom properties, in that order of precedence; the CRM preset adds
+ * event_source and lead_event_source. Unusable values are left out and
+ * reported.
  */
-import { Object } from '../sandbox/apis';
+import { Math, Object } from '../sandbox/apis';
 import { eventValue, firstFound, valueAt, type EventReader } from '../lib/event-data';
+import { objectOf, rowsByName } from '../lib/field-values';
 import { report, type Problem } from '../lib/problems';
-import { inList } from '../lib/text';
+import { inList, textOf } from '../lib/text';
 import { isArray, isObject } from '../lib/types';
 import { CONTENT_TYPES, CUSTOM_DATA_SOURCES } from '../meta/compact';
+import { currencyCode } from '../meta/formats';
 import type { CustomData, StageResult, TagContext, TagFields } from '../context';
 import { normalizeContents, type ContentRow } from './contents';
-import { addProperties, objectOf } from './properties';
+import { addProperties } from './properties';
 import { textValue } from './text';
 import { isEmpty, normalizeCustomValue } from './values';
 
 const TABLE_SOURCE = 'the custom data table';
 const OBJECT_SOURCE = 'the custom data variable';
+const SERVER_SOURCE = 'the server data table';
 const PROPERTIES_KEY = 'custom_properties';
 const ITEM_LISTS = 'items,ecommerce.items';
 
@@ -113,6 +119,22 @@ function deriveFromContents(standard: CustomData, fields: TagFields, problems: P
   }
 }
 
+/**
+ * A Purchase's value as the sum of its contents' price × quantity, when
+ * every row has a price (a partial sum would under-report). Rounded to
+ * 4 decimals: enough for every ISO 4217 currency, and rid of the binary
+ * rounding noise of the products (3 × 19.99).
+ */
+function valueOfContents(contents: ContentRow[] | undefined): number | undefined {
+  if (contents === undefined) return undefined;
+  let total = 0;
+  for (const row of contents) {
+    if (row.item_price === undefined) return undefined;
+    total += row.item_price * row.quantity;
+  }
+  return Math.round(total * 10000) / 10000;
+}
+
 /** The content type field: a type, '' or 'none' for none; unset means product. */
 function defaultContentType(value: unknown, problems: Problem[]): string | undefined {
   if (value === undefined || value === null) return 'product';
@@ -126,24 +148,14 @@ function defaultContentType(value: unknown, problems: Problem[]): string | undef
   return undefined;
 }
 
-/** Table rows {name, value}; a later row for the same name wins. */
-function tableValues(rows: unknown): { [name: string]: any } {
-  const values: { [name: string]: any } = {};
-  if (!isArray(rows)) return values;
-  for (const row of rows) {
-    const name = isObject(row) ? textValue(row.name) : undefined;
-    if (name !== undefined && name !== '' && name !== '__proto__') values[name] = row.value;
-  }
-  return values;
-}
-
 export function buildCustomData(
   reader: EventReader,
   fields: TagFields,
   eventName: string,
+  serverData: { [name: string]: unknown },
   problems: Problem[],
 ): CustomData | undefined {
-  const table = tableValues(fields.customDataList);
+  const table = rowsByName(fields.customDataList);
   const object = objectOf(fields.customDataObject, problems, 'custom_data', OBJECT_SOURCE) || {};
   const event =
     fields.autoMapCustomData !== false ? eventSources(reader, fields, problems) : undefined;
@@ -155,7 +167,10 @@ export function buildCustomData(
     const equals = entry.indexOf('=');
     const key = entry.substring(0, equals);
     let value: unknown;
-    if (tableKeys.indexOf(key) >= 0)
+    if (key === 'customer_segmentation' && serverData.customer_segmentation !== undefined) {
+      value = normalizeCustomValue(key, serverData.customer_segmentation, problems, SERVER_SOURCE);
+    }
+    if (value === undefined && tableKeys.indexOf(key) >= 0)
       value = normalizeCustomValue(key, table[key], problems, TABLE_SOURCE);
     if (value === undefined && objectKeys.indexOf(key) >= 0) {
       value = normalizeCustomValue(key, object[key], problems, OBJECT_SOURCE);
@@ -177,13 +192,18 @@ export function buildCustomData(
     if (value !== undefined) standard[key] = value;
   }
   deriveFromContents(standard, fields, problems);
-  if (eventName === 'Purchase') {
-    if (standard.value === undefined) {
-      report(problems, 'custom_data.value', 'Purchase without a value');
-    }
-    if (standard.currency === undefined) {
-      report(problems, 'custom_data.currency', 'Purchase without a currency');
-    }
+  if (eventName === 'Purchase' && standard.value === undefined) {
+    standard.value = valueOfContents(standard.contents);
+  }
+  if (
+    standard.currency === undefined &&
+    (eventName === 'Purchase' ||
+      standard.value !== undefined ||
+      standard.predicted_ltv !== undefined ||
+      standard.net_revenue !== undefined)
+  ) {
+    const currency = textOf(fields.defaultCurrency);
+    if (currency !== undefined && currency !== '') standard.currency = currencyCode(currency);
   }
   // Meta's order, with what contents gave in its place.
   const customData: CustomData = {};
@@ -207,8 +227,36 @@ export function buildCustomData(
   return any ? customData : undefined;
 }
 
+/**
+ * Meta's CRM integration marks each event with event_source "crm" and the
+ * CRM's name in lead_event_source (Conversions API for CRM, "Set up").
+ * Values the event or the tables already give stay.
+ */
+function addCrmFields(customData: CustomData, leadSource: string, problems: Problem[]): void {
+  if (customData.event_source === undefined) customData.event_source = 'crm';
+  if (customData.lead_event_source !== undefined) return;
+  if (leadSource !== '') customData.lead_event_source = leadSource;
+  else {
+    report(
+      problems,
+      'leadEventSource',
+      'the CRM preset sends lead_event_source, the name of your CRM; fill the Lead event source field',
+    );
+  }
+}
+
 export function customDataStage(ctx: TagContext): StageResult {
-  const customData = buildCustomData(ctx.eventData, ctx.fields, ctx.event.event_name, ctx.problems);
+  let customData = buildCustomData(
+    ctx.eventData,
+    ctx.fields,
+    ctx.event.event_name,
+    ctx.serverData,
+    ctx.problems,
+  );
+  if (ctx.crmLeadSource !== undefined) {
+    if (customData === undefined) customData = {};
+    addCrmFields(customData, ctx.crmLeadSource, ctx.problems);
+  }
   if (customData !== undefined) ctx.event.custom_data = customData;
   return undefined;
 }

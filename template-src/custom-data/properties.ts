@@ -49,15 +49,6 @@ export function customPropertyValue(
   return undefined;
 }
 
-/** An object, or its JSON text; undefined (reported unless empty) otherwise. */
-export function objectOf(raw: unknown, problems: Problem[], key: string, source: string): any {
-  if (raw === undefined || raw === null || raw === '') return undefined;
-  const object = typeof raw === 'string' ? JSON.parse(raw) : raw;
-  if (kindOf(object) === 'object') return object;
-  report(problems, key, source + ' is not an object; ignored');
-  return undefined;
-}
-
 /**
  * Adds the non-standard keys of `values` that are not set yet; true when it
  * added any. `taken` remembers the names already in custom_data, prefixed

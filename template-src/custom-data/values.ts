@@ -2,16 +2,11 @@
  * The checked value of one standard custom_data key (meta/spec.ts
  * STANDARD_CUSTOM_KEYS), whatever its source.
  */
-import { createRegex, JSON, Math } from '../sandbox/apis';
+import { JSON, Math } from '../sandbox/apis';
 import { report, type Problem } from '../lib/problems';
-import { inSet } from '../lib/tables';
 import { isArray, kindOf } from '../lib/types';
-import {
-  CONTENT_TYPES,
-  CURRENCY_CODES,
-  CUSTOMER_SEGMENTATION_VALUES,
-  DELIVERY_CATEGORIES,
-} from '../meta/compact';
+import { CONTENT_TYPES, CUSTOMER_SEGMENTATION_VALUES, DELIVERY_CATEGORIES } from '../meta/compact';
+import { currencyCode } from '../meta/formats';
 import { looksPersonal, PERSONAL_REASON } from '../lib/personal-data';
 import { normalizeContents } from './contents';
 import { parseDecimal } from './parse-decimal';
@@ -27,14 +22,6 @@ export function isEmpty(raw: unknown): boolean {
     (typeof raw === 'string' && raw.trim() === '') ||
     (typeof raw === 'object' && isArray(raw) && raw.length === 0)
   );
-}
-
-/** currency: the upper-case ISO 4217 code ("usd", " EUR ", "u.s.d" → "USD"); undefined if none. */
-export function normalizeCurrency(value: string): string | undefined {
-  // No currency code is written with more; longer text is not worth scanning.
-  if (value.length > 16) return undefined;
-  const code = value.toUpperCase().replace(createRegex('[^A-Z]', 'g')!, '');
-  return code.length === 3 && inSet(CURRENCY_CODES, code) ? code : undefined;
 }
 
 /** A list (or its JSON text, or comma-separated text, or one id) of ids as strings. */
@@ -95,7 +82,7 @@ function checked(key: string, raw: unknown, problems: Problem[], source: string)
       return null;
     }
     case 'currency':
-      return typeof raw === 'string' ? normalizeCurrency(raw) : undefined;
+      return typeof raw === 'string' ? currencyCode(raw) : undefined;
     case 'content_ids':
       return contentIds(raw, problems, source);
     case 'contents': {

@@ -1,5 +1,6 @@
 /**
- * The config stage: reads and validates the delivery fields. Any problem
+ * The config stage: reads and validates the delivery fields, and checks
+ * the other fields whose value is the same for every event. Any problem
  * stops the tag before anything is read or sent; each problem names the
  * field (never its value).
  */
@@ -17,6 +18,7 @@ import {
   MIN_TIMEOUT_MS,
 } from './defaults';
 import { CHOICE_FIELDS } from '../meta/compact';
+import { currencyCode } from '../meta/formats';
 import { readPixels } from './pixels';
 
 /**
@@ -124,10 +126,20 @@ function checkCookieDomain(value: unknown, problems: Problem[]): void {
   }
 }
 
+/** The default currency field: empty, or an ISO 4217 code. */
+function checkDefaultCurrency(value: unknown, problems: Problem[]): void {
+  const text = textOf(value);
+  if (text === '') return;
+  if (text === undefined || currencyCode(text) === undefined) {
+    report(problems, 'defaultCurrency', 'must be a 3-letter ISO 4217 code such as EUR');
+  }
+}
+
 export function configStage(ctx: TagContext): StageResult {
   const problems = ctx.problems;
   ctx.config = readDeliveryConfig(ctx.fields, problems);
   checkChoices(ctx.fields, problems);
   checkCookieDomain(ctx.fields.cookieDomain, problems);
+  checkDefaultCurrency(ctx.fields.defaultCurrency, problems);
   return problems.length > 0 ? { ok: false, stage: 'config' } : undefined;
 }

@@ -57,6 +57,7 @@ export function orderedEvent(e: ServerEvent): { [key: string]: unknown } {
   if (e.opt_out !== undefined) out.opt_out = e.opt_out;
   if (e.app_data !== undefined) out.app_data = e.app_data;
   if (e.original_event_data !== undefined) out.original_event_data = e.original_event_data;
+  if (e.attribution_data !== undefined) out.attribution_data = e.attribution_data;
   if (e.data_processing_options !== undefined) {
     out.data_processing_options = e.data_processing_options;
   }

@@ -3,6 +3,8 @@
  * patterns (RE2), built once per event.
  */
 import { createRegex } from '../sandbox/apis';
+import { inSet } from '../lib/tables';
+import { CURRENCY_CODES } from './compact';
 
 /** A Parameter Builder appendix: 8 base64url characters (current form) or 2 (legacy), §6.4. */
 const APPENDIX = '([A-Za-z0-9_-]{2}|[A-Za-z0-9_-]{8})';
@@ -63,6 +65,17 @@ export function isClickIdPayload(text: string): boolean {
   return text.search(CLICK_ID_PAYLOAD) === 0;
 }
 
-export function isHttpUrl(value: unknown): boolean {
+export function isHttpUrl(value: unknown): value is string {
   return typeof value === 'string' && value.search(HTTP_URL) === 0;
 }
+
+/** The upper-case ISO 4217 code of a currency ("usd", " EUR ", "u.s.d" → "USD"); undefined if none. */
+export function currencyCode(value: string): string | undefined {
+  // No currency code is written with more; longer text is not worth scanning.
+  if (value.length > 16) return undefined;
+  const code = value.toUpperCase().replace(createRegex('[^A-Z]', 'g')!, '');
+  return code.length === 3 && inSet(CURRENCY_CODES, code) ? code : undefined;
+}
+
+/** What iOS and Android report as the advertising ID (madid) when the user limits ad tracking. */
+export const ZERO_ADVERTISING_ID = '00000000-0000-0000-0000-000000000000';

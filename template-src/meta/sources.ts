@@ -65,12 +65,21 @@ export const USER_DATA_SOURCES: { [key: string]: string[] } = {
   ],
   lead_id: ['x-fb-ud-lead_id', 'lead_id'],
   anon_id: ['x-fb-ud-anon_id', 'anon_id'],
-  madid: ['x-fb-ud-madid', 'madid'],
+  // Firebase's advertising ID (IDFA or GAID) as Google's client passes it on.
+  madid: ['x-fb-ud-madid', 'madid', 'x-ga-resettable_device_id'],
   page_id: ['x-fb-ud-page_id'],
   page_scoped_user_id: ['x-fb-ud-page_scoped_user_id', 'page_scoped_user_id'],
   ctwa_clid: ['x-fb-ud-ctwa_clid', 'ctwa_clid'],
   ig_account_id: ['x-fb-ud-ig_account_id', 'ig_account_id'],
   ig_sid: ['x-fb-ud-ig_sid', 'ig_sid'],
+  whatsapp_business_account_id: [
+    'x-fb-ud-whatsapp_business_account_id',
+    'whatsapp_business_account_id',
+  ],
+  instagram_business_account_id: [
+    'x-fb-ud-instagram_business_account_id',
+    'instagram_business_account_id',
+  ],
 };
 
 /**
@@ -126,6 +135,17 @@ export const EVENT_DATA_KEYS: string[] = [
   'opt_out',
   'app_data',
   'original_event_data',
+  'attribution_data',
+  // app_data: its own keys, and what Google's client passes on from a Firebase app
+  'advertiser_tracking_enabled',
+  'application_tracking_enabled',
+  'extinfo',
+  'x-ga-platform',
+  'x-ga-os_version',
+  'x-ga-device_model',
+  'app_id',
+  'app_version',
+  'language',
   'data_processing_options',
   'data_processing_options_country',
   'data_processing_options_state',

@@ -44,6 +44,10 @@ export const STANDARD_EVENTS = [
   'StartTrial',
   'SubmitApplication',
   'Subscribe',
+  // Server-only: more value for, or the attribution of, an earlier event
+  // (original_event_data names it). Not Pixel events.
+  'AppendValue',
+  'AppendAttribution',
 ] as const;
 
 /**
@@ -73,6 +77,13 @@ export const GA4_TO_META: { [ga4Name: string]: (typeof STANDARD_EVENTS)[number] 
   start_trial: 'StartTrial',
   submit_application: 'SubmitApplication',
   subscribe: 'Subscribe',
+  // GTM4WP's enhanced e-commerce dataLayer events (gtm4wp.com, "Enhanced
+  // e-commerce"): each names the shop step it reports.
+  'gtm4wp.changeDetailViewEEC': 'ViewContent',
+  'gtm4wp.addProductToCartEEC': 'AddToCart',
+  'gtm4wp.checkoutStepEEC': 'InitiateCheckout',
+  'gtm4wp.checkoutOptionEEC': 'AddPaymentInfo',
+  'gtm4wp.orderCompletedEEC': 'Purchase',
 };
 
 /** The keys `original_event_data` may carry (AppendValue and similar). */
@@ -81,6 +92,70 @@ export const ORIGINAL_EVENT_DATA_KEYS = [
   'event_time',
   'order_id',
   'event_id',
+] as const;
+
+/**
+ * The keys `attribution_data` may carry (AppendAttribution), as Meta's
+ * Business SDK models them; `attribution_setting` is an object of two
+ * numbers.
+ */
+export const ATTRIBUTION_DATA_KEYS = [
+  'scope',
+  'visit_time',
+  'ad_id',
+  'adset_id',
+  'campaign_id',
+  'attribution_share',
+  'attribution_model',
+  'attr_window',
+  'attribution_value',
+  'attribution_source',
+  'touchpoint_type',
+  'touchpoint_ts',
+  'attribution_method',
+  'decline_reason',
+  'attribution_setting',
+] as const;
+
+/** The two members of `attribution_data.attribution_setting`. */
+export const ATTRIBUTION_SETTING_KEYS = [
+  'inactivity_window_hours',
+  'reattribution_window_hours',
+] as const;
+
+/**
+ * `app_data` keys (required for app events: advertiser_tracking_enabled and
+ * extinfo), in the order they are sent.
+ */
+export const APP_DATA_KEYS = [
+  'advertiser_tracking_enabled',
+  'application_tracking_enabled',
+  'extinfo',
+  'campaign_ids',
+  'install_referrer',
+  'installer_package',
+  'url_schemes',
+  'vendor_id',
+  'windows_attribution_id',
+] as const;
+
+/**
+ * The server event fields the server data table may set, over the event
+ * and the tag's other fields. customer_segmentation goes to custom_data,
+ * where Meta's own example puts it.
+ */
+export const SERVER_DATA_KEYS = [
+  'event_time',
+  'event_source_url',
+  'referrer_url',
+  'action_source',
+  'messaging_channel',
+  'opt_out',
+  'original_event_data.event_name',
+  'original_event_data.event_time',
+  'original_event_data.order_id',
+  'original_event_data.event_id',
+  'customer_segmentation',
 ] as const;
 
 export const CUSTOMER_SEGMENTATION_VALUES = [
@@ -138,6 +213,8 @@ export const NEVER_HASHED_KEYS = [
   'ctwa_clid',
   'ig_account_id',
   'ig_sid',
+  'whatsapp_business_account_id',
+  'instagram_business_account_id',
 ] as const;
 
 /**
@@ -153,6 +230,19 @@ export const ACTION_SOURCE_OF_KEY: { [key: string]: ActionSource } = {
   ctwa_clid: 'business_messaging',
   ig_account_id: 'business_messaging',
   ig_sid: 'business_messaging',
+  whatsapp_business_account_id: 'business_messaging',
+  instagram_business_account_id: 'business_messaging',
+};
+
+/**
+ * The user_data keys Meta's business messaging examples carry for each
+ * channel (reference/meta-capi.md §2): the business's account and the
+ * person's ID on that channel.
+ */
+export const CHANNEL_IDENTIFIERS: { [channel: string]: string[] } = {
+  messenger: ['page_id', 'page_scoped_user_id'],
+  whatsapp: ['whatsapp_business_account_id', 'ctwa_clid'],
+  instagram: ['instagram_business_account_id', 'ig_sid'],
 };
 
 /** Every user_data key the tag sends, in the order it builds them. */

@@ -1,13 +1,20 @@
 /**
  * action_source (where the conversion happened) and, for business_messaging,
- * messaging_channel. A valid value in the event wins (Meta's own client
- * forwards it); otherwise the tag's field, whose default is website.
+ * messaging_channel. A valid value given (the server data table's, else
+ * the event's: Meta's own client forwards it) wins; otherwise the tag's
+ * field, whose default is website. The field may also name the CRM preset,
+ * `crm`, which the server-event stage turns into system_generated.
  */
-import { eventValue, type EventReader } from '../lib/event-data';
 import { report, type Problem } from '../lib/problems';
 import { inList } from '../lib/text';
 import { ACTION_SOURCES, MESSAGING_CHANNELS } from '../meta/compact';
 import type { TagFields } from '../context';
+
+/** A value and the key to name in problems about it (see the server-event stage). */
+export interface Given {
+  value: unknown;
+  key: string;
+}
 
 function pick(
   value: unknown,
@@ -22,32 +29,22 @@ function pick(
   return undefined;
 }
 
-export function resolveActionSource(
-  reader: EventReader,
-  fields: TagFields,
-  problems: Problem[],
-): string {
+/** One of Meta's action sources, or `crm` when the tag's field names that preset. */
+export function resolveActionSource(given: Given, fields: TagFields, problems: Problem[]): string {
   const source =
-    pick(eventValue(reader, 'action_source'), 'action_source', ACTION_SOURCES, problems) ||
-    pick(fields.actionSource, 'actionSource', ACTION_SOURCES, problems);
+    pick(given.value, given.key, ACTION_SOURCES, problems) ||
+    pick(fields.actionSource, 'actionSource', ACTION_SOURCES + ', crm', problems);
   return source || 'website';
 }
 
-/** business_messaging's channel; undefined (reported) when none is given. */
+/** business_messaging's channel; undefined when none is given (the checks stage stops the event). */
 export function resolveMessagingChannel(
-  reader: EventReader,
+  given: Given,
   fields: TagFields,
   problems: Problem[],
 ): string | undefined {
-  const channel =
-    pick(
-      eventValue(reader, 'messaging_channel'),
-      'messaging_channel',
-      MESSAGING_CHANNELS,
-      problems,
-    ) || pick(fields.messagingChannel, 'messagingChannel', MESSAGING_CHANNELS, problems);
-  if (channel === undefined) {
-    report(problems, 'messaging_channel', 'required for business_messaging but missing');
-  }
-  return channel;
+  return (
+    pick(given.value, given.key, MESSAGING_CHANNELS, problems) ||
+    pick(fields.messagingChannel, 'messagingChannel', MESSAGING_CHANNELS, problems)
+  );
 }

@@ -80,6 +80,7 @@ export function resolveEventTime(
   raw: unknown,
   nowMs: number,
   actionSource: string,
+  key: string,
   problems: Problem[],
 ): EventTimeResult {
   const now = Math.floor(nowMs / 1000);
@@ -87,18 +88,18 @@ export function resolveEventTime(
   const seconds = toUnixSeconds(raw);
   if (seconds === undefined) {
     const reason = 'not a time (Unix seconds or milliseconds, or ISO-8601); event not sent';
-    report(problems, 'event_time', reason);
-    return { drop: 'event_time ' + reason };
+    report(problems, key, reason);
+    return { drop: key + ' ' + reason };
   }
   if (seconds > now) {
-    report(problems, 'event_time', 'in the future; clamped to now');
+    report(problems, key, 'in the future; clamped to now');
     return { time: now };
   }
   const maxAge = maxEventAgeSeconds(actionSource);
   if (now - seconds > maxAge) {
     const reason = 'older than ' + maxAge / DAY_SECONDS + ' days; Meta rejects it, event not sent';
-    report(problems, 'event_time', reason);
-    return { drop: 'event_time ' + reason };
+    report(problems, key, reason);
+    return { drop: key + ' ' + reason };
   }
   return { time: seconds };
 }

@@ -1,10 +1,9 @@
 /**
- * Server event fields taken from the event nearly as they are: event_id,
- * the page URLs, opt_out, app_data (app events only) and
- * original_event_data (restricted to its four keys).
+ * Server event fields taken nearly as they are given: the page URLs,
+ * opt_out and original_event_data (restricted to its four keys).
  */
 import { makeString } from '../sandbox/apis';
-import { eventValue, memberOf, type EventReader } from '../lib/event-data';
+import { memberOf } from '../lib/event-data';
 import { report, type Problem } from '../lib/problems';
 import { isFiniteNumber, isObject } from '../lib/types';
 import { ORIGINAL_EVENT_DATA_KEYS } from '../meta/compact';
@@ -18,44 +17,11 @@ import {
 } from '../lib/personal-data';
 import { toUnixSeconds } from './event-time';
 
-function eventIdFrom(raw: unknown, key: string, problems: Problem[]): string | undefined {
-  if (raw === undefined || raw === null) return undefined;
-  if (typeof raw === 'string' && raw.trim() !== '') {
-    if (!looksPersonal(raw)) return raw.trim();
-    report(problems, key, PERSONAL_REASON + '; not used as event_id');
-    return undefined;
-  }
-  if (isFiniteNumber(raw)) return makeString(raw);
-  if (raw !== '') report(problems, key, 'not a string or number; not used as event_id');
-  return undefined;
-}
-
 /**
- * event_id, the deduplication key shared with the browser Pixel's eventID.
- * The tag's Event ID field (usually a variable) wins, then the event's
- * `event_id`, then Meta's `x-fb-event_id`. Never from transaction_id: the
- * Pixel rarely uses the order number as its eventID, and a wrong event_id
- * breaks deduplication silently.
+ * event_source_url or referrer_url (as the page sent them: page_location,
+ * page_referrer), without query parameters that hold personal data.
  */
-export function resolveEventId(
-  reader: EventReader,
-  override: unknown,
-  problems: Problem[],
-): string | undefined {
-  const fromField = eventIdFrom(override, 'eventIdOverride', problems);
-  if (fromField !== undefined) return fromField;
-  const fromEvent = eventIdFrom(eventValue(reader, 'event_id'), 'event_id', problems);
-  if (fromEvent !== undefined) return fromEvent;
-  return eventIdFrom(eventValue(reader, 'x-fb-event_id'), 'x-fb-event_id', problems);
-}
-
-/** event_source_url from page_location and referrer_url from page_referrer, as sent by the page. */
-export function httpUrlFrom(
-  reader: EventReader,
-  key: string,
-  problems: Problem[],
-): string | undefined {
-  const raw = eventValue(reader, key);
+export function httpUrlFrom(raw: unknown, key: string, problems: Problem[]): string | undefined {
   if (raw === undefined || raw === null || raw === '') return undefined;
   if (!isHttpUrl(raw)) {
     report(problems, key, 'not an absolute http(s) URL; left out');
@@ -77,19 +43,12 @@ export function httpUrlFrom(
 }
 
 /** true/false, also from the strings "true"/"false". */
-export function optOutFrom(raw: unknown, problems: Problem[]): boolean | undefined {
+export function optOutFrom(raw: unknown, key: string, problems: Problem[]): boolean | undefined {
   if (raw === undefined || raw === null || raw === '') return undefined;
   if (raw === true || raw === false) return raw;
   const text = typeof raw === 'string' ? raw.trim().toLowerCase() : '';
   if (text === 'true' || text === 'false') return text === 'true';
-  report(problems, 'opt_out', 'not true or false; left out');
-  return undefined;
-}
-
-export function appDataFrom(raw: unknown, problems: Problem[]): { [key: string]: any } | undefined {
-  if (raw === undefined || raw === null) return undefined;
-  if (isObject(raw)) return raw;
-  report(problems, 'app_data', 'not an object; left out');
+  report(problems, key, 'not true or false; left out');
   return undefined;
 }
 

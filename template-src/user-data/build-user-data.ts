@@ -8,8 +8,9 @@
  * client_ip_address, client_user_agent, fbc and fbp, over what the identity
  * stage found. Unusable input is left out and reported.
  */
-import { JSON, makeString, Math, Object } from '../sandbox/apis';
+import { makeString, Math, Object } from '../sandbox/apis';
 import { firstFound, type EventReader } from '../lib/event-data';
+import { objectOf } from '../lib/field-values';
 import { isPlainName } from '../lib/personal-data';
 import { report, type Problem } from '../lib/problems';
 import { inList } from '../lib/text';
@@ -49,12 +50,8 @@ function tableValues(rows: unknown, problems: Problem[]): Configured {
 /** An object keyed by Meta's names, or its JSON text. */
 function objectValues(value: unknown, problems: Problem[]): Configured {
   const values: Configured = {};
-  if (value === undefined || value === null || value === '') return values;
-  const object = typeof value === 'string' ? JSON.parse(value) : value;
-  if (!isObject(object)) {
-    report(problems, 'user_data', OBJECT_SOURCE + ' is not an object; ignored');
-    return values;
-  }
+  const object = objectOf(value, problems, 'user_data', OBJECT_SOURCE);
+  if (object === undefined) return values;
   for (const name of Object.keys(object)) {
     if (isUserDataKey(name, problems, OBJECT_SOURCE)) values[name] = object[name];
   }

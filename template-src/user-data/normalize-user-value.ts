@@ -13,7 +13,7 @@ import { cleanIp } from '../lib/ip';
 import { looksPersonal, PERSONAL_REASON } from '../lib/personal-data';
 import { report as reportProblem, type Problem } from '../lib/problems';
 import { isArray, kindOf } from '../lib/types';
-import { isClickId, isLowerHex64, SUPPLIED_HASH } from '../meta/formats';
+import { isClickId, isLowerHex64, SUPPLIED_HASH, ZERO_ADVERTISING_ID } from '../meta/formats';
 import { normalizeCity } from './normalize-city';
 import { normalizeCountry } from './normalize-country';
 import { normalizeDateOfBirth } from './normalize-date-of-birth';
@@ -165,6 +165,10 @@ function rawValue(context: Context, text: string): string | undefined {
     return undefined;
   }
   if (key === 'client_user_agent') return text;
+  if (key === 'madid' && text === ZERO_ADVERTISING_ID) {
+    report(context, 'an advertising ID of zeros: the user limited ad tracking');
+    return undefined;
+  }
   if (key !== 'external_id' && isLowerHex64(text.toLowerCase())) {
     report(context, 'a SHA-256 hash where Meta wants the value unhashed');
     return undefined;

@@ -51,6 +51,21 @@ export const customDataFields: TemplateParameter[] = [
       },
       {
         type: 'TEXT',
+        name: 'defaultCurrency',
+        displayName: 'Default currency',
+        simpleValueType: true,
+        valueHint: 'EUR',
+        valueValidators: [
+          {
+            type: 'REGEX',
+            args: ['^$|^[A-Za-z]{3}$|^\\{\\{.+\\}\\}$'],
+            errorMessage: 'A 3-letter ISO 4217 code such as EUR or USD.',
+          },
+        ],
+        help: "Sent as the currency of a value (and of every Purchase) when the event gives none. Meta rejects a Purchase without a currency, so without one here or in the event a Purchase is not sent and the tag fails. A Purchase without a value gets the sum of its items' price × quantity when every item has a price.",
+      },
+      {
+        type: 'TEXT',
         name: 'customDataObject',
         displayName: 'Custom data from a variable',
         simpleValueType: true,

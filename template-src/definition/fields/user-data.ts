@@ -28,6 +28,8 @@ const KEY_LABELS: { [key: string]: string } = {
   ctwa_clid: 'Click-to-WhatsApp click ID (ctwa_clid)',
   ig_account_id: 'Instagram account ID (ig_account_id)',
   ig_sid: 'Instagram-scoped user ID (ig_sid)',
+  whatsapp_business_account_id: 'WhatsApp Business account ID (whatsapp_business_account_id)',
+  instagram_business_account_id: 'Instagram business account ID (instagram_business_account_id)',
 };
 
 const userDataKeyItems = USER_DATA_KEYS.map((key) => ({
