@@ -1,24 +1,23 @@
 /**
  * Spec check of the Graph API requests a run sent (reference/meta-capi.md
  * §1.2, §8.1, §10). The envelope is checked here; each event goes through
- * the tag's own validateServerEvent, plus the §10 rules that validator
- * reports without enforcing.
+ * the suite's own validateServerEvent (./meta-event-spec.ts), plus the §10
+ * rules that validator reports without enforcing.
  *
  * Two tiers:
  * - violations: what Meta rejects, or what the spec forbids and the tag
- *   promises to prevent (the validator would still drop or change a value,
+ *   promises to prevent (the validator would drop or change a value,
  *   a future event_time, a token in a URL or a log, ...);
  * - warnings: requirements Meta documents but does not enforce when the
  *   event arrives, and that the tag cannot meet from data it never got
  *   (a website event without user agent, a Purchase without value, ...).
  *   The tag sends such events and logs why.
- *
- * Needs the sandbox API fakes of tests/setup/sandbox-globals.ts (vitest).
  */
 import { isDeepStrictEqual } from 'node:util';
 import type { HttpRequestRecord, LogRecord } from '../../build/harness';
-import { validateServerEvent, type Problem } from '../../template-src/validate/index';
-import { CUSTOM_EVENT_NAME_MAX, STANDARD_EVENT_NAMES } from '../../template-src/validate/spec';
+import { CUSTOM_EVENT_NAME_MAX } from '../../template-src/meta/limits';
+import { STANDARD_EVENTS } from '../../template-src/meta/spec';
+import { FUTURE_SKEW_SECONDS, validateServerEvent, type Problem } from './meta-event-spec';
 import { parseJsonOrUndefined } from './json';
 
 /** §10.1: the events edge of a pixel, any Graph version. */
@@ -31,8 +30,6 @@ const PARTNER_AGENT_MAX = 22;
  * near this, so a body above it means the tag forwarded something unbounded.
  */
 export const MAX_BODY_BYTES = 1_000_000;
-/** Same tolerance as the tag's validator; the tag clamps future times to now. */
-const FUTURE_SKEW_SECONDS = 60;
 const TOP_LEVEL_KEYS = [
   'data',
   'access_token',
@@ -85,7 +82,7 @@ function checkUnenforced(event: Record<string, any>, nowMs: number, f: Findings)
   const name = event.event_name;
   if (
     typeof name === 'string' &&
-    !STANDARD_EVENT_NAMES.includes(name) &&
+    !(STANDARD_EVENTS as readonly string[]).includes(name) &&
     name.length > CUSTOM_EVENT_NAME_MAX
   ) {
     violation(f, `custom event_name longer than ${CUSTOM_EVENT_NAME_MAX} characters`);
@@ -109,7 +106,7 @@ function checkUnenforced(event: Record<string, any>, nowMs: number, f: Findings)
       violation(f, 'LDU without data_processing_options_state nor client_ip_address');
     }
   }
-  // The validator drops other never-hash keys that look hashed; a user agent it keeps as given.
+  // validateServerEvent drops other never-hash keys that look hashed; a user agent it keeps as given.
   if (typeof userData.client_user_agent === 'string' && HEX64.test(userData.client_user_agent)) {
     f.warnings.push(`${f.at}: user_data.client_user_agent looks hashed (64 hex)`);
   }

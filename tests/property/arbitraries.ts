@@ -6,9 +6,8 @@
  * anything a variable returns.
  */
 import fc from 'fast-check';
-import { EVENT_DATA_KEYS } from '../../template-src/event-data/event-data-keys';
-import { CONTENT_TYPES, STANDARD_EVENT_NAMES } from '../../template-src/validate/spec';
-import { USER_DATA_KEYS } from '../../template-src/user-data/user-data-keys';
+import { EVENT_DATA_KEYS } from '../../template-src/meta/sources';
+import { CONTENT_TYPES, STANDARD_EVENTS, USER_DATA_KEYS } from '../../template-src/meta/spec';
 import { metaOk, metaResponse } from '../helpers/tag';
 import type { ResponseRule } from '../../build/harness';
 
@@ -367,7 +366,7 @@ const contentsRow = fc.record(
 export const metaEventData: fc.Arbitrary<Record<string, unknown>> = fc.record(
   {
     event_name: fc.oneof(
-      fc.constantFrom(...STANDARD_EVENT_NAMES),
+      fc.constantFrom(...STANDARD_EVENTS),
       fc.constantFrom('purchase', 'PageView ', 'QuoteRequested', 'x'.repeat(51), ''),
     ),
     action_source: fc.constantFrom(
@@ -523,12 +522,12 @@ const table = (
   );
 
 const eventNameText = fc.oneof(
-  fc.constantFrom(...STANDARD_EVENT_NAMES),
+  fc.constantFrom(...STANDARD_EVENTS),
   fc.constantFrom('purchase', 'add_to_cart', 'QuoteRequested', 'x'.repeat(60), ' ', '💥'),
 );
 const nameList = fc
   .tuple(
-    fc.array(fc.oneof(fc.constantFrom(...STANDARD_EVENT_NAMES, ...GA4_EVENTS), nastyText), {
+    fc.array(fc.oneof(fc.constantFrom(...STANDARD_EVENTS, ...GA4_EVENTS), nastyText), {
       maxLength: 4,
     }),
     fc.constantFrom(', ', '\n', ','),
@@ -586,7 +585,7 @@ export function tagFields(options: {
       lduMode: field(fc.constantFrom('off', 'always', 'eventData')),
       lduLocation: field(fc.constantFrom('geolocate', 'usGeolocateState', 'california')),
       eventNameMode: field(fc.constantFrom('inherit', 'standard', 'custom'), 2),
-      eventNameStandard: field(fc.constantFrom(...STANDARD_EVENT_NAMES)),
+      eventNameStandard: field(fc.constantFrom(...STANDARD_EVENTS)),
       eventNameCustom: field(eventNameText),
       mapViewItemListToViewContent: field(fc.boolean()),
       eventNameMappings: field(table(eventNameText, eventNameText, ['from', 'to'])),

@@ -6,8 +6,8 @@
  * taken from the inputs as they are, and no token outside a request body.
  */
 import { expect } from 'vitest';
-import { NEVER_HASHED_KEYS } from '../../template-src/user-data/user-data-keys';
-import { HASHED_USER_KEYS } from '../../template-src/validate/spec';
+import { NEVER_HASHED_KEYS } from '../../template-src/meta/spec';
+import { HASHED_USER_KEYS } from '../helpers/meta-event-spec';
 import { assertValidMetaRequests } from '../helpers/request-spec';
 import type { TagRun } from '../helpers/tag';
 

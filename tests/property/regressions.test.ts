@@ -3,13 +3,14 @@
  * cookie or a variable is attacker-shaped JSON: an object in it may carry
  * its own "hasOwnProperty" key, and calling value.hasOwnProperty(...) on it
  * threw "value.hasOwnProperty is not a function", so the tag failed with a
- * runtime error instead of calling back (validate/values.ts `own`,
- * event-fields/read.ts `readPath`).
+ * runtime error instead of calling back (0.1.0's `own` and `readPath`, which
+ * read nested event values such as consent_state.ad_storage and
+ * user_data.address.first_name).
  */
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { readPath } from '../../template-src/event-fields/read';
 import { metaOk, runTag } from '../helpers/tag';
-import { NOW_MS, objectOf } from './arbitraries';
+import { NOW_MS } from './arbitraries';
 
 const SHADOW = { hasOwnProperty: 1 };
 const fields = {
@@ -32,14 +33,31 @@ function run(
 }
 
 describe('objects with their own "hasOwnProperty" key', () => {
-  it('readPath walks through them', () => {
-    const event = { a: { ...SHADOW, b: { ...SHADOW, c: 3 } }, 'a.b': undefined };
-    expect(readPath(event, 'a.b.c')).toBe(3);
-    expect(readPath(event, 'a.x')).toBeUndefined();
-    expect(readPath({ 'a.b': 1, a: { b: 2 } }, 'a.b')).toBe(1);
-    expect(readPath(objectOf([['__proto__', { b: 1 }]]), '__proto__.b')).toBe(1);
-    expect(readPath({}, 'constructor')).toBeUndefined();
-    expect(readPath({ a: {} }, 'a.toString')).toBeUndefined();
+  it('nested event values are read through them', () => {
+    const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+    const userData = {
+      ...SHADOW,
+      email_address: 'jane@example.com',
+      address: { ...SHADOW, first_name: 'Jane', city: 'Springfield' },
+    };
+    const sent = run({ event_name: 'purchase', user_data: userData });
+    expect(sent.outcome).toBe('success');
+    expect(sent.metaRequests[0].body.data[0].user_data).toMatchObject({
+      em: sha256('jane@example.com'),
+      fn: sha256('jane'),
+      ct: sha256('springfield'),
+    });
+    const denied = run(
+      {
+        event_name: 'purchase',
+        user_data: userData,
+        consent_state: { ...SHADOW, ad_storage: 'denied' },
+      },
+      { consentMode: 'adStorage' },
+    );
+    expect(denied.error).toBeUndefined();
+    expect(denied.gtmOnSuccessCalls).toBe(1);
+    expect(denied.metaRequests).toEqual([]);
   });
 
   it('in the event-enhancement cookie', () => {

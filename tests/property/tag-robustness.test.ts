@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { ResponseRule } from '../../build/harness';
+import { ACTION_SOURCE_OF_KEY } from '../../template-src/meta/spec';
 import { checkMetaRequests } from '../helpers/request-spec';
 import { metaOk, runTag } from '../helpers/tag';
 import {
@@ -124,26 +125,34 @@ describe('the built tag on generated input', () => {
 
   const ids = budget(0.04);
   test(
-    'never-hash identifiers are sent exactly as the event gives them',
+    'never-hash identifiers are sent exactly as the event gives them, app and messaging ones for their action_source only',
     () => {
       fc.assert(
-        fc.property(plainIdentifiers, pixelRows(false), (given, pixels) => {
-          const eventData = Object.fromEntries(
-            Object.entries(given).map(([key, id]) => [NEVER_HASHED_SOURCES[key], id]),
-          );
-          const run = runCase(
-            { event_name: 'Lead', ...eventData },
-            { fields: { pixels }, tokens: pixels.map((p) => p.accessToken) },
-            {},
-          );
-          for (const request of run.metaRequests) {
-            const userData = request.body.data[0].user_data;
-            for (const [key, id] of Object.entries(given)) {
-              expect(userData[key], key).toBe(String(id));
+        fc.property(
+          plainIdentifiers,
+          fc.constantFrom('website', 'app', 'business_messaging'),
+          pixelRows(false),
+          (given, actionSource, pixels) => {
+            const eventData = Object.fromEntries(
+              Object.entries(given).map(([key, id]) => [NEVER_HASHED_SOURCES[key], id]),
+            );
+            const run = runCase(
+              { event_name: 'Lead', action_source: actionSource, ...eventData },
+              { fields: { pixels }, tokens: pixels.map((p) => p.accessToken) },
+              {},
+            );
+            for (const request of run.metaRequests) {
+              const userData = request.body.data[0].user_data;
+              for (const [key, id] of Object.entries(given)) {
+                const only = ACTION_SOURCE_OF_KEY[key];
+                const expected =
+                  only === undefined || only === actionSource ? String(id) : undefined;
+                expect(userData[key], `${key} (${actionSource})`).toBe(expected);
+              }
             }
-          }
-          expect(run.metaRequests).toHaveLength(pixels.length);
-        }),
+            expect(run.metaRequests).toHaveLength(pixels.length);
+          },
+        ),
         ids.params,
       );
     },

@@ -371,4 +371,17 @@ describe('the event name', () => {
     expect(logText(run)).toContain('{"key":"event_name","reason":"missing or not text"}');
     expect(logText(run)).toContain('"type":"not_sent"');
   });
+
+  it('missing: the problems found before it are logged too, consent ones included', () => {
+    const run = send(
+      { ...GOOD, event_name: undefined, consent_state: { ad_storage: 'maybe' } },
+      { fields: { consentMode: 'adStorage', consentWhenAbsent: 'send' } },
+    );
+    expect(run.outcome).toBe('failure');
+    expect(run.requests).toEqual([]);
+    expect(loggedProblems(run)).toEqual([
+      { key: 'consent_state.ad_storage', reason: 'malformed consent signal; treated as absent' },
+      { key: 'event_name', reason: 'missing or not text' },
+    ]);
+  });
 });

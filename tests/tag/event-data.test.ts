@@ -286,6 +286,50 @@ describe("Meta's own keys (x-fb-ud-*, x-fb-cd-*)", () => {
   });
 });
 
+describe('never-hashed identifiers', () => {
+  const HASH = sha256('5550001');
+
+  it('a hash-shaped lead_id is refused at its source and the next source is used', () => {
+    for (const hash of [HASH, HASH.toUpperCase()]) {
+      const run = send({ event_name: 'Lead', 'x-fb-ud-lead_id': hash, lead_id: ' 5550001 ' });
+      expect(sentEvent(run).user_data.lead_id).toBe('5550001');
+      expect(loggedProblems(run)).toContainEqual({
+        key: 'user_data.lead_id',
+        reason: 'from x-fb-ud-lead_id: a SHA-256 hash where Meta wants the value unhashed',
+      });
+    }
+  });
+
+  it('a hash-shaped lead_id with no other source sends no lead_id', () => {
+    const run = send({ event_name: 'Lead', 'x-fb-ud-lead_id': HASH });
+    expect(sentEvent(run).user_data).toEqual(BROWSER_USER_DATA);
+    expect(loggedProblems(run)).toEqual([
+      {
+        key: 'user_data.lead_id',
+        reason: 'from x-fb-ud-lead_id: a SHA-256 hash where Meta wants the value unhashed',
+      },
+    ]);
+  });
+
+  it('anon_id and madid are read from the event for action_source app only', () => {
+    const ids = { 'x-fb-ud-anon_id': 'anon-1', madid: 'ad-2' };
+    const app = sentEvent(send({ event_name: 'Lead', action_source: 'app', ...ids }));
+    expect(app.user_data).toMatchObject({ anon_id: 'anon-1', madid: 'ad-2' });
+    const website = sentEvent(send({ event_name: 'Lead', action_source: 'website', ...ids }));
+    expect(website.user_data).toEqual(BROWSER_USER_DATA);
+  });
+
+  it('a user data table row still sets anon_id for a website event', () => {
+    const run = send(
+      { event_name: 'Lead', 'x-fb-ud-anon_id': 'from-event' },
+      { fields: { userDataList: [{ name: 'anon_id', value: 'from-table' }] } },
+    );
+    const event = sentEvent(run);
+    expect(event.action_source).toBe('website');
+    expect(event.user_data).toEqual({ ...BROWSER_USER_DATA, anon_id: 'from-table' });
+  });
+});
+
 describe('ecommerce.items', () => {
   it('begin_checkout: InitiateCheckout with contents, ids and num_items from ecommerce.items', () => {
     const event = sentEvent(

@@ -37,10 +37,14 @@ function logLines(run: TagRun): Array<Record<string, any>> {
   return run.logs.map((l) => JSON.parse(l.text));
 }
 
-function problemKeys(run: TagRun): string[] {
+function problems(run: TagRun): { key: string; reason: string }[] {
   return logLines(run)
     .filter((line) => line.type === 'problems')
-    .flatMap((line) => line.problems.map((p: { key: string }) => p.key));
+    .flatMap((line) => line.problems);
+}
+
+function problemKeys(run: TagRun): string[] {
+  return problems(run).map((p) => p.key);
 }
 
 /** Not sent, gtmOnFailure once, no cookie, and a log line naming the reason. */
@@ -188,6 +192,17 @@ describe('action_source', () => {
       action_source: 'business_messaging',
       messaging_channel: 'messenger',
     });
+  });
+
+  it('reports a missing messaging_channel once, and still sends the event', () => {
+    const run = send({ 'x-fb-ud-page_id': '1234' }, { actionSource: 'business_messaging' });
+    const event = sentEvent(run);
+    expect(event.action_source).toBe('business_messaging');
+    expect(event.user_data.page_id).toBe('1234');
+    expect(event).not.toHaveProperty('messaging_channel');
+    expect(problems(run).filter((p) => p.key === 'messaging_channel')).toEqual([
+      { key: 'messaging_channel', reason: 'required for business_messaging but missing' },
+    ]);
   });
 });
 

@@ -321,6 +321,21 @@ describe('governance', () => {
     ]);
   });
 
+  it('a blocked event still logs the problems found before it, consent ones included', () => {
+    const run = send(
+      { event_name: 'page_view', consent_state: { ad_storage: 'maybe' } },
+      {
+        fields: { eventAllowList: 'Purchase', consentMode: 'adStorage', consentWhenAbsent: 'send' },
+      },
+    );
+    expect(notSent(run)).toEqual([
+      { tag: 'meta-capi', type: 'not_sent', reason: 'event "PageView" is not on the allow-list' },
+    ]);
+    expect(loggedProblems(run)).toEqual([
+      { key: 'consent_state.ad_storage', reason: 'malformed consent signal; treated as absent' },
+    ]);
+  });
+
   it('block-list: a blocked event is not sent, the tag succeeds and says why', () => {
     const lines = notSent(
       send({ event_name: 'view_item' }, { fields: { eventBlockList: 'AddToCart, view_item' } }),
