@@ -298,6 +298,16 @@ describe('bad input', () => {
     expect(build(eventData, {}, 'PageView')).toEqual({ customData: undefined, problems: [] });
   });
 
+  // KNOWN DIFFERENCE from 0.1.0, reported for a decision: lib/event-data firstFound uses a
+  // top-level value that is not an object as the value of `ecommerce.<member>` (value, currency,
+  // transaction_id). The expectation is 0.1.0's.
+  test.fails.each([[{ ecommerce: '19.99' }], [{ ecommerce: 'USD' }]])(
+    'event data %j gives no custom_data (0.1.0)',
+    (eventData) => {
+      expect(build(eventData, {}, 'Lead')).toEqual({ customData: undefined, problems: [] });
+    },
+  );
+
   test('NaN, objects and long strings are left out and named; the rest still goes out', () => {
     const result = build({
       value: NaN,
