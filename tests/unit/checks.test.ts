@@ -69,11 +69,13 @@ describe('customer information', () => {
   });
 
   it('one key of any kind is enough to send', () => {
-    for (const userData of [{ fbp: 'fb.1.1.1' }, { external_id: sha('u') }, { madid: 'm' }]) {
+    for (const key of ['fbp', 'external_id', 'madid', 'ct', 'client_user_agent']) {
       const out = check((e) => {
-        e.user_data = { ...userData, client_user_agent: 'UA' };
+        e.user_data = { [key]: 'v' };
+        e.action_source = 'email';
       });
-      expect(out.stop).toBeUndefined();
+      expect(out.stop, key).toBeUndefined();
+      expect(out.problems, key).not.toContainEqual(NO_USER_DATA);
     }
   });
 });
