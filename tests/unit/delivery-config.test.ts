@@ -215,6 +215,16 @@ describe('readDeliveryConfig: problems name the field and stop the tag', () => {
     expect(result.problems[0].reason).toContain('digits');
   });
 
+  // KNOWN DIFFERENCE from 0.1.0 (the same as above): 0.1.0 took a non-finite number's text
+  // ("NaN", "Infinity") as a token or test event code and sent it; the lean runtime stops the tag.
+  it.fails.each([
+    ['an access token', { pixels: [row({ accessToken: NaN })] }],
+    ['a row test event code', { pixels: [row({ testEventCode: Infinity })] }],
+    ['the test event code field', { testEventCode: NaN }],
+  ])('%s that is not a finite number is taken as its text (0.1.0)', (_name, overrides) => {
+    expect(readConfig(fields(overrides)).problems).toEqual([]);
+  });
+
   it('still gives a whole config, with defaults for the fields at fault', () => {
     const problems: Problem[] = [];
     const config = readDeliveryConfig(

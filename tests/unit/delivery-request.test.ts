@@ -97,6 +97,12 @@ describe('chooseTestEventCode', () => {
   });
 });
 
+// KNOWN DIFFERENCE from 0.1.0, reported for a decision: 0.1.0 used the text of a non-finite
+// number in the event's test_event_code ("NaN"); the lean runtime skips it for the pixel row's code.
+it.fails('an event test_event_code NaN is used as its text (0.1.0)', () => {
+  expect(chooseTestEventCode(NaN, pixel({ testEventCode: 'ROW' }), config())).toBe('NaN');
+});
+
 describe('orderedEvent', () => {
   it('lists the keys in the order Meta documents, whatever order the stages set them in', () => {
     const event = {
