@@ -235,6 +235,7 @@ describe('event keys', () => {
       const reader = readerOf({});
       decideConsent(reader, { consentMode }, []);
       expect([...reader.reads].sort()).toEqual(['consent_state', 'x-ga-gcd', 'x-ga-gcs']);
+      expect(reader.reads).toHaveLength(3);
       expect(reader.reads.filter((k) => EVENT_DATA_KEYS.indexOf(k) < 0)).toEqual([]);
     },
   );
