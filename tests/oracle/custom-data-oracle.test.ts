@@ -8,10 +8,11 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { businessSdkCurrency, businessSdkDeliveryCategory } from './meta-normalizers';
-import { normalizeCurrency } from '../../template-src/custom-data/normalize-currency';
 import { parseDecimal } from '../../template-src/custom-data/parse-decimal';
-import { enumValue } from '../../template-src/custom-data/text-value';
-import { DELIVERY_CATEGORIES } from '../../template-src/validate/spec';
+import { enumValue } from '../../template-src/custom-data/text';
+import { normalizeCurrency } from '../../template-src/custom-data/values';
+import { DELIVERY_CATEGORIES as DELIVERY_CATEGORY_LIST } from '../../template-src/meta/compact';
+import { DELIVERY_CATEGORIES } from '../../template-src/meta/spec';
 
 const SEED = 20261122;
 
@@ -211,7 +212,7 @@ describe('delivery_category', () => {
 
   test('agrees with the SDK on every input', () => {
     for (const input of inputs) {
-      expect(enumValue(input, DELIVERY_CATEGORIES), JSON.stringify(input)).toBe(
+      expect(enumValue(input, DELIVERY_CATEGORY_LIST), JSON.stringify(input)).toBe(
         businessSdkDeliveryCategory(input),
       );
     }

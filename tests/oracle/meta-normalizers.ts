@@ -5,6 +5,7 @@
  * normalized text, or undefined where they reject the value or throw.
  */
 import { createRequire } from 'node:module';
+import { HASHED_KEYS as SPEC_HASHED_KEYS } from '../../template-src/meta/spec';
 
 const require = createRequire(import.meta.url);
 const { getNormalizedPII, getNormalizedAndHashedPII } =
@@ -20,22 +21,9 @@ const { ServerSideUtils } = require('facebook-nodejs-business-sdk') as {
   } & Record<string, (value: string) => string | null>;
 };
 
-export type HashedKey =
-  'em' | 'ph' | 'fn' | 'ln' | 'ct' | 'st' | 'zp' | 'country' | 'ge' | 'db' | 'external_id';
+export type HashedKey = (typeof SPEC_HASHED_KEYS)[number];
 
-export const HASHED_KEYS: HashedKey[] = [
-  'em',
-  'ph',
-  'fn',
-  'ln',
-  'ct',
-  'st',
-  'zp',
-  'country',
-  'ge',
-  'db',
-  'external_id',
-];
+export const HASHED_KEYS: HashedKey[] = [...SPEC_HASHED_KEYS];
 
 const PARAMETER_BUILDER_TYPES: Record<HashedKey, string> = {
   em: 'email',

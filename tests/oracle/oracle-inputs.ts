@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import type { HashedKey } from './meta-normalizers';
-import { STATE_CODES } from '../../template-src/user-data/state-codes';
-import { ALPHA3_TO_ALPHA2, COUNTRY_NAMES } from '../../template-src/user-data/country-codes';
+import { ALPHA3_TO_ALPHA2, COUNTRY_NAMES } from '../../template-src/meta/data/countries';
+import { STATE_CODES } from '../../template-src/meta/data/states';
 
 const HASH = '62a14e44f765419d10fea99367361a727c12365e2520f32218d505ed9aa0f62f';
 const MD5 = 'd41d8cd98f00b204e9800998ecf8427e';

@@ -22,18 +22,17 @@ import {
 } from './meta-normalizers';
 import { generatedInputs, HAND_WRITTEN } from './oracle-inputs';
 import {
-  ASCII_PUNCTUATION,
-  removeCharacters,
-  UNICODE_PUNCTUATION,
-  WHITESPACE,
-} from '../../template-src/user-data/characters';
-import { isSha256Hex } from '../../template-src/user-data/hash';
+  ASCII_PUNCTUATION as ASCII_PUNCTUATION_CODE_POINTS,
+  UNICODE_PUNCTUATION as UNICODE_PUNCTUATION_CODE_POINTS,
+  WHITESPACE as WHITESPACE_CODE_POINTS,
+} from '../../template-src/meta/data/characters';
+import { ALPHA3_TO_ALPHA2, COUNTRY_NAMES } from '../../template-src/meta/data/countries';
+import { STATE_CODES } from '../../template-src/meta/data/states';
+import { isSuppliedHash } from '../../template-src/meta/formats';
 import {
   normalizeByKey,
   normalizeUserValue,
 } from '../../template-src/user-data/normalize-user-value';
-import { STATE_CODES } from '../../template-src/user-data/state-codes';
-import { ALPHA3_TO_ALPHA2, COUNTRY_NAMES } from '../../template-src/user-data/country-codes';
 
 const CURRENT_YEAR = new Date().getFullYear();
 const GENERATED_PER_KEY = 400;
@@ -42,11 +41,29 @@ const PB_NO_CHANGE = '.AQQAAQMC';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
+/** The characters of the normalizers' classes (all in the Basic Multilingual Plane). */
+const WHITESPACE = String.fromCharCode(...WHITESPACE_CODE_POINTS);
+const ASCII_PUNCTUATION = String.fromCharCode(...ASCII_PUNCTUATION_CODE_POINTS);
+const UNICODE_PUNCTUATION = String.fromCharCode(...UNICODE_PUNCTUATION_CODE_POINTS);
+
+/** Every character of `text` that is not in `remove`. */
+function removeCharacters(text: string, remove: string): string {
+  return text
+    .split('')
+    .filter((character) => remove.indexOf(character) < 0)
+    .join('');
+}
+
+/** A value someone already hashed, as normalizeUserValue passes it on (hex in lower case). */
+function suppliedHash(text: string): string {
+  return text.substring(0, 64).toLowerCase() + text.substring(64);
+}
+
 /** Our normalized text for one input, as normalizeUserValue computes it before hashing. */
 function ours(key: HashedKey, input: string): string | undefined {
   const text = input.trim();
   if (text === '') return undefined;
-  if (isSha256Hex(text)) return text.toLowerCase();
+  if (isSuppliedHash(text)) return suppliedHash(text);
   const normalized = normalizeByKey(key, text, {
     defaultCountryCode: '',
     currentYear: CURRENT_YEAR,
@@ -596,13 +613,15 @@ describe.each(['PB', 'SDK'] as const)('ours vs %s', (oracle) => {
       const c: Case = { key, input, ours: ours(key, input), theirs: ORACLES[oracle](key, input) };
       const sent = normalizeUserValue(
         key,
+        false,
         input,
+        false,
         { defaultCountryCode: '', currentYear: CURRENT_YEAR, hashExternalId: true },
         [],
         'oracle',
       );
       expect(sent, JSON.stringify(input)).toEqual(
-        c.ours === undefined ? [] : [isSha256Hex(c.ours) ? c.ours : sha256(c.ours)],
+        c.ours === undefined ? undefined : [isSuppliedHash(input.trim()) ? c.ours : sha256(c.ours)],
       );
       if (c.ours === c.theirs) {
         agreed++;

@@ -5,17 +5,20 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkFields } from '../../build/fields-check';
-import {
-  CONSENT_EVENT_KEYS,
-  decideConsent,
-  type ConsentFields,
-} from '../../template-src/consent/index';
+import { consentStage, decideConsent } from '../../template-src/consent/decision';
+import type { TagFields } from '../../template-src/context';
 import { consentFields } from '../../template-src/definition/fields/consent';
-import type { Problem } from '../../template-src/problem';
+import type { Problem } from '../../template-src/lib/problems';
+import { EVENT_DATA_KEYS } from '../../template-src/meta/sources';
+import { readerOf, testContext, type EventData } from './context';
 
-function decide(eventData: Record<string, unknown>, fields: ConsentFields) {
+function decide(eventData: EventData, fields: TagFields) {
   const problems: Problem[] = [];
-  return { ...decideConsent(eventData, fields, problems), problems };
+  return { ...decideConsent(readerOf(eventData), fields, problems), problems };
+}
+
+function cookiesAllowed(eventData: EventData, fields: TagFields) {
+  return decideConsent(readerOf(eventData), fields, []).cookiesAllowed;
 }
 
 type State = 'granted' | 'denied';
@@ -225,21 +228,31 @@ describe('malformed signals are treated as absent and reported', () => {
   });
 });
 
-describe('declarations', () => {
-  it('reads only its declared keys', () => {
-    const seen = new Set<string>();
-    const event = { consent_state: { ad_storage: 'x', ad_user_data: 'x' } };
-    const spy = new Proxy(event as Record<string, unknown>, {
-      getOwnPropertyDescriptor: (target, key) => {
-        if (typeof key === 'string') seen.add(key);
-        return Reflect.getOwnPropertyDescriptor(target, key);
-      },
-    });
-    decideConsent(spy, { consentMode: 'adStorage' }, []);
-    decideConsent(spy, { consentMode: 'adUserData' }, []);
-    const declared = new Set([...CONSENT_EVENT_KEYS, 'consent_state']);
-    expect([...seen].filter((k) => !declared.has(k))).toEqual([]);
-    expect(seen).toEqual(new Set([...CONSENT_EVENT_KEYS, 'consent_state']));
+describe('event keys', () => {
+  it.each(['adStorage', 'adUserData'])(
+    'mode %s reads only the three consent keys, each once',
+    (consentMode) => {
+      const reader = readerOf({});
+      decideConsent(reader, { consentMode }, []);
+      expect([...reader.reads].sort()).toEqual(['consent_state', 'x-ga-gcd', 'x-ga-gcs']);
+      expect(reader.reads).toHaveLength(3);
+      expect(reader.reads.filter((k) => EVENT_DATA_KEYS.indexOf(k) < 0)).toEqual([]);
+    },
+  );
+
+  it('reads a later source only when the earlier ones said nothing', () => {
+    const reader = readerOf({ consent_state: { ad_storage: 'granted' } });
+    decideConsent(reader, { consentMode: 'adStorage' }, []);
+    expect(reader.reads).toEqual(['consent_state']);
+  });
+
+  it('custom mode reads the event only for the ad_storage cookie decision; ignore reads nothing', () => {
+    const custom = readerOf({ consent_state: { ad_storage: 'denied' } });
+    decideConsent(custom, { consentMode: 'custom', consentCustomValue: 'granted' }, []);
+    expect(custom.reads).toEqual(['consent_state']);
+    const ignore = readerOf({});
+    decideConsent(ignore, { consentMode: 'ignore' }, []);
+    expect(ignore.reads).toEqual([]);
   });
 
   it('its fields pass the build field check', () => {
@@ -250,30 +263,61 @@ describe('declarations', () => {
 describe('cookies under an explicit ad_storage denial', () => {
   const adStorageDenied = { 'x-ga-gcd': '11p1p1t1t5' };
   it('are not allowed when the event is sent on ad_user_data alone', () => {
-    const d = decideConsent(adStorageDenied, { consentMode: 'adUserData' }, []);
+    const d = decideConsent(readerOf(adStorageDenied), { consentMode: 'adUserData' }, []);
     expect(d.allowed).toBe(true);
     expect(d.cookiesAllowed).toBe(false);
   });
 
   it('are allowed when ad_storage is granted or has no signal', () => {
+    expect(cookiesAllowed({ 'x-ga-gcd': '11t1p1t1t5' }, { consentMode: 'adUserData' })).toBe(true);
+    expect(cookiesAllowed({ 'x-ga-gcd': '11l1l1t1t5' }, { consentMode: 'adUserData' })).toBe(true);
     expect(
-      decideConsent({ 'x-ga-gcd': '11t1p1t1t5' }, { consentMode: 'adUserData' }, []).cookiesAllowed,
-    ).toBe(true);
-    expect(
-      decideConsent({ 'x-ga-gcd': '11l1l1t1t5' }, { consentMode: 'adUserData' }, []).cookiesAllowed,
-    ).toBe(true);
-    expect(
-      decideConsent(
+      cookiesAllowed(
         { consent_state: { ad_storage: 'denied' } },
         { consentMode: 'custom', consentCustomValue: 'granted' },
-        [],
-      ).cookiesAllowed,
+      ),
     ).toBe(false);
   });
 
   it('are not restricted in ignore mode, which checks nothing', () => {
-    expect(
-      decideConsent(adStorageDenied, { consentMode: 'ignore' }, []).cookiesAllowed,
-    ).toBeUndefined();
+    expect(cookiesAllowed(adStorageDenied, { consentMode: 'ignore' })).toBeUndefined();
+  });
+});
+
+describe('consentStage', () => {
+  it('goes on when allowed, and keeps cookies unless ad_storage is denied', () => {
+    const ctx = testContext({
+      fields: { consentMode: 'adUserData' },
+      eventData: { 'x-ga-gcd': '11p1p1t1t5' },
+    });
+    expect(consentStage(ctx)).toBeUndefined();
+    expect(ctx.cookiesAllowed).toBe(false);
+    const granted = testContext({
+      fields: { consentMode: 'adStorage' },
+      eventData: { 'x-ga-gcs': 'G110' },
+    });
+    expect(consentStage(granted)).toBeUndefined();
+    expect(granted.cookiesAllowed).toBe(true);
+  });
+
+  it('stops with success and the reason when not allowed', () => {
+    const ctx = testContext({
+      fields: { consentMode: 'adStorage' },
+      eventData: { consent_state: { ad_storage: 'maybe' } },
+    });
+    expect(consentStage(ctx)).toEqual({
+      ok: true,
+      stage: 'consent',
+      reason: 'no ad_storage signal; blocked as configured for a missing signal',
+    });
+    expect(ctx.problems).toEqual([
+      { key: 'consent_state.ad_storage', reason: 'malformed consent signal; treated as absent' },
+    ]);
+  });
+
+  it('ignore mode leaves cookies allowed', () => {
+    const ctx = testContext({ eventData: { 'x-ga-gcd': '11p1p1t1t5' } });
+    expect(consentStage(ctx)).toBeUndefined();
+    expect(ctx.cookiesAllowed).toBe(true);
   });
 });

@@ -4,16 +4,16 @@
  * properties, Purchase checks and bad input.
  */
 import { describe, expect, test } from 'vitest';
-import {
-  buildCustomData,
-  type CustomDataFields,
-} from '../../template-src/custom-data/build-custom-data';
-import { CUSTOM_DATA_EVENT_KEYS } from '../../template-src/custom-data/custom-data-sources';
-import type { Problem } from '../../template-src/problem';
+import type { TagFields } from '../../template-src/context';
+import { buildCustomData, customDataStage } from '../../template-src/custom-data/build-custom-data';
+import type { Problem } from '../../template-src/lib/problems';
+import { EVENT_DATA_KEYS } from '../../template-src/meta/sources';
+import { readerOf, testContext, type EventData } from './context';
 
-function build(eventData: unknown, fields: CustomDataFields = {}, eventName = 'Purchase') {
+/** custom_data for an event named `eventName`; undefined when there is none to send. */
+function build(eventData: EventData, fields: TagFields = {}, eventName = 'Purchase') {
   const problems: Problem[] = [];
-  const customData = buildCustomData(eventData, fields, eventName, problems);
+  const customData = buildCustomData(readerOf(eventData), fields, eventName, problems);
   return { customData, problems };
 }
 
@@ -96,7 +96,7 @@ describe('GA4 ecommerce', () => {
       { itemIdKey: 'sku' },
       'AddToCart',
     );
-    expect(customData.content_ids).toEqual(['WOO-17', '18']);
+    expect(customData?.content_ids).toEqual(['WOO-17', '18']);
   });
 
   test('a lone item names the content; currency from the first item', () => {
@@ -125,13 +125,13 @@ describe('GA4 ecommerce', () => {
   test('content type field: product_group, or none', () => {
     const eventData = { items: [{ item_id: 'P1' }] };
     expect(
-      build(eventData, { contentType: 'product_group' }, 'ViewContent').customData.content_type,
+      build(eventData, { contentType: 'product_group' }, 'ViewContent').customData?.content_type,
     ).toBe('product_group');
     expect(
-      build(eventData, { contentType: '' }, 'ViewContent').customData.content_type,
+      build(eventData, { contentType: '' }, 'ViewContent').customData?.content_type,
     ).toBeUndefined();
     const bad = build(eventData, { contentType: 'thing' }, 'ViewContent');
-    expect(bad.customData.content_type).toBeUndefined();
+    expect(bad.customData?.content_type).toBeUndefined();
     expect(bad.problems).toEqual([
       {
         key: 'custom_data.content_type',
@@ -213,7 +213,7 @@ describe('precedence', () => {
       tier: 'table',
       campaign: 'spring',
     });
-    expect(customData.num_items).toBe(3);
+    expect(customData?.num_items).toBe(3);
   });
 
   test('the variable may be JSON text; a bad one is reported', () => {
@@ -223,7 +223,7 @@ describe('precedence', () => {
     });
     const bad = build({}, { customDataObject: 'not json' }, 'Lead');
     expect(bad).toEqual({
-      customData: {},
+      customData: undefined,
       problems: [
         { key: 'custom_data', reason: 'the custom data variable is not an object; ignored' },
       ],
@@ -234,7 +234,7 @@ describe('precedence', () => {
     const result = build(GA4_PURCHASE, {
       customDataList: [{ name: 'currency', value: 'dollars' }],
     });
-    expect(result.customData.currency).toBe('USD');
+    expect(result.customData?.currency).toBe('USD');
     expect(result.problems).toEqual([
       {
         key: 'custom_data.currency',
@@ -285,14 +285,28 @@ describe('Purchase checks', () => {
   });
 
   test('other events without value are fine', () => {
-    expect(build({}, {}, 'PageView')).toEqual({ customData: {}, problems: [] });
+    expect(build({}, {}, 'PageView')).toEqual({ customData: undefined, problems: [] });
   });
 });
 
 describe('bad input', () => {
-  test.each([undefined, null, 'text', 42, []])('event data %j gives {}', (eventData) => {
-    expect(build(eventData, {}, 'PageView')).toEqual({ customData: {}, problems: [] });
+  test.each([
+    [{}],
+    [{ value: null, currency: undefined, items: null, custom_properties: '' }],
+    [{ items: [], ecommerce: { items: [] }, custom_properties: {} }],
+  ])('event data %j gives no custom_data', (eventData) => {
+    expect(build(eventData, {}, 'PageView')).toEqual({ customData: undefined, problems: [] });
   });
+
+  // KNOWN DIFFERENCE from 0.1.0, reported for a decision: lib/event-data firstFound uses a
+  // top-level value that is not an object as the value of `ecommerce.<member>` (value, currency,
+  // transaction_id). The expectation is 0.1.0's.
+  test.fails.each([[{ ecommerce: '19.99' }], [{ ecommerce: 'USD' }]])(
+    'event data %j gives no custom_data (0.1.0)',
+    (eventData) => {
+      expect(build(eventData, {}, 'Lead')).toEqual({ customData: undefined, problems: [] });
+    },
+  );
 
   test('NaN, objects and long strings are left out and named; the rest still goes out', () => {
     const result = build({
@@ -341,18 +355,52 @@ describe('bad input', () => {
   });
 });
 
-test('CUSTOM_DATA_EVENT_KEYS lists every key read', () => {
-  for (const key of [
-    'value',
-    'currency',
-    'transaction_id',
-    'search_term',
-    'items',
-    'ecommerce.items',
-    'custom_properties',
-    'x-fb-cd-contents',
-  ]) {
-    expect(CUSTOM_DATA_EVENT_KEYS).toContain(key);
-  }
-  expect(new Set(CUSTOM_DATA_EVENT_KEYS).size).toBe(CUSTOM_DATA_EVENT_KEYS.length);
+describe('event keys', () => {
+  test('an event without custom data is searched for every source, each key read once', () => {
+    const reader = readerOf({});
+    buildCustomData(reader, {}, 'Purchase', []);
+    for (const key of [
+      'value',
+      'currency',
+      'transaction_id',
+      'search_term',
+      'items',
+      'ecommerce',
+      'custom_properties',
+      'x-fb-cd-contents',
+    ]) {
+      expect(reader.reads).toContain(key);
+    }
+    expect(new Set(reader.reads).size).toBe(reader.reads.length);
+    expect(reader.reads.filter((k) => EVENT_DATA_KEYS.indexOf(k) < 0)).toEqual([]);
+  });
+
+  test('auto-mapping off reads no event key', () => {
+    const reader = readerOf(GA4_PURCHASE);
+    buildCustomData(reader, { autoMapCustomData: false }, 'Purchase', []);
+    expect(reader.reads).toEqual([]);
+  });
+
+  test('a key found stops the search for that key', () => {
+    const reader = readerOf({ 'x-fb-cd-order_id': 'A1' });
+    expect(buildCustomData(reader, {}, 'Lead', [])).toEqual({ order_id: 'A1' });
+    for (const later of ['transaction_id', 'order_id']) expect(reader.reads).not.toContain(later);
+  });
+});
+
+describe('customDataStage', () => {
+  test('sets custom_data for the event name the event-name stage resolved', () => {
+    const ctx = testContext({ eventData: { value: 5 }, event: { event_name: 'Purchase' } });
+    expect(customDataStage(ctx)).toBeUndefined();
+    expect(ctx.event.custom_data).toEqual({ value: 5 });
+    expect(ctx.problems).toEqual([
+      { key: 'custom_data.currency', reason: 'Purchase without a currency' },
+    ]);
+  });
+
+  test('leaves custom_data out when there is nothing to send', () => {
+    const ctx = testContext({ event: { event_name: 'PageView' } });
+    expect(customDataStage(ctx)).toBeUndefined();
+    expect(ctx.event).not.toHaveProperty('custom_data');
+  });
 });

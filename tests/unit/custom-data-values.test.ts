@@ -1,15 +1,13 @@
 /** The custom_data value checks: numbers, currency, contents rows, standard keys. */
 import { describe, expect, test } from 'vitest';
-import { parseDecimal } from '../../template-src/custom-data/parse-decimal';
-import { normalizeCurrency } from '../../template-src/custom-data/normalize-currency';
 import {
   MAX_CONTENTS,
   MAX_ROWS_REPORTED,
   normalizeContents,
-} from '../../template-src/custom-data/normalize-contents';
-import { itemsToContents } from '../../template-src/custom-data/items-to-contents';
-import { normalizeCustomValue } from '../../template-src/custom-data/normalize-custom-value';
-import type { Problem } from '../../template-src/problem';
+} from '../../template-src/custom-data/contents';
+import { parseDecimal } from '../../template-src/custom-data/parse-decimal';
+import { normalizeCurrency, normalizeCustomValue } from '../../template-src/custom-data/values';
+import type { Problem } from '../../template-src/lib/problems';
 
 describe('parseDecimal', () => {
   test.each([
@@ -197,13 +195,36 @@ describe('contents', () => {
     });
   });
 
-  test('a huge item list is cut before it is mapped', () => {
-    const items = Array.from({ length: 100000 }, (_, i) => ({ item_id: 'S' + i }));
-    expect(itemsToContents(items, 'item_id')).toHaveLength(MAX_CONTENTS + 1);
+  const items = (raw: unknown[], itemIdKey: string) => {
+    const problems: Problem[] = [];
+    return { rows: normalizeContents(raw, problems, 'items', itemIdKey), problems };
+  };
+
+  test('a huge item list is read no further than one row past MAX_CONTENTS', () => {
+    let read = 0;
+    const list: unknown[] = [];
+    for (let i = 0; i < 100000; i++) {
+      Object.defineProperty(list, i, {
+        enumerable: true,
+        get: () => {
+          read++;
+          return { item_id: 'S' + i };
+        },
+      });
+    }
+    const result = items(list, 'item_id');
+    expect(result.rows).toHaveLength(MAX_CONTENTS);
+    expect(result.problems).toEqual([
+      {
+        key: 'custom_data.contents',
+        reason: 'from items: row 201 and later rows left out (over 200)',
+      },
+    ]);
+    expect(read).toBeLessThanOrEqual(MAX_CONTENTS + 1);
   });
 
   test('GA4 items become rows: custom id key, then item_id, then id', () => {
-    const items = [
+    const list = [
       {
         item_id: 'G1',
         item_sku: 'SKU-1',
@@ -215,28 +236,51 @@ describe('contents', () => {
       },
       { item_id: 'G2', price: '5' },
       { id: 'legacy' },
+      { item_sku: '', item_id: null, id: 'fallback' },
       7,
     ];
-    expect(itemsToContents(items, 'item_sku')).toEqual([
-      { id: 'SKU-1', quantity: 2, item_price: 10, title: 'Shoe', brand: 'B', category: 'C' },
+    expect(items(list, 'item_sku')).toEqual({
+      rows: [
+        { id: 'SKU-1', quantity: 2, item_price: 10, title: 'Shoe', brand: 'B', category: 'C' },
+        { id: 'G2', quantity: 1, item_price: 5 },
+        { id: 'legacy', quantity: 1 },
+        { id: 'fallback', quantity: 1 },
+      ],
+      problems: [
+        { key: 'custom_data.contents', reason: 'from items: row 5 is not an object; left out' },
+      ],
+    });
+  });
+
+  test('GA4 items use GA4 names only: price, item_name, item_brand, item_category', () => {
+    const list = [
       {
-        id: 'G2',
-        quantity: undefined,
-        item_price: '5',
-        title: undefined,
-        brand: undefined,
-        category: undefined,
+        item_id: 'A',
+        item_price: 3,
+        title: 'T',
+        brand: 'X',
+        category: 'Y',
+        description: 'D',
+        delivery_category: 'curbside',
       },
-      {
-        id: 'legacy',
-        quantity: undefined,
-        item_price: undefined,
-        title: undefined,
-        brand: undefined,
-        category: undefined,
-      },
-      7,
-    ]);
+    ];
+    expect(items(list, 'item_id')).toEqual({ rows: [{ id: 'A', quantity: 1 }], problems: [] });
+  });
+
+  test('GA4 item values are checked like contents rows', () => {
+    expect(
+      items([{ item_id: 'A', price: 'free', quantity: 'lots', item_name: {} }], 'item_id'),
+    ).toEqual({
+      rows: [{ id: 'A', quantity: 1 }],
+      problems: [
+        {
+          key: 'custom_data.contents',
+          reason: 'from items: row 1: quantity is not a whole number of at least 1; 1 used',
+        },
+        { key: 'custom_data.contents', reason: 'from items: row 1: price is not a number' },
+        { key: 'custom_data.contents', reason: 'from items: row 1: title is not text' },
+      ],
+    });
   });
 });
 

@@ -1,10 +1,13 @@
 /** The Graph request for one pixel: URL without secrets, body with token, proof and partner_agent. */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { DeliveryConfig } from '../../template-src/delivery/config';
-import { PARTNER_AGENT, TAG_VERSION } from '../../template-src/delivery/partner-agent';
-import type { PixelConfig } from '../../template-src/delivery/pixels';
-import { buildRequest, chooseTestEventCode, graphUrl } from '../../template-src/delivery/request';
+import type { DeliveryConfig, PixelConfig, ServerEvent } from '../../template-src/context';
+import { PARTNER_AGENT } from '../../template-src/delivery/partner-agent';
+import {
+  buildRequest,
+  chooseTestEventCode,
+  graphUrl,
+  orderedEvent,
+} from '../../template-src/delivery/request';
 
 const TOKEN = 'EAAtokenvalue0123456789abcdef';
 const PROOF = 'c4'.repeat(32);
@@ -94,16 +97,65 @@ describe('chooseTestEventCode', () => {
   });
 });
 
-describe('partner_agent', () => {
-  it('follows Meta’s rules: under 23 characters, at least two letters, with the version', () => {
-    expect(PARTNER_AGENT.length).toBeLessThan(23);
-    expect(PARTNER_AGENT.replace(/[^A-Za-z]/g, '').length).toBeGreaterThanOrEqual(2);
-    const [major, minor] = TAG_VERSION.split('.');
-    expect(PARTNER_AGENT).toMatch(new RegExp('^[a-z]+_' + major + '_' + minor + '$'));
+// KNOWN DIFFERENCE from 0.1.0, reported for a decision: 0.1.0 used the text of a non-finite
+// number in the event's test_event_code ("NaN"); the lean runtime skips it for the pixel row's code.
+it.fails('an event test_event_code NaN is used as its text (0.1.0)', () => {
+  expect(chooseTestEventCode(NaN, pixel({ testEventCode: 'ROW' }), config())).toBe('NaN');
+});
+
+describe('orderedEvent', () => {
+  it('lists the keys in the order Meta documents, whatever order the stages set them in', () => {
+    const event = {
+      user_data: { em: 'h' },
+      custom_data: { value: 1 },
+      data_processing_options_state: 1000,
+      data_processing_options_country: 1,
+      data_processing_options: ['LDU'],
+      original_event_data: { event_name: 'Purchase' },
+      app_data: { extinfo: [] },
+      opt_out: false,
+      referrer_url: 'https://r.example/',
+      event_source_url: 'https://s.example/',
+      event_id: 'e1',
+      messaging_channel: 'whatsapp',
+      action_source: 'business_messaging',
+      event_time: 1763769600,
+      event_name: 'Lead',
+    } as ServerEvent;
+    expect(Object.keys(orderedEvent(event))).toEqual([
+      'event_name',
+      'event_time',
+      'action_source',
+      'messaging_channel',
+      'event_id',
+      'event_source_url',
+      'referrer_url',
+      'opt_out',
+      'app_data',
+      'original_event_data',
+      'data_processing_options',
+      'data_processing_options_country',
+      'data_processing_options_state',
+      'user_data',
+      'custom_data',
+    ]);
+    expect(orderedEvent(event)).toEqual(event);
   });
 
-  it('carries the version in package.json', () => {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-    expect(TAG_VERSION).toBe(pkg.version);
+  it('leaves out the optional keys the event does not have', () => {
+    const event = {
+      user_data: {},
+      action_source: 'website',
+      event_time: 1,
+      event_name: 'PageView',
+      data_processing_options: [],
+    } as unknown as ServerEvent;
+    expect(orderedEvent(event)).toEqual({
+      event_name: 'PageView',
+      event_time: 1,
+      action_source: 'website',
+      data_processing_options: [],
+      user_data: {},
+    });
   });
 });

@@ -5,9 +5,8 @@
  * (one per request and per response, never a token, proof or raw value).
  */
 import { describe, expect, it } from 'vitest';
-import type { DeliveryConfig } from '../../template-src/delivery/config';
+import type { DeliveryConfig, PixelConfig } from '../../template-src/context';
 import type { DeliveryIo } from '../../template-src/delivery/io';
-import type { PixelConfig } from '../../template-src/delivery/pixels';
 import { deliver, type Outgoing } from '../../template-src/delivery/send';
 import { createLogger, type Logger } from '../../template-src/log/logger';
 

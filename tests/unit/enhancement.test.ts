@@ -7,28 +7,40 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { checkFields } from '../../build/fields-check';
 import { enhancementFields } from '../../template-src/definition/fields/enhancement';
-import {
-  applyEventEnhancement,
-  ENHANCEMENT_COOKIE_NAME,
-  type EnhancementFields,
-} from '../../template-src/enhancement/index';
+import type { TagFields, UserData } from '../../template-src/context';
+import { enhancementStage } from '../../template-src/enhancement/index';
 import { decodeStoredKeys } from '../../template-src/enhancement/stored-keys';
-import type { Problem } from '../../template-src/problem';
+import { ENHANCEMENT_COOKIE as ENHANCEMENT_COOKIE_NAME } from '../../template-src/lib/cookie-names';
+import { USER_DATA_KEYS } from '../../template-src/meta/spec';
+import { testContext } from './context';
 
 const NOW = Date.UTC(2026, 10, 22, 12, 0, 0);
 const DAY_MS = 86400000;
 const sha = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
-const ON: EnhancementFields = { enableEventEnhancement: true };
+const ON: TagFields = { enableEventEnhancement: true };
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
 
+/** The stage on an event whose user_data is `userData`; filledKeys: the keys it changed. */
 function apply(
   userData: Record<string, unknown>,
   cookies: string[] = [],
-  fields: EnhancementFields = ON,
+  fields: TagFields = ON,
   nowMs = NOW,
 ) {
-  const problems: Problem[] = [];
-  return { ...applyEventEnhancement(userData, fields, cookies, nowMs, problems), problems };
+  const ctx = testContext({
+    fields,
+    now: nowMs,
+    cookies: { [ENHANCEMENT_COOKIE_NAME]: cookies },
+    event: { user_data: { ...userData } as UserData },
+  });
+  expect(enhancementStage(ctx)).toBeUndefined();
+  const after: Record<string, unknown> = ctx.event.user_data;
+  return {
+    userData: after,
+    cookiesToSet: ctx.cookies,
+    filledKeys: USER_DATA_KEYS.filter((key) => after[key] !== userData[key]),
+    problems: ctx.problems,
+  };
 }
 
 function storedCookie(userData: Record<string, unknown>, nowMs = NOW): string {
@@ -214,6 +226,24 @@ describe('robust to garbage', () => {
     expect(out.problems).toEqual([
       { key: 'enhancementMaxAgeDays', reason: 'not a positive number of days; used 30' },
     ]);
+  });
+});
+
+describe('the stage', () => {
+  it('reads no cookie when off', () => {
+    const ctx = testContext();
+    ctx.readCookie = () => {
+      throw new Error('read a cookie');
+    };
+    expect(enhancementStage(ctx)).toBeUndefined();
+  });
+
+  it('adds its cookie after the ones earlier stages asked for', () => {
+    const ctx = testContext({ fields: ON, event: { user_data: { em: sha('x') } } });
+    const earlier = { name: '_fbp', value: 'v', options: {} };
+    ctx.cookies.push(earlier);
+    enhancementStage(ctx);
+    expect(ctx.cookies.map((c) => c.name)).toEqual(['_fbp', ENHANCEMENT_COOKIE_NAME]);
   });
 });
 

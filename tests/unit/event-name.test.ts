@@ -3,16 +3,12 @@
  * the user's mappings, overrides, case correction and governance.
  */
 import { describe, expect, test } from 'vitest';
-import {
-  EVENT_NAME_EVENT_KEYS,
-  resolveEventName,
-  type EventNameFields,
-} from '../../template-src/event-name/resolve-event-name';
-import { STANDARD_EVENTS } from '../../template-src/event-name/standard-events';
-import { GA4_TO_META } from '../../template-src/event-name/ga4-event-map';
+import type { TagFields } from '../../template-src/context';
+import { eventNameStage, resolveEventName } from '../../template-src/event-name/resolve-event-name';
+import { GA4_TO_META, STANDARD_EVENTS } from '../../template-src/meta/spec';
+import { testContext, type EventData } from './context';
 
-const inherit = (eventName: unknown, fields: EventNameFields = {}) =>
-  resolveEventName({ event_name: eventName }, fields);
+const inherit = (eventName: unknown, fields: TagFields = {}) => resolveEventName(eventName, fields);
 
 describe('inherit: GA4 → Meta', () => {
   test.each([
@@ -91,29 +87,22 @@ describe('inherit: GA4 → Meta', () => {
       });
     },
   );
-
-  test.each([undefined, null, 'purchase', []])('event data %j → invalid', (eventData) => {
-    expect(resolveEventName(eventData, {})).toEqual({
-      invalid: { key: 'event_name', reason: 'missing or not text' },
-    });
-  });
 });
 
 describe('override', () => {
   test('a standard name ignores the event name', () => {
     expect(
-      resolveEventName(
-        { event_name: 'page_view' },
-        { eventNameMode: 'standard', eventNameStandard: 'Lead' },
-      ),
+      resolveEventName('page_view', { eventNameMode: 'standard', eventNameStandard: 'Lead' }),
     ).toEqual({ name: 'Lead' });
   });
 
   test('an unset standard name means the field default, PageView', () => {
-    expect(resolveEventName({ event_name: 'purchase' }, { eventNameMode: 'standard' })).toEqual({
+    expect(resolveEventName('purchase', { eventNameMode: 'standard' })).toEqual({
       name: 'PageView',
     });
-    expect(resolveEventName({}, { eventNameMode: 'standard', eventNameStandard: '' })).toEqual({
+    expect(
+      resolveEventName(undefined, { eventNameMode: 'standard', eventNameStandard: '' }),
+    ).toEqual({
       invalid: { key: 'eventNameStandard', reason: 'empty: no event name to send' },
     });
   });
@@ -124,7 +113,7 @@ describe('override', () => {
 
   test('a custom name, case-corrected when it is a standard one', () => {
     const custom = (eventNameCustom: unknown) =>
-      resolveEventName({ event_name: 'page_view' }, { eventNameMode: 'custom', eventNameCustom });
+      resolveEventName('page_view', { eventNameMode: 'custom', eventNameCustom });
     expect(custom('purchase')).toEqual({ name: 'Purchase' });
     expect(custom(' QuoteRequested ')).toEqual({ name: 'QuoteRequested' });
     expect(custom('')).toEqual(EMPTY_CUSTOM);
@@ -194,7 +183,7 @@ describe('governance', () => {
 
   test('malformed governance fields are ignored', () => {
     const fields = { eventAllowList: { a: 1 }, eventBlockList: 42, eventRenameList: 'x' };
-    expect(inherit('purchase', fields as EventNameFields)).toEqual({ name: 'Purchase' });
+    expect(inherit('purchase', fields)).toEqual({ name: 'Purchase' });
   });
 
   test('NaN entries and cells name no event', () => {
@@ -211,6 +200,67 @@ describe('governance', () => {
   });
 });
 
-test('EVENT_NAME_EVENT_KEYS', () => {
-  expect(EVENT_NAME_EVENT_KEYS).toEqual(['event_name']);
+describe('eventNameStage', () => {
+  function run(eventData: EventData, fields: TagFields = {}) {
+    const ctx = testContext({ eventData, fields });
+    return { stop: eventNameStage(ctx), ctx };
+  }
+
+  test('sets the resolved name and goes on', () => {
+    const { stop, ctx } = run({ event_name: 'add_to_cart' });
+    expect(stop).toBeUndefined();
+    expect(ctx.event.event_name).toBe('AddToCart');
+    expect(ctx.problems).toEqual([]);
+  });
+
+  test.each([[{}], [{ event_name: ['purchase'] }], [{ event_name: '' }]])(
+    'event data %j: stops as a failure of the event, the problem named',
+    (eventData) => {
+      const { stop, ctx } = run(eventData);
+      expect(stop).toEqual({
+        ok: false,
+        stage: 'event',
+        reason: 'no event name Meta would accept',
+      });
+      expect(ctx.problems).toEqual([{ key: 'event_name', reason: 'missing or not text' }]);
+      expect(ctx.event.event_name).toBeUndefined();
+    },
+  );
+
+  test('a field that gives no name stops as a configuration failure', () => {
+    const { stop, ctx } = run({ event_name: 'purchase' }, { eventNameMode: 'custom' });
+    expect(stop).toEqual({ ok: false, stage: 'config', reason: 'no event name Meta would accept' });
+    expect(ctx.problems).toEqual([
+      { key: 'eventNameCustom', reason: 'empty: no event name to send' },
+    ]);
+  });
+
+  test('a rename to a name too long is a configuration failure too', () => {
+    const { stop, ctx } = run(
+      { event_name: 'purchase' },
+      { eventRenameList: [{ from: 'Purchase', to: 'x'.repeat(51) }] },
+    );
+    expect(stop).toMatchObject({ ok: false, stage: 'config' });
+    expect(ctx.problems.map((p) => p.key)).toEqual(['eventRenameList']);
+  });
+
+  test('a governance block stops as a success, with the reason and no problem', () => {
+    const { stop, ctx } = run({ event_name: 'page_view' }, { eventBlockList: 'PageView' });
+    expect(stop).toEqual({
+      ok: true,
+      stage: 'event',
+      reason: 'event "PageView" is on the block-list',
+    });
+    expect(ctx.problems).toEqual([]);
+  });
+
+  test('reads event_name in inherit mode only', () => {
+    expect(run({ event_name: 'lead' }).ctx.eventData.reads).toEqual(['event_name']);
+    const standard = run({ event_name: 'lead' }, { eventNameMode: 'standard' });
+    expect(standard.ctx.event.event_name).toBe('PageView');
+    expect(standard.ctx.eventData.reads).toEqual([]);
+    expect(run({}, { eventNameMode: 'custom', eventNameCustom: 'X' }).ctx.eventData.reads).toEqual(
+      [],
+    );
+  });
 });

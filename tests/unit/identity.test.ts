@@ -7,51 +7,34 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { checkFields } from '../../build/fields-check';
 import { identityFields } from '../../template-src/definition/fields/identity';
-import { isClickId } from '../../template-src/identity/click-id-format';
-import {
-  IDENTITY_COOKIE_NAMES,
-  IDENTITY_EVENT_KEYS,
-  resolveIdentity,
-  type IdentityFields,
-} from '../../template-src/identity/index';
-import type { Problem } from '../../template-src/problem';
+import type { TagFields } from '../../template-src/context';
+import { identityStage } from '../../template-src/identity/identity';
+import { isClickId } from '../../template-src/meta/formats';
+import { EVENT_DATA_KEYS } from '../../template-src/meta/sources';
+import { testContext, type EventData } from './context';
 
 const NOW = Date.UTC(2026, 10, 22, 12, 0, 0, 345);
 const PAGE = 'https://www.example.com/landing';
 const CLIENT_ID = '1234567890.1760000000';
 
 function run(
-  eventData: Record<string, unknown>,
+  eventData: EventData,
   cookies: { fbc?: string[]; fbp?: string[] } = {},
-  fields: IdentityFields = {},
+  fields: TagFields = {},
   nowMs = NOW,
 ) {
-  const problems: Problem[] = [];
-  const out = resolveIdentity(
+  const ctx = testContext({
     eventData,
     fields,
-    { fbc: cookies.fbc ?? [], fbp: cookies.fbp ?? [] },
-    nowMs,
-    problems,
-  );
-  return { ...out, problems };
-}
-
-/** The event-data keys fn looks up, observed through a proxy. */
-function keysRead(fn: (eventData: Record<string, unknown>) => unknown): Set<string> {
-  const seen = new Set<string>();
-  const spy = new Proxy({} as Record<string, unknown>, {
-    get: (target, key) => {
-      if (typeof key === 'string' && key !== 'hasOwnProperty') seen.add(key);
-      return Reflect.get(target, key);
-    },
-    getOwnPropertyDescriptor: (target, key) => {
-      if (typeof key === 'string') seen.add(key);
-      return Reflect.getOwnPropertyDescriptor(target, key);
-    },
+    now: nowMs,
+    cookies: { _fbc: cookies.fbc ?? [], _fbp: cookies.fbp ?? [] },
   });
-  fn(spy);
-  return seen;
+  expect(identityStage(ctx)).toBeUndefined();
+  return {
+    userData: ctx.event.user_data as Record<string, string>,
+    cookiesToSet: ctx.cookies,
+    problems: ctx.problems,
+  };
 }
 
 function cookie(out: ReturnType<typeof run>, name: string) {
@@ -404,19 +387,42 @@ describe('IP address and user agent', () => {
   });
 });
 
-describe('declarations', () => {
-  it('lists the event keys and cookies it reads', () => {
-    expect(IDENTITY_EVENT_KEYS).toEqual(
-      expect.arrayContaining(['ip_override', 'user_agent', 'page_location', 'client_id']),
-    );
-    expect(IDENTITY_COOKIE_NAMES).toEqual(['_fbc', '_fbp']);
+describe('event keys and cookies', () => {
+  it('reads only its event keys, and only the _fbc and _fbp cookies', () => {
+    const ctx = testContext();
+    const cookiesRead: string[] = [];
+    ctx.readCookie = (name) => {
+      cookiesRead.push(name);
+      return [];
+    };
+    identityStage(ctx);
+    expect([...ctx.eventData.reads].sort()).toEqual([
+      'client_id',
+      'ip_override',
+      'page_location',
+      'user_agent',
+      'x-fb-ck-fbc',
+      'x-fb-ck-fbp',
+    ]);
+    expect(ctx.eventData.reads.filter((k) => EVENT_DATA_KEYS.indexOf(k) < 0)).toEqual([]);
+    expect(cookiesRead).toEqual(['_fbc', '_fbp']);
   });
 
-  it('reads nothing outside its declared keys', () => {
-    const read = keysRead((eventData) =>
-      resolveIdentity(eventData, {}, { fbc: [], fbp: [] }, NOW, []),
-    );
-    expect(read).toEqual(new Set(IDENTITY_EVENT_KEYS));
+  it('reads neither x-fb-ck-fbp nor client_id when the _fbp cookie is known', () => {
+    const ctx = testContext({ cookies: { _fbp: ['fb.1.1596403881668.1116446470'] } });
+    identityStage(ctx);
+    expect(ctx.eventData.reads).not.toContain('x-fb-ck-fbp');
+    expect(ctx.eventData.reads).not.toContain('client_id');
+  });
+
+  it('adds to the user_data earlier stages built', () => {
+    const ctx = testContext({
+      eventData: { user_agent: 'UA/1' },
+      event: { user_data: { em: 'e' } },
+      fields: { generateFbp: false },
+    });
+    identityStage(ctx);
+    expect(ctx.event.user_data).toEqual({ em: 'e', client_user_agent: 'UA/1' });
   });
 
   it('its fields pass the build field check', () => {

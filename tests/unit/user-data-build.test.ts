@@ -5,16 +5,22 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { buildUserData, type UserDataFields } from '../../template-src/user-data/build-user-data';
-import { USER_DATA_EVENT_KEYS } from '../../template-src/user-data/user-data-sources';
-import type { Problem } from '../../template-src/problem';
-import { setSandboxClock } from '../setup/sandbox-globals';
+import type { TagFields, UserData } from '../../template-src/context';
+import type { Problem } from '../../template-src/lib/problems';
+import { EVENT_DATA_KEYS, USER_DATA_SOURCES } from '../../template-src/meta/sources';
+import { buildUserData, userDataStage } from '../../template-src/user-data/build-user-data';
+import { NOW_MS, readerOf, testContext, type EventData } from './context';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
-function build(eventData: unknown, fields: UserDataFields = {}) {
+function build(
+  eventData: EventData,
+  fields: TagFields = {},
+  { now = NOW_MS, actionSource = 'website' } = {},
+) {
   const problems: Problem[] = [];
-  const userData = buildUserData(eventData, fields, problems);
+  const userData: UserData = {};
+  buildUserData(readerOf(eventData), fields, now, actionSource, userData, problems);
   return { userData, problems };
 }
 
@@ -319,16 +325,26 @@ describe('switches', () => {
   });
 
   test('the date-of-birth year limit follows the clock', () => {
-    setSandboxClock(Date.UTC(2030, 5, 1));
-    expect(build({ date_of_birth: '2029-01-01' }).userData.db).toBe(sha256('20290101'));
-    setSandboxClock(Date.UTC(2026, 5, 1));
-    expect(build({ date_of_birth: '2029-01-01' }).userData.db).toBeUndefined();
+    const event = { date_of_birth: '2029-01-01' };
+    expect(build(event, {}, { now: Date.UTC(2030, 5, 1) }).userData.db).toBe(sha256('20290101'));
+    expect(build(event, {}, { now: Date.UTC(2026, 5, 1) }).userData.db).toBeUndefined();
   });
 });
 
 describe('bad input', () => {
-  test.each([undefined, null, 'text', 42, [], [GA4_PURCHASE]])(
-    'event data %j gives {}',
+  test.each([
+    [{}],
+    [{ user_data: null, email: undefined, phone: '' }],
+    [{ user_data: [GA4_PURCHASE.user_data] }],
+  ])('event data %j gives {}', (eventData) => {
+    expect(build(eventData)).toEqual({ userData: {}, problems: [] });
+  });
+
+  // KNOWN DIFFERENCE from 0.1.0, reported for a decision: lib/event-data firstFound uses a
+  // top-level value that is not an object as the value of `user_data.<member>`, so "42" becomes
+  // fn, ln, zp, external_id and fb_login_id. The expectation is 0.1.0's.
+  test.fails.each([[{ user_data: 'text' }], [{ user_data: 42 }], [{ user_data: true }]])(
+    'event data %j gives {} (0.1.0)',
     (eventData) => {
       expect(build(eventData)).toEqual({ userData: {}, problems: [] });
     },
@@ -383,11 +399,78 @@ describe('bad input', () => {
   });
 });
 
-test('USER_DATA_EVENT_KEYS lists every key read, with address read whole', () => {
-  expect(USER_DATA_EVENT_KEYS).toContain('user_data.address');
-  expect(USER_DATA_EVENT_KEYS).toContain('x-fb-ud-em');
-  expect(USER_DATA_EVENT_KEYS).toContain('user_data.sha256_email_address');
-  expect(USER_DATA_EVENT_KEYS).not.toContain('user_data.sha256_phone_number');
-  expect(USER_DATA_EVENT_KEYS.filter((k) => k.indexOf('[]') >= 0)).toEqual([]);
-  expect(new Set(USER_DATA_EVENT_KEYS).size).toBe(USER_DATA_EVENT_KEYS.length);
+describe('keys documented for one action source', () => {
+  const APP_EVENT = { anon_id: 'anon-1', 'x-fb-ud-madid': 'ad-1' };
+  const MESSAGING_EVENT = { 'x-fb-ud-page_id': '11', ctwa_clid: 'c-1', ig_sid: 's-1' };
+
+  test('app keys are read from the event for app events only', () => {
+    expect(build(APP_EVENT, {}, { actionSource: 'app' }).userData).toEqual({
+      anon_id: 'anon-1',
+      madid: 'ad-1',
+    });
+    expect(build(APP_EVENT).userData).toEqual({});
+    expect(build(APP_EVENT, {}, { actionSource: 'business_messaging' }).userData).toEqual({});
+  });
+
+  test('messaging keys are read from the event for business_messaging only', () => {
+    expect(build(MESSAGING_EVENT, {}, { actionSource: 'business_messaging' }).userData).toEqual({
+      page_id: '11',
+      ctwa_clid: 'c-1',
+      ig_sid: 's-1',
+    });
+    expect(build(MESSAGING_EVENT, {}, { actionSource: 'app' }).userData).toEqual({});
+  });
+
+  test('the table and the variable set them for any event', () => {
+    const fields = {
+      userDataList: [{ name: 'madid', value: 'ad-2' }],
+      userDataObject: { page_id: '22' },
+    };
+    expect(build({}, fields).userData).toEqual({ madid: 'ad-2', page_id: '22' });
+  });
+});
+
+describe('event keys', () => {
+  test('an event without user data is searched for every source, each key read once', () => {
+    const reader = readerOf({});
+    buildUserData(reader, {}, NOW_MS, 'website', {}, []);
+    for (const key of ['user_data', 'x-fb-ud-em', 'email', 'user_id', 'x-fb-ud-fb-login-id']) {
+      expect(reader.reads).toContain(key);
+    }
+    for (const key of ['anon_id', 'x-fb-ud-madid', 'x-fb-ud-page_id', 'ig_sid']) {
+      expect(reader.reads).not.toContain(key);
+    }
+    expect(new Set(reader.reads).size).toBe(reader.reads.length);
+    expect(reader.reads.filter((k) => EVENT_DATA_KEYS.indexOf(k) < 0)).toEqual([]);
+  });
+
+  test('auto-mapping off reads no event key', () => {
+    const reader = readerOf(GA4_PURCHASE);
+    buildUserData(reader, { autoMapUserData: false }, NOW_MS, 'website', {}, []);
+    expect(reader.reads).toEqual([]);
+  });
+
+  test("Google's sha256_phone_number is no source", () => {
+    expect(Object.values(USER_DATA_SOURCES).flat()).not.toContain('user_data.sha256_phone_number');
+  });
+});
+
+describe('userDataStage', () => {
+  test("adds to what the identity stage found, for the event's action source", () => {
+    const ctx = testContext({
+      eventData: { email: 'a@example.com', anon_id: 'anon-1' },
+      fields: { userDataList: [{ name: 'client_user_agent', value: 'Table UA' }] },
+      event: {
+        action_source: 'app',
+        user_data: { client_user_agent: 'Event UA', fbp: 'fb.1.1.1' },
+      },
+    });
+    expect(userDataStage(ctx)).toBeUndefined();
+    expect(ctx.event.user_data).toEqual({
+      client_user_agent: 'Table UA',
+      fbp: 'fb.1.1.1',
+      em: sha256('a@example.com'),
+      anon_id: 'anon-1',
+    });
+  });
 });

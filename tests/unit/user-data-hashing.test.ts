@@ -12,7 +12,8 @@ import {
   normalizeUserValue,
   type NormalizeOptions,
 } from '../../template-src/user-data/normalize-user-value';
-import type { Problem } from '../../template-src/problem';
+import type { Problem } from '../../template-src/lib/problems';
+import { NEVER_HASHED_KEYS } from '../../template-src/meta/spec';
 
 const OPTIONS: NormalizeOptions = {
   defaultCountryCode: '',
@@ -21,9 +22,39 @@ const OPTIONS: NormalizeOptions = {
 };
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
+/** Whether the user-data stage sends `key` unhashed (meta/spec, and the external_id switch). */
+function sentRaw(key: string, options: NormalizeOptions): boolean {
+  return (
+    (NEVER_HASHED_KEYS as readonly string[]).indexOf(key) >= 0 ||
+    (key === 'external_id' && !options.hashExternalId)
+  );
+}
+
+/** One value (or list) of `key` as the user data variable gives it; [] when nothing is usable. */
+function normalize(
+  key: string,
+  raw: unknown,
+  options: NormalizeOptions,
+  problems: Problem[],
+  source: string,
+): string[] {
+  const values = normalizeUserValue(
+    key,
+    sentRaw(key, options),
+    raw,
+    false,
+    options,
+    problems,
+    source,
+  );
+  // Nothing usable is undefined, never an empty list.
+  if (values !== undefined) expect(values.length).toBeGreaterThan(0);
+  return values ?? [];
+}
+
 function run(key: string, raw: unknown, options: Partial<NormalizeOptions> = {}) {
   const problems: Problem[] = [];
-  const values = normalizeUserValue(key, raw, { ...OPTIONS, ...options }, problems, 'test_source');
+  const values = normalize(key, raw, { ...OPTIONS, ...options }, problems, 'test_source');
   return { values, problems };
 }
 
@@ -224,7 +255,7 @@ describe('types of input', () => {
     const secrets = ['secret.person@example', '+1 555 SECRET', 'Secretname!!!', 'Atlantis-secret'];
     const problems: Problem[] = [];
     for (const key of ['em', 'ph', 'fn', 'country']) {
-      normalizeUserValue(key, secrets, OPTIONS, problems, 'src');
+      normalize(key, secrets, OPTIONS, problems, 'src');
     }
     expect(problems.length).toBeGreaterThan(0);
     for (const problem of problems) expect(problem.reason.toLowerCase()).not.toContain('secret');
@@ -290,12 +321,49 @@ describe('never-hashed keys', () => {
     });
   });
 
-  test('a 64-hex never-hashed value is not touched', () => {
+  // Named change 2 of the lean runtime (0.1.0 passed it on here and its validator then
+  // dropped it with "invalid value; dropped"): refused at its source, so the next source is tried.
+  test.each([
+    'subscription_id',
+    'fb_login_id',
+    'lead_id',
+    'anon_id',
+    'madid',
+    'page_id',
+    'page_scoped_user_id',
+    'ctwa_clid',
+    'ig_account_id',
+    'ig_sid',
+  ])('a 64-hex %s is refused: Meta wants it unhashed', (key) => {
+    expect(run(key, 'A'.repeat(64))).toEqual({
+      values: [],
+      problems: [
+        {
+          key: 'user_data.' + key,
+          reason: 'from test_source: a SHA-256 hash where Meta wants the value unhashed',
+        },
+      ],
+    });
+  });
+
+  test('a 64-hex user agent, or external_id sent unhashed, is kept as it is', () => {
     const hex = 'A'.repeat(64);
-    expect(run('lead_id', hex).values).toEqual([hex]);
+    expect(run('client_user_agent', hex).values).toEqual([hex]);
+    expect(run('external_id', hex, { hashExternalId: false }).values).toEqual([hex]);
   });
 
   test('numbers become text', () => {
     expect(run('fb_login_id', 1234567890).values).toEqual(['1234567890']);
+  });
+});
+
+describe('lists found in the event', () => {
+  test('are read element by element; a list inside one is reported', () => {
+    const problems: Problem[] = [];
+    const found = ['a@example.com', ['b@example.com']];
+    expect(normalizeUserValue('em', false, found, true, OPTIONS, problems, 'src')).toEqual([
+      sha256('a@example.com'),
+    ]);
+    expect(problems).toEqual([{ key: 'user_data.em', reason: 'from src: a list inside a list' }]);
   });
 });

@@ -17,7 +17,16 @@ import { normalizeZip } from '../../template-src/user-data/normalize-zip';
 import { normalizeCountry } from '../../template-src/user-data/normalize-country';
 import { normalizeGender } from '../../template-src/user-data/normalize-gender';
 import { normalizeDateOfBirth } from '../../template-src/user-data/normalize-date-of-birth';
-import { normalizeExternalId } from '../../template-src/user-data/normalize-external-id';
+import {
+  normalizeByKey,
+  type NormalizeOptions,
+} from '../../template-src/user-data/normalize-user-value';
+
+const OPTIONS: NormalizeOptions = {
+  defaultCountryCode: '1',
+  currentYear: 2026,
+  hashExternalId: true,
+};
 
 describe('normalizeEmail', () => {
   test.each([
@@ -311,12 +320,43 @@ describe('normalizeDateOfBirth', () => {
   });
 });
 
-describe('normalizeExternalId', () => {
+describe('external_id (normalizeByKey): trimmed, otherwise unchanged', () => {
   test.each([
     ['User-42', 'User-42'],
     ['  abc 123 ', 'abc 123'],
     ['', ''],
   ])('%j → %j', (input, expected) => {
-    expect(normalizeExternalId(input)).toBe(expected);
+    expect(normalizeByKey('external_id', input, OPTIONS)).toBe(expected);
   });
+});
+
+describe('normalizeByKey', () => {
+  test.each([
+    ['em', ' A@B.co ', 'a@b.co'],
+    ['ph', '(650)555-1212', '16505551212'],
+    ['fn', 'Mary-Jane', 'maryjane'],
+    ['ln', "O'Brien", 'obrien'],
+    ['ct', 'St. Louis', 'stlouis'],
+    ['st', 'California', 'ca'],
+    ['zp', '94035-1234', '94035'],
+    ['country', 'United States', 'us'],
+    ['ge', 'Female', 'f'],
+    ['db', '1997-02-16', '19970216'],
+  ])('%s %j → %j, as its normalizer says', (key, input, expected) => {
+    expect(normalizeByKey(key, input, OPTIONS)).toBe(expected);
+  });
+
+  test('passes the options on: the default phone country code and the current year', () => {
+    expect(normalizeByKey('ph', '(650)555-1212', { ...OPTIONS, defaultCountryCode: '' })).toBe(
+      '6505551212',
+    );
+    expect(normalizeByKey('db', '2026-01-01', { ...OPTIONS, currentYear: 2025 })).toBeUndefined();
+  });
+
+  test.each(['client_ip_address', 'fbc', 'subscription_id', 'nope'])(
+    '%s has no normalizer',
+    (key) => {
+      expect(normalizeByKey(key, 'x', OPTIONS)).toBeUndefined();
+    },
+  );
 });

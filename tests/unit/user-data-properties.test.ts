@@ -5,9 +5,14 @@
  */
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
+import type { UserData } from '../../template-src/context';
+import type { Problem } from '../../template-src/lib/problems';
+import { ACTION_SOURCES, HASHED_KEYS, NEVER_HASHED_KEYS } from '../../template-src/meta/spec';
 import { buildUserData } from '../../template-src/user-data/build-user-data';
-import { HASHED_KEYS, NEVER_HASHED_KEYS } from '../../template-src/user-data/user-data-keys';
-import type { Problem } from '../../template-src/problem';
+import { NOW_MS, readerOf } from './context';
+
+const HASHED: readonly string[] = HASHED_KEYS;
+const NEVER_HASHED: readonly string[] = NEVER_HASHED_KEYS;
 
 /** Every generated text value carries this mark, so a leak into a problem is easy to see. */
 const MARK = '\u2603';
@@ -61,10 +66,12 @@ const eventData = fc.oneof(
       user_id: value,
       gender: value,
       lead_id: value,
+      anon_id: value,
+      'x-fb-ud-page_id': value,
     },
     { requiredKeys: [] },
   ),
-  fc.anything(),
+  fc.object(),
 );
 const fields = fc.record(
   {
@@ -93,22 +100,20 @@ const HASH_OR_APPENDIX = /^[a-f0-9]{64}$/;
 
 test('never throws; hashed keys are hashes; problems never repeat a value', () => {
   fc.assert(
-    fc.property(eventData, fields, (event, config) => {
+    fc.property(eventData, fields, fc.constantFrom(...ACTION_SOURCES), (event, config, source) => {
       const problems: Problem[] = [];
-      const userData = buildUserData(event, config as never, problems);
+      const userData: UserData = {};
+      buildUserData(readerOf(event), config, NOW_MS, source, userData, problems);
       for (const [key, sent] of Object.entries(userData)) {
         const values = Array.isArray(sent) ? sent : [sent];
         expect(values.length).toBeGreaterThan(0);
         for (const v of values) {
           expect(typeof v).toBe('string');
-          if (
-            HASHED_KEYS.includes(key) &&
-            !(key === 'external_id' && config.hashExternalId === false)
-          ) {
+          if (HASHED.includes(key) && !(key === 'external_id' && config.hashExternalId === false)) {
             expect(v).toMatch(HASH_OR_APPENDIX);
           }
         }
-        if (NEVER_HASHED_KEYS.includes(key)) expect(typeof sent).toBe('string');
+        if (NEVER_HASHED.includes(key)) expect(typeof sent).toBe('string');
       }
       for (const problem of problems) {
         expect(problem.key).not.toContain(MARK);

@@ -1,11 +1,16 @@
 /** Limited Data Use: off / always / from event data, and the country/state codes. */
 import { describe, expect, it } from 'vitest';
-import { resolveLdu, type LduFields } from '../../template-src/consent/ldu';
-import type { Problem } from '../../template-src/problem';
+import type { ServerEvent, TagFields } from '../../template-src/context';
+import type { Problem } from '../../template-src/lib/problems';
+import { applyLdu } from '../../template-src/server-event/ldu';
+import { readerOf, type EventData } from './context';
 
-function ldu(eventData: Record<string, unknown>, fields: LduFields) {
+/** What applyLdu adds to an event that has nothing else yet. */
+function ldu(eventData: EventData, fields: TagFields) {
   const problems: Problem[] = [];
-  return { out: resolveLdu(eventData, fields, problems), problems };
+  const event = {} as ServerEvent;
+  applyLdu(event, readerOf(eventData), fields, problems);
+  return { out: event as Partial<ServerEvent>, problems };
 }
 
 const LDU_GEO = {
@@ -116,5 +121,26 @@ describe('from event data', () => {
       data_processing_options_state: 1000,
     });
     expect(out.problems.map((p) => p.key)).toEqual(['data_processing_options_country']);
+  });
+});
+
+it('reads the country and state only when the event asks for LDU', () => {
+  const notLdu = readerOf({ data_processing_options: [], data_processing_options_country: 1 });
+  applyLdu({} as ServerEvent, notLdu, { lduMode: 'eventData' }, []);
+  expect(notLdu.reads).toEqual(['data_processing_options']);
+  const off = readerOf({ data_processing_options: ['LDU'] });
+  applyLdu({} as ServerEvent, off, { lduMode: 'always' }, []);
+  expect(off.reads).toEqual([]);
+});
+
+it('keeps what the event already holds', () => {
+  const event = { event_name: 'Lead', user_data: { em: 'x' } } as unknown as ServerEvent;
+  applyLdu(event, readerOf({}), { lduMode: 'always', lduLocation: 'california' }, []);
+  expect(event).toEqual({
+    event_name: 'Lead',
+    user_data: { em: 'x' },
+    data_processing_options: ['LDU'],
+    data_processing_options_country: 1,
+    data_processing_options_state: 1000,
   });
 });

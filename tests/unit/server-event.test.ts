@@ -6,23 +6,29 @@
 import { describe, expect, it } from 'vitest';
 import { checkFields } from '../../build/fields-check';
 import { eventFieldsFields } from '../../template-src/definition/fields/event-fields';
-import {
-  buildEventFields,
-  EVENT_FIELDS_EVENT_KEYS,
-  type EventFieldsInput,
-} from '../../template-src/event-fields/index';
-import type { Problem } from '../../template-src/problem';
+import type { TagFields } from '../../template-src/context';
+import { EVENT_DATA_KEYS } from '../../template-src/meta/sources';
+import { serverEventStage } from '../../template-src/server-event/server-event';
+import { testContext, type EventData } from './context';
 
 const NOW = Date.UTC(2026, 10, 22, 12, 0, 0, 789);
 const NOW_S = Math.floor(NOW / 1000);
 const DAY = 86400;
 
-function build(eventData: Record<string, unknown>, fields: EventFieldsInput = {}, nowMs = NOW) {
-  const problems: Problem[] = [];
-  return { ...buildEventFields(eventData, fields, nowMs, problems), problems };
+/** The server event's own fields the stage set, or why it stopped the run. */
+function build(eventData: EventData, fields: TagFields = {}, nowMs = NOW) {
+  const ctx = testContext({ fields, eventData, now: nowMs });
+  const stop = serverEventStage(ctx);
+  if (stop !== undefined) {
+    expect(stop).toEqual({ ok: false, stage: 'event', reason: stop.reason, named: true });
+    return { fields: undefined, drop: stop.reason, problems: ctx.problems };
+  }
+  const { user_data, ...fieldsSet } = ctx.event;
+  expect(user_data).toEqual({});
+  return { fields: fieldsSet, drop: undefined, problems: ctx.problems };
 }
 
-function fieldsOf(eventData: Record<string, unknown>, fields: EventFieldsInput = {}) {
+function fieldsOf(eventData: EventData, fields: TagFields = {}) {
   const out = build(eventData, fields);
   if (!out.fields) throw new Error('dropped: ' + out.drop);
   return out.fields;
@@ -265,20 +271,40 @@ describe('Limited Data Use is part of the event fields', () => {
   });
 });
 
-describe('declarations', () => {
-  it('reads only its declared keys', () => {
-    const seen = new Set<string>();
-    const spy = new Proxy({} as Record<string, unknown>, {
-      getOwnPropertyDescriptor: (target, key) => {
-        if (typeof key === 'string') seen.add(key);
-        return Reflect.getOwnPropertyDescriptor(target, key);
-      },
+describe('event keys', () => {
+  it('reads only the server event keys', () => {
+    const ldu = { data_processing_options: ['LDU'], data_processing_options_country: 'x' };
+    const app = testContext({
+      fields: { lduMode: 'eventData', actionSource: 'app' },
+      eventData: ldu,
     });
-    buildEventFields(spy, { lduMode: 'eventData', actionSource: 'app' }, NOW, []);
-    buildEventFields(spy, { actionSource: 'business_messaging' }, NOW, []);
-    const declared = new Set(EVENT_FIELDS_EVENT_KEYS);
-    expect([...seen].filter((k) => !declared.has(k))).toEqual([]);
-    expect([...seen]).toEqual(expect.arrayContaining(['event_id', 'event_time', 'app_data']));
+    serverEventStage(app);
+    const messaging = testContext({ fields: { actionSource: 'business_messaging' } });
+    serverEventStage(messaging);
+    const seen = new Set([...app.eventData.reads, ...messaging.eventData.reads]);
+    expect([...seen].sort()).toEqual([
+      'action_source',
+      'app_data',
+      'data_processing_options',
+      'data_processing_options_country',
+      'data_processing_options_state',
+      'event_id',
+      'event_time',
+      'messaging_channel',
+      'opt_out',
+      'original_event_data',
+      'page_location',
+      'page_referrer',
+      'x-fb-event_id',
+    ]);
+    expect([...seen].filter((k) => EVENT_DATA_KEYS.indexOf(k) < 0)).toEqual([]);
+  });
+
+  it('reads messaging_channel and app_data only for their action source', () => {
+    const website = testContext();
+    serverEventStage(website);
+    expect(website.eventData.reads).not.toContain('messaging_channel');
+    expect(website.eventData.reads).not.toContain('app_data');
   });
 
   it('its fields pass the build field check', () => {

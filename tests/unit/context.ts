@@ -1,0 +1,72 @@
+/**
+ * A TagContext for unit tests: plain fields and event data, a fixed clock, a
+ * silent logger and cookie jar fakes, so a stage (or a function that takes a
+ * reader and a problem list) can run without the sandbox's event APIs, which
+ * are stubs here (tests/setup/sandbox-globals.ts).
+ */
+import type { ServerEvent, TagContext, TagFields } from '../../template-src/context';
+import type { EventReader } from '../../template-src/lib/event-data';
+import { createLogger } from '../../template-src/log/logger';
+
+/** 2026-11-22T00:00:00Z, the sandbox fakes' default clock. */
+export const NOW_MS = Date.UTC(2026, 10, 22);
+
+export type EventData = Record<string, unknown>;
+
+export interface RecordingReader extends EventReader {
+  /** Every top-level key handed to `source`, in the order asked. */
+  reads: string[];
+}
+
+/**
+ * What getEventData does for a plain event: the value at a top-level key,
+ * undefined for a key the event does not have (inherited members included).
+ */
+export function readerOf(event: EventData = {}): RecordingReader {
+  const reads: string[] = [];
+  return {
+    reads: reads,
+    source: (key: string) => {
+      reads.push(key);
+      return Object.prototype.hasOwnProperty.call(event, key) ? event[key] : undefined;
+    },
+    values: {},
+  };
+}
+
+export interface ContextOptions {
+  fields?: TagFields;
+  eventData?: EventData;
+  now?: number;
+  /** Cookie values by name, as getCookieValues returns them. */
+  cookies?: Record<string, string[]>;
+  /** The event built so far (earlier stages' work). */
+  event?: Partial<ServerEvent>;
+}
+
+export interface TestContext extends TagContext {
+  eventData: RecordingReader;
+}
+
+export function testContext(options: ContextOptions = {}): TestContext {
+  const cookies = options.cookies ?? {};
+  return {
+    fields: options.fields ?? {},
+    now: options.now ?? NOW_MS,
+    problems: [],
+    eventData: readerOf(options.eventData),
+    log: createLogger({ logMode: 'off' }),
+    config: {
+      pixels: [],
+      apiVersion: '',
+      timeoutMs: 0,
+      retries: 0,
+      testEventCode: '',
+      optimistic: false,
+    },
+    cookiesAllowed: true,
+    event: { user_data: {}, ...options.event } as ServerEvent,
+    readCookie: (name: string) => cookies[name] ?? [],
+    cookies: [],
+  };
+}
