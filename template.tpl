@@ -4251,7 +4251,7 @@ function report2(context, reason) {
     "from " + context.source + ": " + reason
   );
 }
-function normalizeUserValue(key, raw, value, inList2, options, problems, source) {
+function normalizeUserValue(key, raw, value, options, problems, source) {
   const context = {
     key: key,
     options: options,
@@ -4273,7 +4273,7 @@ function normalizeUserValue(key, raw, value, inList2, options, problems, source)
     } else {
       const type = kindOf(element);
       if (type === "number") report2(context, "a number that is not finite");
-      else if (type === "array" && (isList || inList2)) report2(context, "a list inside a list");
+      else if (type === "array") report2(context, "a list inside a list");
       else if (type !== "undefined" && type !== "null") {
         report2(context, "a value of type " + type + ", not text");
       }
@@ -4426,10 +4426,10 @@ function buildUserData(reader, fields, nowMs, actionSource, userData, problems) 
     const raw = neverHashed || key === "external_id" && !options.hashExternalId;
     let values;
     if (table[key] !== undefined) {
-      values = normalizeUserValue(key, raw, table[key], true, options, problems, TABLE_SOURCE3);
+      values = normalizeUserValue(key, raw, table[key], options, problems, TABLE_SOURCE3);
     }
     if (values === undefined && object[key] !== undefined) {
-      values = normalizeUserValue(key, raw, object[key], false, options, problems, OBJECT_SOURCE3);
+      values = normalizeUserValue(key, raw, object[key], options, problems, OBJECT_SOURCE3);
     }
     let paths = autoMap ? entry.substring(equals + 1) : "";
     const colon = paths.indexOf(":");
@@ -4439,7 +4439,7 @@ function buildUserData(reader, fields, nowMs, actionSource, userData, problems) 
       values = firstFound(
         reader,
         paths,
-        (found, path) => normalizeUserValue(key, raw, found, true, options, problems, path)
+        (found, path) => normalizeUserValue(key, raw, found, options, problems, path)
       );
     }
     if (values === undefined) continue;

@@ -96,19 +96,18 @@ export function buildUserData(
     const raw = neverHashed || (key === 'external_id' && !options.hashExternalId);
     let values: string[] | undefined;
     if (table[key] !== undefined) {
-      values = normalizeUserValue(key, raw, table[key], true, options, problems, TABLE_SOURCE);
+      values = normalizeUserValue(key, raw, table[key], options, problems, TABLE_SOURCE);
     }
     if (values === undefined && object[key] !== undefined) {
-      values = normalizeUserValue(key, raw, object[key], false, options, problems, OBJECT_SOURCE);
+      values = normalizeUserValue(key, raw, object[key], options, problems, OBJECT_SOURCE);
     }
     let paths = autoMap ? entry.substring(equals + 1) : '';
     const colon = paths.indexOf(':');
     if (colon >= 0)
       paths = paths.substring(0, colon) === actionSource ? paths.substring(colon + 1) : '';
     if (values === undefined && paths !== '') {
-      // A value found counts as one of a list, as a list found is read element by element.
       values = firstFound(reader, paths, (found, path) =>
-        normalizeUserValue(key, raw, found, true, options, problems, path),
+        normalizeUserValue(key, raw, found, options, problems, path),
       );
     }
     if (values === undefined) continue;

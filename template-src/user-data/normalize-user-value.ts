@@ -65,15 +65,13 @@ function report(context: Context, reason: string): void {
 
 /**
  * The values to send for `key` from `value` (a list is read element by
- * element; `inList` says whether a single value is itself one of a list,
- * as everything found in the event is); undefined when nothing is usable.
- * `raw`: the key is sent unhashed.
+ * element); undefined when nothing is usable. `raw`: the key is sent
+ * unhashed.
  */
 export function normalizeUserValue(
   key: string,
   raw: boolean,
   value: unknown,
-  inList: boolean,
   options: NormalizeOptions,
   problems: Problem[],
   source: string,
@@ -99,7 +97,7 @@ export function normalizeUserValue(
     } else {
       const type = kindOf(element);
       if (type === 'number') report(context, 'a number that is not finite');
-      else if (type === 'array' && (isList || inList)) report(context, 'a list inside a list');
+      else if (type === 'array') report(context, 'a list inside a list');
       else if (type !== 'undefined' && type !== 'null') {
         report(context, 'a value of type ' + type + ', not text');
       }

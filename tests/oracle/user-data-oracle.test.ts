@@ -615,7 +615,6 @@ describe.each(['PB', 'SDK'] as const)('ours vs %s', (oracle) => {
         key,
         false,
         input,
-        false,
         { defaultCountryCode: '', currentYear: CURRENT_YEAR, hashExternalId: true },
         [],
         'oracle',

@@ -38,15 +38,7 @@ function normalize(
   problems: Problem[],
   source: string,
 ): string[] {
-  const values = normalizeUserValue(
-    key,
-    sentRaw(key, options),
-    raw,
-    false,
-    options,
-    problems,
-    source,
-  );
+  const values = normalizeUserValue(key, sentRaw(key, options), raw, options, problems, source);
   // Nothing usable is undefined, never an empty list.
   if (values !== undefined) expect(values.length).toBeGreaterThan(0);
   return values ?? [];
@@ -361,7 +353,7 @@ describe('lists found in the event', () => {
   test('are read element by element; a list inside one is reported', () => {
     const problems: Problem[] = [];
     const found = ['a@example.com', ['b@example.com']];
-    expect(normalizeUserValue('em', false, found, true, OPTIONS, problems, 'src')).toEqual([
+    expect(normalizeUserValue('em', false, found, OPTIONS, problems, 'src')).toEqual([
       sha256('a@example.com'),
     ]);
     expect(problems).toEqual([{ key: 'user_data.em', reason: 'from src: a list inside a list' }]);
