@@ -1061,6 +1061,7 @@ ___SANDBOXED_JS_FOR_SERVER___
 // Compiled from template-src/ (TypeScript) by `npm run build`. Edit the sources, not this code.
 // template-src/sandbox/apis.ts
 var computeEffectiveTldPlusOne = require("computeEffectiveTldPlusOne");
+var decodeUriComponent = require("decodeUriComponent");
 var generateRandom = require("generateRandom");
 var getContainerVersion = require("getContainerVersion");
 var getCookieValues = require("getCookieValues");
@@ -1518,7 +1519,7 @@ function enumValue(raw, allowed) {
 }
 
 // template-src/custom-data/custom-properties.ts
-var MAX_JSON_LENGTH = 5e3;
+var MAX_JSON_LENGTH = 5000;
 function customPropertyValue(name, raw, problems, source) {
   const type = typeOf(raw);
   if (type === "undefined" || type === "null") return undefined;
@@ -1550,7 +1551,9 @@ function objectOf(raw, problems, key, source) {
 // template-src/user-data/characters.ts
 var DIGITS2 = "0123456789";
 var LATIN_LOWERCASE = "abcdefghijklmnopqrstuvwxyz";
-var WHITESPACE = " 	\n\r\v\f             ​\u2028\u2029  　\uFEFF";
+var WHITESPACE = " \t\n\r" + decodeUriComponent(
+  "%0B%0C%C2%A0%E1%9A%80%E2%80%80%E2%80%81%E2%80%82%E2%80%83%E2%80%84%E2%80%85%E2%80%86%E2%80%87%E2%80%88%E2%80%89%E2%80%8A%E2%80%8B%E2%80%A8%E2%80%A9%E2%80%AF%E2%81%9F%E3%80%80%EF%BB%BF"
+);
 var ASCII_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 var UNICODE_PUNCTUATION = "‘’‚‛“”„‟′″´ʻʼˋ‐‑‒–—―−·•…«»‹›¿¡§¶¨¯¸°®©™⁄・、。〃〈〉《》「」『』【】〔〕〜〝〞〟！＂＃＄％＆＇（）＊＋，－．／：；＜＝＞？＠［＼］＾＿｀｛｜｝～｡､･";
 function removeCharacters(text2, remove) {
@@ -2195,7 +2198,7 @@ function addProperties(customData, values, source, problems) {
 // template-src/delivery/text.ts
 var DIGITS3 = "0123456789";
 var HEX2 = "0123456789abcdef";
-var WHITESPACE2 = " 	\n\r\f\v ";
+var WHITESPACE2 = " \t\n\r" + decodeUriComponent("%0C%0B%C2%A0");
 function fieldText(value) {
   const type = typeOf(value);
   if (type === "string") return value.trim();
@@ -2332,7 +2335,7 @@ function readPixels(value, problems) {
 var DEFAULT_API_VERSION = "v26.0";
 var DEFAULT_TIMEOUT_MS = 1500;
 var MIN_TIMEOUT_MS = 100;
-var MAX_TIMEOUT_MS = 1e4;
+var MAX_TIMEOUT_MS = 10000;
 var DEFAULT_RETRIES = 1;
 var MAX_RETRIES = 2;
 
@@ -2846,7 +2849,7 @@ function decodeStoredKeys(value, nowMs, maxAgeSeconds2) {
   const decoded = isString(value) ? fromBase64(value) : undefined;
   const parsed = isString(decoded) ? JSON.parse(decoded) : undefined;
   if (!isObject(parsed)) return result;
-  const now = Math.floor(nowMs / 1e3);
+  const now = Math.floor(nowMs / 1000);
   for (const key of Object.keys(parsed)) {
     if (ENHANCEMENT_KEYS.indexOf(key) < 0) continue;
     const t = own(parsed[key], "t");
@@ -2884,7 +2887,7 @@ function applyEventEnhancement(userData, fields, cookieValues, nowMs, problems) 
     problems
   );
   const stored = readStored(cookieValues, nowMs, maxAge, problems);
-  const now = Math.floor(nowMs / 1e3);
+  const now = Math.floor(nowMs / 1000);
   const merged = {};
   for (const key of Object.keys(userData)) merged[key] = userData[key];
   const filledKeys = [];
@@ -3039,7 +3042,7 @@ var LDU_EVENT_KEYS = [
   "data_processing_options_state"
 ];
 function configuredLocation(fields) {
-  if (fields.lduLocation === "california") return { country: 1, state: 1e3 };
+  if (fields.lduLocation === "california") return { country: 1, state: 1000 };
   if (fields.lduLocation === "usGeolocateState") return { country: 1, state: 0 };
   return { country: 0, state: 0 };
 }
@@ -3070,7 +3073,7 @@ function eventLocation(eventData, fields, problems) {
   const rawCountry = readPath(eventData, "data_processing_options_country");
   const rawState = readPath(eventData, "data_processing_options_state");
   const country = code(rawCountry, [0, 1]);
-  const state = code(rawState, [0, 1e3]);
+  const state = code(rawState, [0, 1000]);
   if (country !== undefined && state !== undefined) return { country: country, state: state };
   if (rawCountry !== undefined || rawState !== undefined) {
     reportProblem(
@@ -3153,8 +3156,8 @@ function resolveEventId(eventData, override, problems) {
 }
 
 // template-src/event-fields/event-time.ts
-var MILLISECONDS_FROM = 1e11;
-var TOO_LARGE = 1e14;
+var MILLISECONDS_FROM = 100000000000;
+var TOO_LARGE = 100000000000000;
 function isDecimalText(s) {
   const parts = s.split(".");
   return parts.length <= 2 && isDigits(parts[0]) && (parts.length === 1 || isDigits(parts[1]));
@@ -3164,10 +3167,10 @@ function toUnixSeconds(raw) {
   if (isFiniteNumber(raw)) n = raw;
   else if (isString(raw) && isDecimalText(raw.trim())) n = makeNumber(raw.trim());
   if (n === undefined || n <= 0 || n >= TOO_LARGE) return undefined;
-  return Math.floor(n >= MILLISECONDS_FROM ? n / 1e3 : n);
+  return Math.floor(n >= MILLISECONDS_FROM ? n / 1000 : n);
 }
 function resolveEventTime(raw, nowMs, actionSource, problems) {
-  const now = Math.floor(nowMs / 1e3);
+  const now = Math.floor(nowMs / 1000);
   if (raw === undefined || raw === null || raw === "") return { time: now };
   const seconds = toUnixSeconds(raw);
   if (seconds === undefined) {
@@ -3325,9 +3328,9 @@ function parseMappingTable(rows) {
   if (typeOf(rows) !== "array") return mappings;
   rows.forEach((row) => {
     if (typeOf(row) !== "object") return;
-    const from = nameText(row.from);
-    const to = nameText(row.to);
-    if (from !== "" && to !== "") mappings.push({ from: from, to: to });
+    const fromName = nameText(row.from);
+    const toName = nameText(row.to);
+    if (fromName !== "" && toName !== "") mappings.push({ from: fromName, to: toName });
   });
   return mappings;
 }
@@ -3477,10 +3480,11 @@ function parseClickId(value) {
 function isClickId(value) {
   return parseClickId(value) !== undefined;
 }
+var DELETE = decodeUriComponent("%7F");
 function isClickIdPayload(s) {
   if (s.length === 0 || s.indexOf(".") >= 0) return false;
   for (let i = 0; i < s.length; i++) {
-    if (s.charAt(i) <= " " || s.charAt(i) === "") return false;
+    if (s.charAt(i) <= " " || s.charAt(i) === DELETE) return false;
   }
   return true;
 }
@@ -3525,16 +3529,16 @@ function resolveFbc(existing, pageLocation, generate, index, nowMs, problems) {
 }
 
 // template-src/identity/fbp.ts
-var RANDOM_MIN = 1e9;
+var RANDOM_MIN = 1000000000;
 var RANDOM_SPAN = 1147483648;
-var FIRST_VISIT_MIN_SECONDS = 1e9;
+var FIRST_VISIT_MIN_SECONDS = 1000000000;
 var CLOCK_SKEW_SECONDS2 = 86400;
 function firstVisitSeconds(clientId, nowMs) {
   const parts = clientId.split(".");
   const last = parts[parts.length - 1];
   if (parts.length < 2 || !isDigits(last) || last.length !== 10) return undefined;
   const seconds = decimalValue(last);
-  if (seconds < FIRST_VISIT_MIN_SECONDS || seconds > nowMs / 1e3 + CLOCK_SKEW_SECONDS2) {
+  if (seconds < FIRST_VISIT_MIN_SECONDS || seconds > nowMs / 1000 + CLOCK_SKEW_SECONDS2) {
     return undefined;
   }
   return seconds;
@@ -3543,7 +3547,7 @@ function fbpFromClientId(clientId, index, nowMs) {
   const seconds = firstVisitSeconds(clientId, nowMs);
   if (seconds === undefined) return undefined;
   const h = sha256Sync("fbp|" + clientId, { outputEncoding: "hex" });
-  const creation = seconds * 1e3 + hexValue(h.substring(8, 11)) % 1e3;
+  const creation = seconds * 1000 + hexValue(h.substring(8, 11)) % 1000;
   const random = RANDOM_MIN + hexValue(h.substring(0, 8)) % RANDOM_SPAN;
   return "fb." + index + "." + creation + "." + random;
 }
@@ -3741,19 +3745,19 @@ function tokenRunLength(text2, start) {
 }
 function maskTokenShapes(text2) {
   let out = "";
-  let from = 0;
+  let copied = 0;
   let at = text2.indexOf(TOKEN_PREFIX);
   while (at >= 0) {
     const run = tokenRunLength(text2, at);
     if (run >= MIN_TOKEN_SHAPE_LENGTH) {
-      out = out + text2.substring(from, at) + REDACTED;
-      from = at + run;
-      at = text2.indexOf(TOKEN_PREFIX, from);
+      out = out + text2.substring(copied, at) + REDACTED;
+      copied = at + run;
+      at = text2.indexOf(TOKEN_PREFIX, copied);
     } else {
       at = text2.indexOf(TOKEN_PREFIX, at + 1);
     }
   }
-  return out + text2.substring(from);
+  return out + text2.substring(copied);
 }
 function jsonForms(secrets) {
   const forms = [];
@@ -5428,7 +5432,7 @@ function eventKeysOf(sources) {
 }
 
 // template-src/user-data/build-user-data.ts
-var MS_PER_YEAR = 31556952e3;
+var MS_PER_YEAR = 31556952000;
 var TABLE_SOURCE2 = "the user data table";
 var OBJECT_SOURCE2 = "the user data variable";
 function buildUserData(eventData, fields, problems) {
@@ -5660,8 +5664,8 @@ function cleanValue2(key, value, check, problems) {
   return kept.length > 0 ? kept : undefined;
 }
 function isWeakOnly(keys) {
-  for (const set of WEAK_KEY_SETS) {
-    if (keys.every((k) => set.indexOf(k) >= 0)) return true;
+  for (const weakKeys of WEAK_KEY_SETS) {
+    if (keys.every((k) => weakKeys.indexOf(k) >= 0)) return true;
   }
   return false;
 }
@@ -5724,7 +5728,7 @@ function checkEventTime(value, actionSource, nowMs, state) {
   if (!isFiniteNumber(value) || Math.floor(value) !== value || value <= 0) {
     return fatal(state, "event_time", "not a whole number of seconds");
   }
-  const now = Math.floor(nowMs / 1e3);
+  const now = Math.floor(nowMs / 1000);
   if (value > now + FUTURE_SKEW_SECONDS)
     reportProblem(state.problems, "event_time", "in the future (milliseconds?)");
   if (now - value > maxEventAgeSeconds(actionSource)) {
@@ -5776,7 +5780,7 @@ function checkKey(key, value, event, nowMs, state) {
     case "data_processing_options_country":
       return checkCode(key, value, [0, 1], state);
     case "data_processing_options_state":
-      return checkCode(key, value, [0, 1e3], state);
+      return checkCode(key, value, [0, 1000], state);
     case "messaging_channel":
       return MESSAGING_CHANNELS.indexOf(value) >= 0 ? value : dropped(state, key, "not a known channel");
     case "customer_segmentation":
@@ -6836,7 +6840,7 @@ scenarios:
       assertApi('setCookie').wasNotCalled();
       assertThat(requests).hasLength(0);
       assertApi('logToConsole').wasCalledWith(
-        '{"tag":"meta-capi","type":"not_sent","reason":"ad_storage denied (x-ga-gcs)"}',
+        '{"tag":"meta-capi","type":"not_sent","reason":"ad_storage denied (x-ga-gcs)"}'
       );
     });
 - name: Consent - with no consent check (the default) every event is sent, whatever its signals
@@ -7045,7 +7049,7 @@ scenarios:
       assertThat(event.event_name).isEqualTo('Purchase');
       assertThat(event.event_id).isEqualTo('evt-1');
       assertThat(event.user_data.em).isEqualTo(
-        '86e0b9e56c17cc4d12387e1949b85053fbe73bc3ce5a1188713a9d300cc6133d',
+        '86e0b9e56c17cc4d12387e1949b85053fbe73bc3ce5a1188713a9d300cc6133d'
       );
     });
 - name: Delivery - two pixels that both accept the event succeed once
@@ -7100,7 +7104,7 @@ scenarios:
       assertApi('sendHttpRequest').wasNotCalled();
       assertApi('setCookie').wasNotCalled();
       assertApi('logToConsole').wasCalledWith(
-        '{"tag":"meta-capi","type":"not_sent","reason":"event \\"PageView\\" is on the block-list"}',
+        '{"tag":"meta-capi","type":"not_sent","reason":"event \\"PageView\\" is on the block-list"}'
       );
     });
 - name: Events - GA4 purchase becomes Purchase with value, currency, order_id and contents
@@ -7206,7 +7210,7 @@ scenarios:
       });
       assertThat(problems).contains(
         { key: 'custom_data.value', reason: 'Purchase without a value' },
-        { key: 'custom_data.currency', reason: 'Purchase without a currency' },
+        { key: 'custom_data.currency', reason: 'Purchase without a currency' }
       );
     });
 - name: Identity - _fbc / _fbp cookies use the configured domain, lifetime and HttpOnly
@@ -7477,7 +7481,7 @@ scenarios:
         'user_data.fn',
         'user_data.country',
         'custom_data.contents',
-        'custom_data.value',
+        'custom_data.value'
       );
       ['jane@@example', 'nested', 'call me', 'Atlantis', 'no id', 'amount'].forEach((raw) => {
         assertThat(text.indexOf(raw)).isEqualTo(-1);
@@ -7506,28 +7510,28 @@ scenarios:
       assertApi('gtmOnSuccess').wasCalled();
       const userData = requests[0].body.data[0].user_data;
       assertThat(userData.em).isEqualTo(
-        '86e0b9e56c17cc4d12387e1949b85053fbe73bc3ce5a1188713a9d300cc6133d',
+        '86e0b9e56c17cc4d12387e1949b85053fbe73bc3ce5a1188713a9d300cc6133d'
       );
       assertThat(userData.ph).isEqualTo(
-        'e323ec626319ca94ee8bff2e4c87cf613be6ea19919ed1364124e16807ab3176',
+        'e323ec626319ca94ee8bff2e4c87cf613be6ea19919ed1364124e16807ab3176'
       );
       assertThat(userData.fn).isEqualTo(
-        '81f8f6dde88365f3928796ec7aa53f72820b06db8664f5fe76a7eb13e24546a2',
+        '81f8f6dde88365f3928796ec7aa53f72820b06db8664f5fe76a7eb13e24546a2'
       );
       assertThat(userData.ln).isEqualTo(
-        'b4cb6cb33fe4b865868de825023a1e2790dc12ac01ecc8d7c5afe8254071c8ba',
+        'b4cb6cb33fe4b865868de825023a1e2790dc12ac01ecc8d7c5afe8254071c8ba'
       );
       assertThat(userData.ct).isEqualTo(
-        '7ba84b57db28dcd3757ae13ee1c5ad77a194ae45575e72491bdcd8118babe0f4',
+        '7ba84b57db28dcd3757ae13ee1c5ad77a194ae45575e72491bdcd8118babe0f4'
       );
       assertThat(userData.st).isEqualTo(
-        'a0fb903525dc10dccaa4bd72bed4fe5b24ae8346b8a7343edce84172feb7085a',
+        'a0fb903525dc10dccaa4bd72bed4fe5b24ae8346b8a7343edce84172feb7085a'
       );
       assertThat(userData.zp).isEqualTo(
-        'eae6cb1ba4f19dd439cd7cab6c281f6c2128ff188f395475df437309d78823c8',
+        'eae6cb1ba4f19dd439cd7cab6c281f6c2128ff188f395475df437309d78823c8'
       );
       assertThat(userData.country).isEqualTo(
-        '79adb2a2fce5c6ba215fe5f27f532d4e7edbac4b6a5e09e1ef3a08084a904621',
+        '79adb2a2fce5c6ba215fe5f27f532d4e7edbac4b6a5e09e1ef3a08084a904621'
       );
       assertThat(userData.client_ip_address).isEqualTo('203.0.113.9');
       assertThat(userData.client_user_agent).isEqualTo('Mozilla/5.0 (X11; Linux x86_64)');
@@ -7549,13 +7553,13 @@ scenarios:
       assertApi('gtmOnSuccess').wasCalled();
       const userData = requests[0].body.data[0].user_data;
       assertThat(userData.em).isEqualTo(
-        '682dd5b8a82c09880ef4ab0e9d27de99565a78bce68336a06bfc56655b8dc386',
+        '682dd5b8a82c09880ef4ab0e9d27de99565a78bce68336a06bfc56655b8dc386'
       );
       assertThat(userData.ph).isEqualTo(
-        '8a3e7886c9335e82e02299fa3e87b46e2de3b0c63d56003e30a5029394a47661',
+        '8a3e7886c9335e82e02299fa3e87b46e2de3b0c63d56003e30a5029394a47661'
       );
       assertThat(userData.ge).isEqualTo(
-        '252f10c83610ebca1a059c0bae8255eba2f95be4d1d7bcfa89d7248a82d9f111',
+        '252f10c83610ebca1a059c0bae8255eba2f95be4d1d7bcfa89d7248a82d9f111'
       );
     });
 - name: User data - Meta's x-fb-ud-* keys are normalized and hashed; hashes and IDs pass through

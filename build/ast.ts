@@ -5,14 +5,33 @@ import type * as ESTree from 'estree';
 
 export type AnyNode = acorn.Node & Record<string, any>;
 
-export function parseSandboxCode(code: string): acorn.Program {
+/** Parses sandboxed code (a function body: top-level `return` is allowed); collects tokens into `tokens` if given. */
+export function parseSandboxCode(code: string, tokens?: acorn.Token[]): acorn.Program {
   return acorn.parse(code, {
     ecmaVersion: 'latest',
     sourceType: 'script',
     allowReturnOutsideFunction: true,
     locations: true,
     ranges: true,
+    onToken: tokens,
   });
+}
+
+/** One parse of a piece of code with everything the checks need, so each check need not parse again. */
+export interface ParsedCode {
+  code: string;
+  ast: acorn.Program;
+  tokens: acorn.Token[];
+  scopeManager: eslintScope.ScopeManager;
+  bindings: Bindings;
+}
+
+/** Throws acorn's SyntaxError (with `loc`) when the code does not parse. */
+export function parseForChecks(code: string): ParsedCode {
+  const tokens: acorn.Token[] = [];
+  const ast = parseSandboxCode(code, tokens);
+  const scopeManager = analyzeScopes(ast);
+  return { code, ast, tokens, scopeManager, bindings: indexBindings(scopeManager) };
 }
 
 export function analyzeScopes(ast: acorn.Program): eslintScope.ScopeManager {

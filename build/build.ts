@@ -12,9 +12,10 @@ import { compileTemplate } from './compile';
 import { renderFieldReference, withFieldReference } from './field-reference';
 import { loadDefinition } from './definition';
 import { checkFields, flattenFields } from './fields-check';
-import { formatLintError, lintSandboxCode } from './lint';
+import { parseForChecks, type ParsedCode } from './ast';
+import { formatLintError, lintParsedCode, lintSandboxCode } from './lint';
 import { checkPermissions } from './permissions-check';
-import { undoEsbuildSpellings, postProcess } from './postprocess';
+import { tidyEsbuildOutput } from './postprocess';
 import { TEST_GLOBALS, TEST_METHODS } from './sandbox-catalogue';
 import { createPositionMapper, type PositionMapper } from './source-map';
 import { assembleTpl, TERMS_OF_SERVICE } from './tpl';
@@ -52,21 +53,31 @@ export interface CheckedCode {
   code: string;
   /** Maps a position in `code` to its TypeScript source. */
   mapPosition: PositionMapper;
+  /** The one parse of `code` that the lint used, for the permissions check. */
+  parsed: ParsedCode;
 }
 
 /** Compiles one entry module to sandboxed code and lints it. */
 export async function buildCode(root: string, entry: string): Promise<CheckedCode> {
   const compiled = await compileTemplate(entry, root);
   const esbuildMapper = createPositionMapper(compiled.map, path.join(root, 'dist'), root);
-  const expanded = undoEsbuildSpellings(compiled.code);
-  const lintErrors = lintSandboxCode(expanded, { mapPosition: esbuildMapper });
-  if (lintErrors.length > 0) throw new BuildError('sandbox lint', lintErrors.map(formatLintError));
-  const tidy = postProcess(expanded);
+  const tidy = tidyEsbuildOutput(compiled.code);
+  const code = CODE_HEADER + tidy.code;
   const headerLines = CODE_HEADER.split('\n').length - 1;
-  return {
-    code: CODE_HEADER + tidy.code,
-    mapPosition: (line, column) => esbuildMapper(tidy.originalLine(line - headerLines), column),
-  };
+  const mapPosition: PositionMapper = (line, column) =>
+    esbuildMapper(tidy.originalLine(line - headerLines), column);
+  let parsed: ParsedCode;
+  try {
+    parsed = parseForChecks(code);
+  } catch {
+    throw new BuildError(
+      'sandbox lint',
+      lintSandboxCode(code, { mapPosition }).map(formatLintError),
+    );
+  }
+  const lintErrors = lintParsedCode(parsed, { mapPosition });
+  if (lintErrors.length > 0) throw new BuildError('sandbox lint', lintErrors.map(formatLintError));
+  return { code, mapPosition, parsed };
 }
 
 export async function buildTemplate(options: BuildOptions = {}): Promise<BuildOutput> {
@@ -76,8 +87,8 @@ export async function buildTemplate(options: BuildOptions = {}): Promise<BuildOu
   const fieldErrors = checkFields(def.fieldSources);
   if (fieldErrors.length > 0) throw new BuildError('field definitions', fieldErrors);
 
-  const { code, mapPosition } = await buildCode(root, options.entry ?? ENTRY);
-  const permissionErrors = checkPermissions(code, def.permissions, mapPosition);
+  const { code, mapPosition, parsed } = await buildCode(root, options.entry ?? ENTRY);
+  const permissionErrors = checkPermissions(parsed, def.permissions, mapPosition);
   if (permissionErrors.length > 0)
     throw new BuildError('permissions cross-check', permissionErrors);
 

@@ -1,18 +1,14 @@
 /**
  * The sandbox lint: an allow-list of what GTM's sandboxed JavaScript accepts
- * (reference/gtm-platform.md §1.2), checked on the compiled output with acorn,
- * so a construct that slipped through TypeScript fails the build at its
- * source line instead of failing in the GTM editor.
+ * (reference/gtm-platform.md §1.2), checked with acorn on the compiled output
+ * and on the test scenarios, so a construct that slipped through TypeScript
+ * fails the build at its source line instead of failing in the GTM editor.
+ * Syntax is judged on the tree; spellings (numbers, strings, whitespace,
+ * trailing commas) on the tokens, by dialect.ts.
  */
-import type * as acorn from 'acorn';
-import {
-  analyzeScopes,
-  indexBindings,
-  parseSandboxCode,
-  walk,
-  type AnyNode,
-  type Bindings,
-} from './ast';
+import * as acorn from 'acorn';
+import { parseForChecks, walk, type AnyNode, type Bindings, type ParsedCode } from './ast';
+import { checkTokens, RISKY_NAMES } from './dialect';
 import {
   BUILTIN_METHODS,
   OBJECT_API_MEMBERS,
@@ -53,7 +49,6 @@ const PLAIN_NODES = new Set([
   'SwitchCase',
   'ConditionalExpression',
   'UpdateExpression',
-  'Identifier',
   'ArrayExpression',
   'ObjectExpression',
   'VariableDeclarator',
@@ -106,6 +101,22 @@ const FORBIDDEN_OPERATORS: Record<string, string> = {
 };
 
 export function lintSandboxCode(code: string, options: LintOptions = {}): LintError[] {
+  let parsed: ParsedCode;
+  try {
+    parsed = parseForChecks(code);
+  } catch (e) {
+    const err = e as SyntaxError & { loc?: { line: number; column: number } };
+    const loc = err.loc ?? { line: 1, column: 0 };
+    const error: LintError = { message: err.message, line: loc.line, column: loc.column };
+    if (options.mapPosition) error.source = options.mapPosition(loc.line, loc.column);
+    return [error];
+  }
+  return lintParsedCode(parsed, options);
+}
+
+/** The lint of code already parsed (the build parses its output once for every check). */
+export function lintParsedCode(parsed: ParsedCode, options: LintOptions = {}): LintError[] {
+  const { ast, scopeManager, bindings } = parsed;
   const globals = options.globals ?? TEMPLATE_GLOBALS;
   const errors: LintError[] = [];
   const report = (node: { start: number; loc?: acorn.SourceLocation | null }, message: string) => {
@@ -116,20 +127,13 @@ export function lintSandboxCode(code: string, options: LintOptions = {}): LintEr
     errors.push(err);
   };
 
-  let ast: acorn.Program;
-  try {
-    ast = parseSandboxCode(code);
-  } catch (e) {
-    const err = e as SyntaxError & { loc?: { line: number; column: number } };
-    const loc = err.loc ?? { line: 1, column: 0 };
-    report({ start: 0, loc: { start: loc, end: loc } as acorn.SourceLocation }, err.message);
-    return errors;
+  for (const problem of checkTokens(parsed.code, parsed.tokens)) {
+    const at = acorn.getLineInfo(parsed.code, problem.offset);
+    report({ start: problem.offset, loc: { start: at, end: at } }, problem.message);
   }
 
   const knownMethods = collectObjectLiteralKeys(ast);
   for (const m of options.methods ?? []) knownMethods.add(m);
-  const scopeManager = analyzeScopes(ast);
-  const bindings = indexBindings(scopeManager);
 
   walk(ast as AnyNode, (node, parent) => {
     checkNode(node, parent, report, knownMethods, bindings);
@@ -234,6 +238,20 @@ function checkNode(
     case 'MemberExpression':
       if (node.optional) report(node, 'optional chaining `?.` is not available in the sandbox');
       return;
+    case 'Identifier':
+      if (
+        Object.prototype.hasOwnProperty.call(RISKY_NAMES, node.name) &&
+        !isPropertyName(node, parent)
+      )
+        report(
+          node,
+          '`' +
+            node.name +
+            '` as a name: it is ' +
+            RISKY_NAMES[node.name] +
+            '; choose another name',
+        );
+      return;
     default:
       break;
   }
@@ -297,6 +315,13 @@ function checkCall(
       '.' + method + '() is not in the sandbox standard library (see gtm-platform.md §1.2)',
     );
   }
+}
+
+/** `b` in `a.b` and in `{ b: 1 }`: a property name, not a variable. */
+function isPropertyName(node: AnyNode, parent: AnyNode | null): boolean {
+  if (!parent || parent.computed) return false;
+  if (parent.type === 'MemberExpression') return parent.property === node;
+  return parent.type === 'Property' && parent.key === node && !parent.shorthand;
 }
 
 /** Names of functions defined in object literals: calling them is legitimate. */

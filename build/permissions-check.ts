@@ -4,7 +4,7 @@
  * unused, and literal arguments (cookie names, event-data keys, headers,
  * URLs) are covered by the declared lists.
  */
-import { analyzeScopes, indexBindings, parseSandboxCode, walk, type AnyNode } from './ast';
+import { parseForChecks, walk, type AnyNode, type ParsedCode } from './ast';
 import { API_PERMISSIONS } from './sandbox-catalogue';
 import type { PositionMapper } from './source-map';
 import { formatPosition } from './source-map';
@@ -55,14 +55,14 @@ export function keyPatternAllows(pattern: string, key: string): boolean {
   return re.test(key);
 }
 
+/** `code` is the compiled code, or its parse when the caller has one. */
 export function checkPermissions(
-  code: string,
+  code: string | ParsedCode,
   permissions: PermissionEntry[],
   mapPosition?: PositionMapper,
 ): string[] {
   const errors: string[] = [];
-  const ast = parseSandboxCode(code);
-  const bindings = indexBindings(analyzeScopes(ast));
+  const { ast, bindings } = typeof code === 'string' ? parseForChecks(code) : code;
   const where = (node: AnyNode) => {
     const line = node.loc ? node.loc.start.line : 1;
     const column = node.loc ? node.loc.start.column : 0;

@@ -1,10 +1,14 @@
 /** Small text checks for field values, written with charAt because the sandbox has no regex literals. */
-import { makeString } from '../sandbox/apis';
+import { decodeUriComponent, makeString } from '../sandbox/apis';
 import { typeOf } from '../sandbox/type-of';
 
 const DIGITS = '0123456789';
 const HEX = '0123456789abcdef';
-const WHITESPACE = ' \t\n\r\f\v\u00a0';
+/**
+ * Space, tab, line feed, carriage return, then form feed, vertical tab and
+ * no-break space from their UTF-8 bytes (GTM's dialect has no \f, \v or \u escapes).
+ */
+const WHITESPACE = ' \t\n\r' + decodeUriComponent('%0C%0B%C2%A0');
 
 /**
  * A field value as trimmed text: strings and finite-looking numbers only

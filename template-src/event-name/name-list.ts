@@ -23,9 +23,9 @@ export function parseMappingTable(rows: any): { from: string; to: string }[] {
   if (typeOf(rows) !== 'array') return mappings;
   rows.forEach((row: any) => {
     if (typeOf(row) !== 'object') return;
-    const from = nameText(row.from);
-    const to = nameText(row.to);
-    if (from !== '' && to !== '') mappings.push({ from: from, to: to });
+    const fromName = nameText(row.from);
+    const toName = nameText(row.to);
+    if (fromName !== '' && toName !== '') mappings.push({ from: fromName, to: toName });
   });
   return mappings;
 }

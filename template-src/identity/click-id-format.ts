@@ -4,6 +4,7 @@
  * §6.1, §6.4). Meta rejects the whole request for a malformed value, so
  * anything else is dropped before sending.
  */
+import { decodeUriComponent } from '../sandbox/apis';
 import { isAppendix } from '../validate/formats';
 import { isDigits, isString } from '../validate/values';
 
@@ -28,6 +29,9 @@ export function isClickId(value: unknown): boolean {
   return parseClickId(value) !== undefined;
 }
 
+/** The DEL control character, from its byte (GTM's dialect has no \u escapes). */
+const DELETE = decodeUriComponent('%7F');
+
 /**
  * Any non-empty text without a dot (the segment separator) and without
  * whitespace or control characters, which no real fbclid contains and which
@@ -36,7 +40,7 @@ export function isClickId(value: unknown): boolean {
 export function isClickIdPayload(s: string): boolean {
   if (s.length === 0 || s.indexOf('.') >= 0) return false;
   for (let i = 0; i < s.length; i++) {
-    if (s.charAt(i) <= ' ' || s.charAt(i) === '\u007f') return false;
+    if (s.charAt(i) <= ' ' || s.charAt(i) === DELETE) return false;
   }
   return true;
 }

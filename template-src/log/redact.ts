@@ -23,19 +23,19 @@ function tokenRunLength(text: string, start: number): number {
 
 export function maskTokenShapes(text: string): string {
   let out = '';
-  let from = 0;
+  let copied = 0;
   let at = text.indexOf(TOKEN_PREFIX);
   while (at >= 0) {
     const run = tokenRunLength(text, at);
     if (run >= MIN_TOKEN_SHAPE_LENGTH) {
-      out = out + text.substring(from, at) + REDACTED;
-      from = at + run;
-      at = text.indexOf(TOKEN_PREFIX, from);
+      out = out + text.substring(copied, at) + REDACTED;
+      copied = at + run;
+      at = text.indexOf(TOKEN_PREFIX, copied);
     } else {
       at = text.indexOf(TOKEN_PREFIX, at + 1);
     }
   }
-  return out + text.substring(from);
+  return out + text.substring(copied);
 }
 
 /** A secret as it appears inside a JSON string, when escaping changes it (quotes, backslashes). */

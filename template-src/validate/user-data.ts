@@ -61,8 +61,8 @@ function cleanValue(key: string, value: unknown, check: Check, problems: Problem
 }
 
 function isWeakOnly(keys: string[]): boolean {
-  for (const set of WEAK_KEY_SETS) {
-    if (keys.every((k) => set.indexOf(k) >= 0)) return true;
+  for (const weakKeys of WEAK_KEY_SETS) {
+    if (keys.every((k) => weakKeys.indexOf(k) >= 0)) return true;
   }
   return false;
 }
