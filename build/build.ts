@@ -16,7 +16,7 @@ import { parseForChecks, type ParsedCode } from './ast';
 import { formatLintError, lintParsedCode, lintSandboxCode } from './lint';
 import { checkPermissions } from './permissions-check';
 import { tidyEsbuildOutput } from './postprocess';
-import { TEST_GLOBALS, TEST_METHODS } from './sandbox-catalogue';
+import { lintScenarios } from './scenario-lint';
 import { createPositionMapper, type PositionMapper } from './source-map';
 import { assembleTpl, TERMS_OF_SERVICE } from './tpl';
 
@@ -92,22 +92,7 @@ export async function buildTemplate(options: BuildOptions = {}): Promise<BuildOu
   if (permissionErrors.length > 0)
     throw new BuildError('permissions cross-check', permissionErrors);
 
-  const scenarioErrors: string[] = [];
-  for (const s of [def.setup, ...def.scenarios]) {
-    // Scenario code runs after the setup code, so it sees the setup's declarations.
-    const prefix = s === def.setup ? '' : def.setup.code + '\n';
-    const prefixLines = prefix === '' ? 0 : prefix.split('\n').length - 1;
-    for (const e of lintSandboxCode(prefix + s.code, {
-      globals: TEST_GLOBALS,
-      methods: TEST_METHODS,
-    })) {
-      if (e.line > prefixLines) {
-        scenarioErrors.push(
-          s.file + ':' + (e.line - prefixLines) + ':' + (e.column + 1) + ': ' + e.message,
-        );
-      }
-    }
-  }
+  const scenarioErrors = lintScenarios(def.setup, def.scenarios);
   if (scenarioErrors.length > 0) throw new BuildError('test scenario lint', scenarioErrors);
 
   const tpl = assembleTpl({

@@ -165,7 +165,14 @@ export function lintParsedCode(parsed: ParsedCode, options: LintOptions = {}): L
   }
 
   errors.sort((a, b) => a.line - b.line || a.column - b.column);
-  return errors;
+  // `a?.b` is both a chain and an optional member: one report for one place and message.
+  return errors.filter(
+    (e, i) =>
+      i === 0 ||
+      e.line !== errors[i - 1].line ||
+      e.column !== errors[i - 1].column ||
+      e.message !== errors[i - 1].message,
+  );
 }
 
 export function formatLintError(e: LintError): string {
