@@ -13,7 +13,7 @@ ___INFO___
   "id": "cvt_temp_public_id",
   "version": 1,
   "securityGroups": [],
-  "displayName": "Meta Conversions API (CAPI)",
+  "displayName": "Conversions API for Meta by capi-sgtm",
   "categories": [
     "ADVERTISING",
     "CONVERSIONS",
@@ -21,10 +21,10 @@ ___INFO___
   ],
   "brand": {
     "id": "brand_dummy",
-    "displayName": "Meta CAPI for sGTM",
+    "displayName": "capi-sgtm",
     "thumbnail": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAEAAAABACAYAAACqaXHeAAAA2ElEQVR42u3bMQ7DIAwFUMaetPe/QaouXaJWjcCRjR8Se/6TkoDBY1wcj+dxZJ5j9cgeOAykevApiN3CX0LYNfxfCLuH/4nQJfxXhNYA3cKfEAAAaAzQNfwHAQAAAAAAJJrv0R7gToS0AHchpAa4AyE9QDRCCYBIhDIAUQilACIQygGsRigJsBJhRD9o5GgPsAKhPMAswhYAMwgAvAI+gn6DFkKWwjZDtsMKIkpiiqLK4g5GHI05HAUAAAAAdwXdFAUAQM+AjhF9QzrH9A72DK91VvN0r/b5F8joX8qO85qoAAAAAElFTkSuQmCC"
   },
-  "description": "Sends server events to the Meta Conversions API with correct normalization and hashing, event_id deduplication, fbc/fbp handling, Consent Mode v2 and retries. The access token never appears in a URL or a log.",
+  "description": "Sends server events to the Meta Conversions API with correct normalization and hashing, event_id deduplication, fbc/fbp handling, Consent Mode v2 and retries. The access token never appears in a URL or a log. A community template by capi-sgtm, not made or endorsed by Meta.",
   "containerContexts": [
     "SERVER"
   ]
@@ -40,7 +40,6 @@ ___TEMPLATE_PARAMETERS___
     "displayName": "Meta pixels (datasets)",
     "help": "One row per pixel (dataset) that should receive the event. Find the ID and generate an access token in Events Manager › your dataset › Settings › Conversions API. The event is sent to every row; the tag succeeds only if every pixel accepts it. The token is sent in the request body, never in a URL or a log. Fill in the app secret proof only if your Meta app requires one: the hex HMAC-SHA256 of that row\u0027s token keyed with the app secret (each token has its own proof).",
     "newRowButtonText": "Add pixel",
-    "alwaysInSummary": true,
     "valueValidators": [
       {
         "type": "NON_EMPTY",
@@ -52,18 +51,12 @@ ___TEMPLATE_PARAMETERS___
         "name": "pixelId",
         "displayName": "Pixel (dataset) ID",
         "type": "TEXT",
+        "defaultValue": "",
         "isUnique": true,
         "valueHint": "123456789012345",
         "valueValidators": [
           {
             "type": "NON_EMPTY"
-          },
-          {
-            "type": "REGEX",
-            "args": [
-              "^(\\s*[0-9]+\\s*|\\{\\{.+\\}\\})$"
-            ],
-            "errorMessage": "The pixel ID contains digits only."
           }
         ]
       },
@@ -71,6 +64,7 @@ ___TEMPLATE_PARAMETERS___
         "name": "accessToken",
         "displayName": "Access token",
         "type": "TEXT",
+        "defaultValue": "",
         "valueValidators": [
           {
             "type": "NON_EMPTY"
@@ -81,21 +75,14 @@ ___TEMPLATE_PARAMETERS___
         "name": "appSecretProof",
         "displayName": "App secret proof (optional)",
         "type": "TEXT",
-        "valueHint": "only if your app requires it",
-        "valueValidators": [
-          {
-            "type": "REGEX",
-            "args": [
-              "^(\\s*([0-9a-fA-F]{64})?\\s*|\\{\\{.+\\}\\})$"
-            ],
-            "errorMessage": "The app secret proof is 64 hexadecimal characters: HMAC-SHA256 of this row\u0027s access token, keyed with your app secret."
-          }
-        ]
+        "defaultValue": "",
+        "valueHint": "only if your app requires it"
       },
       {
         "name": "testEventCode",
         "displayName": "Test event code (optional)",
         "type": "TEXT",
+        "defaultValue": "",
         "valueHint": "TEST12345"
       }
     ]
@@ -137,14 +124,49 @@ ___TEMPLATE_PARAMETERS___
         "displayName": "Request timeout (milliseconds)",
         "simpleValueType": true,
         "defaultValue": "1500",
-        "help": "How long to wait for Meta before giving up on one attempt. Meta answers most requests in under 600 ms and recommends 1500 ms. From 100 to 10000.",
+        "help": "How long to wait for Meta before giving up on one attempt. Meta answers most requests in under 600 ms and recommends 1500 ms. GTM gives a tag at most 5 seconds to finish its requests, so all attempts together plus 300 ms must fit in 4500 ms: from 100 ms to 4200 ms with no retry, 2100 ms with 1 retry, 1400 ms with 2 retries.",
         "valueValidators": [
           {
             "type": "REGEX",
             "args": [
-              "^(\\s*[0-9]+\\s*|\\{\\{.+\\}\\})$"
+              "^(\\s*(10[0-9]|1[1-9][0-9]|[2-9][0-9]{2}|[1-3][0-9]{3}|4[01][0-9]{2}|4200)\\s*|\\{\\{.+\\}\\})$"
             ],
-            "errorMessage": "Enter a whole number of milliseconds."
+            "errorMessage": "With no retry, enter a whole number of milliseconds from 100 to 4200.",
+            "enablingConditions": [
+              {
+                "paramName": "retries",
+                "paramValue": "0",
+                "type": "EQUALS"
+              }
+            ]
+          },
+          {
+            "type": "REGEX",
+            "args": [
+              "^(\\s*(10[0-9]|1[1-9][0-9]|[2-9][0-9]{2}|1[0-9]{3}|20[0-9]{2}|2100)\\s*|\\{\\{.+\\}\\})$"
+            ],
+            "errorMessage": "With 1 retry, enter a whole number of milliseconds from 100 to 2100.",
+            "enablingConditions": [
+              {
+                "paramName": "retries",
+                "paramValue": "1",
+                "type": "EQUALS"
+              }
+            ]
+          },
+          {
+            "type": "REGEX",
+            "args": [
+              "^(\\s*(10[0-9]|1[1-9][0-9]|[2-9][0-9]{2}|1[0-3][0-9]{2}|1400)\\s*|\\{\\{.+\\}\\})$"
+            ],
+            "errorMessage": "With 2 retries, enter a whole number of milliseconds from 100 to 1400.",
+            "enablingConditions": [
+              {
+                "paramName": "retries",
+                "paramValue": "2",
+                "type": "EQUALS"
+              }
+            ]
           }
         ]
       },
@@ -152,6 +174,7 @@ ___TEMPLATE_PARAMETERS___
         "type": "SELECT",
         "name": "retries",
         "displayName": "Retries",
+        "simpleValueType": true,
         "defaultValue": "1",
         "selectItems": [
           {
@@ -167,12 +190,11 @@ ___TEMPLATE_PARAMETERS___
             "displayValue": "2 retries"
           }
         ],
-        "help": "Sends the event again, right away, when Meta is temporarily unavailable: a timeout, a network failure, a server error (5xx), a rate limit or an error Meta marks as transient. Never for errors that would fail again, such as an invalid parameter (code 100) or an invalid token (code 190)."
+        "help": "Sends the event again, right away, when Meta is temporarily unavailable: a timeout, a network failure, a server error (5xx), a rate limit or an error Meta marks as transient. Never for errors that would fail again, such as an invalid parameter (code 100) or an invalid token (code 190). More retries allow a shorter timeout (see Request timeout)."
       },
       {
         "type": "CHECKBOX",
         "name": "optimisticSuccess",
-        "displayName": "Optimistic mode",
         "checkboxText": "Report success without waiting for Meta (optimistic)",
         "simpleValueType": true,
         "defaultValue": false,
@@ -310,7 +332,6 @@ ___TEMPLATE_PARAMETERS___
       {
         "type": "CHECKBOX",
         "name": "mapViewItemListToViewContent",
-        "displayName": "Product list views",
         "checkboxText": "Send view_item_list as ViewContent",
         "simpleValueType": true,
         "defaultValue": false,
@@ -332,6 +353,7 @@ ___TEMPLATE_PARAMETERS___
             "name": "from",
             "displayName": "Event name in the event",
             "type": "TEXT",
+            "defaultValue": "",
             "valueHint": "quote_request",
             "isUnique": true
           },
@@ -339,6 +361,7 @@ ___TEMPLATE_PARAMETERS___
             "name": "to",
             "displayName": "Meta event name",
             "type": "TEXT",
+            "defaultValue": "",
             "valueHint": "Lead"
           }
         ],
@@ -385,6 +408,7 @@ ___TEMPLATE_PARAMETERS___
                 "name": "from",
                 "displayName": "Meta event name",
                 "type": "TEXT",
+                "defaultValue": "",
                 "valueHint": "ViewContent",
                 "isUnique": true
               },
@@ -392,6 +416,7 @@ ___TEMPLATE_PARAMETERS___
                 "name": "to",
                 "displayName": "Send as",
                 "type": "TEXT",
+                "defaultValue": "",
                 "valueHint": "PageEngagement"
               }
             ],
@@ -460,6 +485,7 @@ ___TEMPLATE_PARAMETERS___
         "name": "messagingChannel",
         "displayName": "Messaging channel",
         "simpleValueType": true,
+        "defaultValue": "whatsapp",
         "selectItems": [
           {
             "value": "whatsapp",
@@ -502,7 +528,6 @@ ___TEMPLATE_PARAMETERS___
       {
         "type": "CHECKBOX",
         "name": "autoMapUserData",
-        "displayName": "Auto-mapping",
         "checkboxText": "Read user data from the event",
         "simpleValueType": true,
         "defaultValue": true,
@@ -528,7 +553,6 @@ ___TEMPLATE_PARAMETERS___
       {
         "type": "CHECKBOX",
         "name": "hashExternalId",
-        "displayName": "External ID",
         "checkboxText": "Hash the external ID",
         "simpleValueType": true,
         "defaultValue": true,
@@ -551,6 +575,7 @@ ___TEMPLATE_PARAMETERS___
             "name": "name",
             "displayName": "Meta key",
             "type": "SELECT",
+            "defaultValue": "",
             "selectItems": [
               {
                 "value": "em",
@@ -658,6 +683,7 @@ ___TEMPLATE_PARAMETERS___
             "name": "value",
             "displayName": "Value",
             "type": "TEXT",
+            "defaultValue": "",
             "valueHint": "{{Customer email}}"
           }
         ],
@@ -675,7 +701,6 @@ ___TEMPLATE_PARAMETERS___
       {
         "type": "CHECKBOX",
         "name": "autoMapCustomData",
-        "displayName": "Auto-mapping",
         "checkboxText": "Read custom data from the event",
         "simpleValueType": true,
         "defaultValue": true,
@@ -749,6 +774,7 @@ ___TEMPLATE_PARAMETERS___
             "name": "name",
             "displayName": "Name",
             "type": "TEXT",
+            "defaultValue": "",
             "valueHint": "value",
             "isUnique": true
           },
@@ -756,6 +782,7 @@ ___TEMPLATE_PARAMETERS___
             "name": "value",
             "displayName": "Value",
             "type": "TEXT",
+            "defaultValue": "",
             "valueHint": "{{Order total}}"
           }
         ],
@@ -773,7 +800,6 @@ ___TEMPLATE_PARAMETERS___
       {
         "type": "CHECKBOX",
         "name": "generateFbc",
-        "displayName": "Click ID (fbc)",
         "checkboxText": "Create the click ID (fbc) from the fbclid in the page URL",
         "simpleValueType": true,
         "defaultValue": true,
@@ -782,7 +808,6 @@ ___TEMPLATE_PARAMETERS___
       {
         "type": "CHECKBOX",
         "name": "generateFbp",
-        "displayName": "Browser ID (fbp)",
         "checkboxText": "Create the browser ID (fbp) when the browser has none",
         "simpleValueType": true,
         "defaultValue": true,
@@ -842,7 +867,6 @@ ___TEMPLATE_PARAMETERS___
       {
         "type": "CHECKBOX",
         "name": "cookieHttpOnly",
-        "displayName": "HttpOnly",
         "checkboxText": "Make _fbc / _fbp cookies HttpOnly",
         "simpleValueType": true,
         "defaultValue": false,
@@ -996,7 +1020,6 @@ ___TEMPLATE_PARAMETERS___
       {
         "type": "CHECKBOX",
         "name": "enableEventEnhancement",
-        "displayName": "Event enhancement",
         "checkboxText": "Remember match keys between events of the same browser",
         "simpleValueType": true,
         "defaultValue": false,
@@ -1034,6 +1057,7 @@ ___TEMPLATE_PARAMETERS___
         "type": "SELECT",
         "name": "logMode",
         "displayName": "Write logs",
+        "simpleValueType": true,
         "defaultValue": "debug",
         "selectItems": [
           {

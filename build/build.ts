@@ -6,7 +6,6 @@
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as prettier from 'prettier';
 import { bundleCli } from './bundle-cli';
 import { compileTemplate } from './compile';
 import { renderFieldReference, withFieldReference } from './field-reference';
@@ -109,21 +108,9 @@ export async function buildTemplate(options: BuildOptions = {}): Promise<BuildOu
   });
   const readmePath = path.join(root, 'README.md');
   const readme = existsSync(readmePath)
-    ? await formatMarkdown(
-        readmePath,
-        withFieldReference(
-          readFileSync(readmePath, 'utf8'),
-          renderFieldReference(def.fieldSources),
-        ),
-      )
+    ? withFieldReference(readFileSync(readmePath, 'utf8'), renderFieldReference(def.fieldSources))
     : '';
   return { tpl, readme, code, fieldCount: flattenFields(def.fieldSources).length };
-}
-
-/** Formats as `npm run format` would, so the generated README passes format:check. */
-async function formatMarkdown(file: string, text: string): Promise<string> {
-  const config = (await prettier.resolveConfig(file)) ?? {};
-  return prettier.format(text, { ...config, filepath: file });
 }
 
 export interface Output {

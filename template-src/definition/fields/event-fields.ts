@@ -33,6 +33,7 @@ export const eventFieldsFields: TemplateParameter[] = [
         name: 'messagingChannel',
         displayName: 'Messaging channel',
         simpleValueType: true,
+        defaultValue: 'whatsapp',
         selectItems: [
           { value: 'whatsapp', displayValue: 'WhatsApp' },
           { value: 'messenger', displayValue: 'Messenger' },
