@@ -11,10 +11,10 @@ import { compileTemplate } from './compile';
 import { renderFieldReference, withFieldReference } from './field-reference';
 import { loadDefinition } from './definition';
 import { checkFields, flattenFields } from './fields-check';
-import { parseForChecks, type ParsedCode } from './ast';
+import { parseForChecks, type AnyNode, type ParsedCode } from './ast';
 import { formatLintError, lintParsedCode, lintSandboxCode } from './lint';
 import { checkPermissions } from './permissions-check';
-import { tidyEsbuildOutput } from './postprocess';
+import { planTidy } from './postprocess';
 import { lintScenarios } from './scenario-lint';
 import { createPositionMapper, type PositionMapper } from './source-map';
 import { assembleTpl, TERMS_OF_SERVICE } from './tpl';
@@ -49,34 +49,39 @@ export interface BuildOutput {
 }
 
 export interface CheckedCode {
+  /** The code GTM stores: esbuild's output, tidied. */
   code: string;
-  /** Maps a position in `code` to its TypeScript source. */
+  /** esbuild's output, parsed once for every check; positions in it map to TypeScript sources. */
+  compiled: ParsedCode;
   mapPosition: PositionMapper;
-  /** The one parse of `code` that the lint used, for the permissions check. */
-  parsed: ParsedCode;
+  /** require() calls in `compiled` that `code` leaves out. */
+  droppedRequires: ReadonlySet<AnyNode>;
 }
 
-/** Compiles one entry module to sandboxed code and lints it. */
+/**
+ * Compiles one entry module to sandboxed code and lints it. The lint runs on
+ * esbuild's output, less the spellings the tidy step rewrites, so the output
+ * is parsed once (tests/build/dialect.test.ts lints the tidied result too).
+ */
 export async function buildCode(root: string, entry: string): Promise<CheckedCode> {
-  const compiled = await compileTemplate(entry, root);
-  const esbuildMapper = createPositionMapper(compiled.map, path.join(root, 'dist'), root);
-  const tidy = tidyEsbuildOutput(compiled.code);
-  const code = CODE_HEADER + tidy.code;
-  const headerLines = CODE_HEADER.split('\n').length - 1;
-  const mapPosition: PositionMapper = (line, column) =>
-    esbuildMapper(tidy.originalLine(line - headerLines), column);
-  let parsed: ParsedCode;
+  const output = await compileTemplate(entry, root);
+  const mapPosition = createPositionMapper(output.map, path.join(root, 'dist'), root);
+  let compiled: ParsedCode;
   try {
-    parsed = parseForChecks(code);
+    compiled = parseForChecks(output.code);
   } catch {
-    throw new BuildError(
-      'sandbox lint',
-      lintSandboxCode(code, { mapPosition }).map(formatLintError),
-    );
+    const errors = lintSandboxCode(output.code, { mapPosition });
+    throw new BuildError('sandbox lint', errors.map(formatLintError));
   }
-  const lintErrors = lintParsedCode(parsed, { mapPosition });
+  const tidy = planTidy(compiled);
+  const lintErrors = lintParsedCode(compiled, { mapPosition, rewritten: tidy.rewritten });
   if (lintErrors.length > 0) throw new BuildError('sandbox lint', lintErrors.map(formatLintError));
-  return { code, mapPosition, parsed };
+  return {
+    code: CODE_HEADER + tidy.apply().code,
+    compiled,
+    mapPosition,
+    droppedRequires: tidy.droppedRequires,
+  };
 }
 
 export async function buildTemplate(options: BuildOptions = {}): Promise<BuildOutput> {
@@ -86,8 +91,16 @@ export async function buildTemplate(options: BuildOptions = {}): Promise<BuildOu
   const fieldErrors = checkFields(def.fieldSources);
   if (fieldErrors.length > 0) throw new BuildError('field definitions', fieldErrors);
 
-  const { code, mapPosition, parsed } = await buildCode(root, options.entry ?? ENTRY);
-  const permissionErrors = checkPermissions(parsed, def.permissions, mapPosition);
+  const { code, compiled, mapPosition, droppedRequires } = await buildCode(
+    root,
+    options.entry ?? ENTRY,
+  );
+  const permissionErrors = checkPermissions(
+    compiled,
+    def.permissions,
+    mapPosition,
+    droppedRequires,
+  );
   if (permissionErrors.length > 0)
     throw new BuildError('permissions cross-check', permissionErrors);
 

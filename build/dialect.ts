@@ -145,14 +145,21 @@ function invisiblesProblem(characters: string[]): string {
 /**
  * The lexical problems of `code`, given acorn's tokens for it: number
  * spellings, string escapes, invisible characters (in strings or between
- * tokens) and trailing commas before `)`.
+ * tokens) and trailing commas before `)`. `rewritten` tokens are numbers and
+ * strings whose spelling the build rewrites (postprocess.ts): their number
+ * spelling and their raw tabs are not reported.
  */
-export function checkTokens(code: string, tokens: acorn.Token[]): LexicalProblem[] {
+export function checkTokens(
+  code: string,
+  tokens: acorn.Token[],
+  rewritten: ReadonlySet<acorn.Token> = new Set(),
+): LexicalProblem[] {
   const problems: LexicalProblem[] = [];
   const strings: acorn.Token[] = [];
   tokens.forEach((token, i) => {
     const raw = code.slice(token.start, token.end);
     if (token.type === acorn.tokTypes.num) {
+      if (rewritten.has(token)) return;
       const message = numberProblem(raw, (token as unknown as { value: number }).value);
       if (message) problems.push({ offset: token.start, message });
     } else if (token.type === acorn.tokTypes.string) {
@@ -175,6 +182,7 @@ export function checkTokens(code: string, tokens: acorn.Token[]): LexicalProblem
     const at = match.index!;
     while (s < strings.length && strings[s].end <= at) s++;
     if (s < strings.length && strings[s].start < at) {
+      if (match[0] === '\t' && rewritten.has(strings[s])) continue;
       inStrings.set(strings[s], [...(inStrings.get(strings[s]) ?? []), match[0]]);
     } else {
       problems.push({

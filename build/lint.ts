@@ -6,8 +6,9 @@
  * Syntax is judged on the tree; spellings (numbers, strings, whitespace,
  * trailing commas) on the tokens, by dialect.ts.
  */
-import * as acorn from 'acorn';
-import { parseForChecks, walk, type AnyNode, type Bindings, type ParsedCode } from './ast';
+import type * as acorn from 'acorn';
+import { fullAncestor } from 'acorn-walk';
+import { parseForChecks, type AnyNode, type Bindings, type ParsedCode } from './ast';
 import { checkTokens, RISKY_NAMES } from './dialect';
 import {
   BUILTIN_METHODS,
@@ -31,6 +32,12 @@ export interface LintOptions {
   /** Extra callable method names (the Tests tab's matchers, for scenario code). */
   methods?: ReadonlySet<string>;
   mapPosition?: PositionMapper;
+  /**
+   * esbuild's spellings that the build rewrites after the lint (postprocess.ts):
+   * these tokens (numbers, strings with tabs) and nodes (`{ a }`, `void 0`) are
+   * not reported.
+   */
+  rewritten?: { tokens: ReadonlySet<acorn.Token>; nodes: ReadonlySet<AnyNode> };
 }
 
 /** Node types that need no further check. */
@@ -52,7 +59,6 @@ const PLAIN_NODES = new Set([
   'ArrayExpression',
   'ObjectExpression',
   'VariableDeclarator',
-  'CallExpression',
 ]);
 
 /** Forbidden node types and how to say so. */
@@ -118,26 +124,33 @@ export function lintSandboxCode(code: string, options: LintOptions = {}): LintEr
 export function lintParsedCode(parsed: ParsedCode, options: LintOptions = {}): LintError[] {
   const { ast, scopeManager, bindings } = parsed;
   const globals = options.globals ?? TEMPLATE_GLOBALS;
+  const rewritten = options.rewritten ?? { tokens: new Set(), nodes: new Set() };
   const errors: LintError[] = [];
-  const report = (node: { start: number; loc?: acorn.SourceLocation | null }, message: string) => {
-    const line = node.loc ? node.loc.start.line : 1;
-    const column = node.loc ? node.loc.start.column : 0;
+  const report: Report = (at, message) => {
+    const { line, column } = parsed.lineColumn(at.start);
     const err: LintError = { message, line, column };
     if (options.mapPosition) err.source = options.mapPosition(line, column);
     errors.push(err);
   };
 
-  for (const problem of checkTokens(parsed.code, parsed.tokens)) {
-    const at = acorn.getLineInfo(parsed.code, problem.offset);
-    report({ start: problem.offset, loc: { start: at, end: at } }, problem.message);
+  for (const problem of checkTokens(parsed.code, parsed.tokens, rewritten.tokens)) {
+    report({ start: problem.offset }, problem.message);
   }
 
-  const knownMethods = collectObjectLiteralKeys(ast);
-  for (const m of options.methods ?? []) knownMethods.add(m);
-
-  walk(ast as AnyNode, (node, parent) => {
-    checkNode(node, parent, report, knownMethods, bindings);
+  // One walk: calls are checked after it, once every object literal's keys are known.
+  const knownMethods = new Set(options.methods ?? []);
+  const calls: AnyNode[] = [];
+  fullAncestor(ast, (n, _state, ancestors) => {
+    const node = n as AnyNode;
+    if (node.type === 'Property' && !node.computed) {
+      const k = node.key as AnyNode;
+      knownMethods.add(k.type === 'Identifier' ? k.name : String(k.value));
+    }
+    if (rewritten.nodes.has(node)) return;
+    if (node.type === 'CallExpression') calls.push(node);
+    else checkNode(node, (ancestors[ancestors.length - 2] as AnyNode) ?? null, report);
   });
+  for (const call of calls) checkCall(call, report, knownMethods, bindings);
 
   for (const ref of scopeManager.globalScope!.through) {
     const name = ref.identifier.name;
@@ -182,13 +195,15 @@ export function formatLintError(e: LintError): string {
   return where + ': ' + e.message;
 }
 
-function checkNode(
-  node: AnyNode,
-  parent: AnyNode | null,
-  report: (node: AnyNode, message: string) => void,
-  knownMethods: Set<string>,
-  bindings: Bindings,
-): void {
+/** Reports a problem at a node, or at any offset given as `{ start }`. */
+type Report = (at: { start: number }, message: string) => void;
+
+/**
+ * Checks one node of acorn-walk's walk, which visits every node except the
+ * names after a dot and object keys: those may be any name (GTM's own API
+ * has Object.delete), so the risky-name check never sees them.
+ */
+function checkNode(node: AnyNode, parent: AnyNode | null, report: Report): void {
   const type = node.type;
   if (FORBIDDEN_NODES[type]) return report(node, FORBIDDEN_NODES[type]);
   switch (type) {
@@ -246,10 +261,7 @@ function checkNode(
       if (node.optional) report(node, 'optional chaining `?.` is not available in the sandbox');
       return;
     case 'Identifier':
-      if (
-        Object.prototype.hasOwnProperty.call(RISKY_NAMES, node.name) &&
-        !isPropertyName(node, parent)
-      )
+      if (Object.prototype.hasOwnProperty.call(RISKY_NAMES, node.name))
         report(
           node,
           '`' +
@@ -262,17 +274,13 @@ function checkNode(
     default:
       break;
   }
-  if (type === 'CallExpression') {
-    checkCall(node, report, knownMethods, bindings);
-    return;
-  }
   if (!PLAIN_NODES.has(type))
     report(node, 'this syntax (' + type + ') is not available in the sandbox');
 }
 
 function checkCall(
   node: AnyNode,
-  report: (node: AnyNode, message: string) => void,
+  report: Report,
   knownMethods: Set<string>,
   bindings: Bindings,
 ): void {
@@ -322,23 +330,4 @@ function checkCall(
       '.' + method + '() is not in the sandbox standard library (see gtm-platform.md §1.2)',
     );
   }
-}
-
-/** `b` in `a.b` and in `{ b: 1 }`: a property name, not a variable. */
-function isPropertyName(node: AnyNode, parent: AnyNode | null): boolean {
-  if (!parent || parent.computed) return false;
-  if (parent.type === 'MemberExpression') return parent.property === node;
-  return parent.type === 'Property' && parent.key === node && !parent.shorthand;
-}
-
-/** Names of functions defined in object literals: calling them is legitimate. */
-function collectObjectLiteralKeys(ast: acorn.Program): Set<string> {
-  const keys = new Set<string>();
-  walk(ast as AnyNode, (node) => {
-    if (node.type === 'Property' && !node.computed) {
-      const k = node.key as AnyNode;
-      keys.add(k.type === 'Identifier' ? k.name : String(k.value));
-    }
-  });
-  return keys;
 }

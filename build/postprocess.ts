@@ -1,18 +1,22 @@
 /**
- * Tidies esbuild's output into the code GTM stores, with one parse:
+ * Tidies esbuild's output into the code GTM stores, from the one parse the
+ * build's checks share (ast.ts ParsedCode):
  *
- * - undoes esbuild's spellings the sandbox may not accept: `{ a }` for
+ * - rewrites esbuild's spellings the sandbox may not accept: `{ a }` for
  *   `{ a: a }`, `void 0` for `undefined`, `1e3` for `1000` (numbers are
  *   printed in plain decimal), and a raw tab for `\t` inside strings;
  * - drops the "use strict" directive and the requires of sandbox APIs that
  *   nothing uses (apis.ts requires every API; only used ones may reach the
  *   template, or the permissions would have to cover them).
  *
- * Edits stay within their line and only whole lines are removed, so
- * positions map back through `originalLine` and the source map.
+ * The plan names what it rewrites and drops, so the lint and the permissions
+ * check, run on the same parse, leave those alone. Edits stay within their
+ * line and only whole lines are removed, so positions map back through
+ * `originalLine` and the source map.
  */
 import * as acorn from 'acorn';
-import { analyzeScopes, parseSandboxCode, walk, type AnyNode } from './ast';
+import { simple } from 'acorn-walk';
+import type { AnyNode, ParsedCode } from './ast';
 import { isPlainDecimal, plainDecimal } from './dialect';
 
 export interface TidyCode {
@@ -21,53 +25,61 @@ export interface TidyCode {
   originalLine(line: number): number;
 }
 
+export interface TidyPlan {
+  /** Tokens and nodes whose spelling the plan rewrites. */
+  rewritten: { tokens: Set<acorn.Token>; nodes: Set<AnyNode> };
+  /** The require() calls of the declarations it drops. */
+  droppedRequires: Set<AnyNode>;
+  apply(): TidyCode;
+}
+
 interface Edit {
   start: number;
   end: number;
   text: string;
 }
 
-export function tidyEsbuildOutput(esbuildCode: string): TidyCode {
-  const tokens: acorn.Token[] = [];
-  const ast = parseSandboxCode(esbuildCode, tokens);
-  const edited = applyEdits(esbuildCode, [
-    ...spellingEdits(ast),
-    ...tokenEdits(esbuildCode, tokens),
-  ]);
-  return dropLines(edited, linesToDrop(ast));
-}
-
-function spellingEdits(ast: acorn.Program): Edit[] {
+export function planTidy(parsed: ParsedCode): TidyPlan {
   const edits: Edit[] = [];
-  walk(ast as AnyNode, (node) => {
-    if (node.type === 'Property' && node.shorthand && node.value.type === 'Identifier') {
-      edits.push({ start: node.key.end, end: node.key.end, text: ': ' + node.value.name });
-    }
-    // A `void` of anything else is left for the lint to reject.
-    if (
-      node.type === 'UnaryExpression' &&
-      node.operator === 'void' &&
-      node.argument.type === 'Literal' &&
-      node.argument.value === 0
-    ) {
-      edits.push({ start: node.start, end: node.end, text: 'undefined' });
-    }
-  });
-  return edits;
-}
-
-function tokenEdits(code: string, tokens: acorn.Token[]): Edit[] {
-  const edits: Edit[] = [];
-  for (const token of tokens) {
-    const raw = code.slice(token.start, token.end);
+  const rewritten = { tokens: new Set<acorn.Token>(), nodes: new Set<AnyNode>() };
+  for (const token of parsed.tokens) {
+    const raw = parsed.code.slice(token.start, token.end);
     if (token.type === acorn.tokTypes.num && !isPlainDecimal(raw) && !raw.endsWith('n')) {
       const value = (token as unknown as { value: number }).value;
       edits.push({ start: token.start, end: token.end, text: plainDecimal(value) });
+      rewritten.tokens.add(token);
     } else if (token.type === acorn.tokTypes.string && raw.indexOf('\t') >= 0) {
       edits.push({ start: token.start, end: token.end, text: raw.split('\t').join('\\t') });
+      rewritten.tokens.add(token);
     }
   }
-  return edits;
+  simple(parsed.ast, {
+    Property(n) {
+      const node = n as AnyNode;
+      if (node.shorthand && node.value.type === 'Identifier') {
+        edits.push({ start: node.key.end, end: node.key.end, text: ': ' + node.value.name });
+        rewritten.nodes.add(node);
+      }
+    },
+    UnaryExpression(n) {
+      // A `void` of anything else is left for the lint to reject.
+      const node = n as AnyNode;
+      if (
+        node.operator === 'void' &&
+        node.argument.type === 'Literal' &&
+        node.argument.value === 0
+      ) {
+        edits.push({ start: node.start, end: node.end, text: 'undefined' });
+        rewritten.nodes.add(node);
+      }
+    },
+  });
+  const { lines, droppedRequires } = linesToDrop(parsed);
+  return {
+    rewritten,
+    droppedRequires,
+    apply: () => dropLines(applyEdits(parsed.code, edits), lines),
+  };
 }
 
 /** Applies non-overlapping edits in one pass. */
@@ -82,14 +94,16 @@ function applyEdits(code: string, edits: Edit[]): string {
   return parts.join('');
 }
 
-function linesToDrop(ast: acorn.Program): Set<number> {
-  const drop = new Set<number>();
-  for (const stmt of ast.body as AnyNode[]) {
+function linesToDrop(parsed: ParsedCode): { lines: Set<number>; droppedRequires: Set<AnyNode> } {
+  const lines = new Set<number>();
+  const droppedRequires = new Set<AnyNode>();
+  const lineOf = (offset: number) => parsed.lineColumn(offset).line;
+  for (const stmt of parsed.ast.body as AnyNode[]) {
     if (stmt.type === 'ExpressionStatement' && stmt.directive === 'use strict') {
-      drop.add(stmt.loc!.start.line);
+      lines.add(lineOf(stmt.start));
     }
   }
-  for (const v of analyzeScopes(ast).globalScope!.variables) {
+  for (const v of parsed.scopeManager.globalScope!.variables) {
     const def = v.defs[0] as any;
     const decl = def && def.parent;
     const init = def && def.node && def.node.init;
@@ -103,12 +117,13 @@ function linesToDrop(ast: acorn.Program): Set<number> {
       isRequire &&
       readers.length === 0 &&
       decl.declarations.length === 1 &&
-      decl.loc.start.line === decl.loc.end.line
+      lineOf(decl.start) === lineOf(decl.end)
     ) {
-      drop.add(decl.loc.start.line);
+      lines.add(lineOf(decl.start));
+      droppedRequires.add(init);
     }
   }
-  return drop;
+  return { lines, droppedRequires };
 }
 
 function dropLines(code: string, drop: Set<number>): TidyCode {

@@ -78,6 +78,11 @@ const dialect: [string, string, RegExp][] = [
     /raw invisible characters inside a string \(U\+00A0\): write decodeUriComponent\('%C2%A0'\)/,
   ],
   [
+    'no-break space beside a tab (the build writes the tab as \\t, not the no-break space)',
+    "data.r = 'a\\tb\\u00a0c';",
+    /raw invisible characters inside a string \(U\+00A0\): write/,
+  ],
+  [
     'zero-width space',
     "data.r = 'a\\u200bb';",
     /raw invisible characters inside a string \(U\+200B\)/,
