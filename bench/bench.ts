@@ -16,7 +16,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildTemplate } from '../build/build';
-import { NODE_BUNDLE } from '../build/bundle-cli';
+import { NODE_BUNDLE } from '../build/cli-bundle.mjs';
 import type { RunOptions, Runtime } from '../build/harness';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));

@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleCli } from './bundle-cli';
+import { ensureCliBundle } from './cli-bundle.mjs';
 import { compileTemplate } from './compile';
 import { renderFieldReference, withFieldReference } from './field-reference';
 import { loadDefinition } from './definition';
@@ -170,7 +170,7 @@ export async function runBuild(check: boolean, io: Output = consoleOutput): Prom
   writeFileSync(path.join(ROOT, 'dist', 'template.tpl'), out.tpl);
   writeFileSync(rootTpl, out.tpl);
   writeFileSync(readmePath, out.readme);
-  await bundleCli(ROOT);
+  await ensureCliBundle(ROOT);
   io.out(
     'Built template.tpl: ' +
       out.tpl.length +

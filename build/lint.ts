@@ -25,6 +25,8 @@ export interface LintError {
   column: number;
   /** Position in the TypeScript source, when a source map is given. */
   source?: SourcePosition;
+  /** The code does not parse (the only error reported then). */
+  syntax?: boolean;
 }
 
 export interface LintOptions {
@@ -113,7 +115,13 @@ export function lintSandboxCode(code: string, options: LintOptions = {}): LintEr
   } catch (e) {
     const err = e as SyntaxError & { loc?: { line: number; column: number } };
     const loc = err.loc ?? { line: 1, column: 0 };
-    const error: LintError = { message: err.message, line: loc.line, column: loc.column };
+    const error: LintError = {
+      // acorn adds its own "(line:column)"; the report gives the place.
+      message: err.message.replace(/ \(\d+:\d+\)$/, ''),
+      line: loc.line,
+      column: loc.column,
+      syntax: true,
+    };
     if (options.mapPosition) error.source = options.mapPosition(loc.line, loc.column);
     return [error];
   }

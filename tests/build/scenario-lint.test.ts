@@ -187,4 +187,29 @@ describe('GTM dialect in test scenarios', () => {
         ':4:17: trailing comma before `)`: argument and parameter lists may not end with a comma (ES2017)',
     ]);
   });
+
+  it('names every scenario that does not parse, and still lints the others', () => {
+    const errors = lintScenarios(SETUP, [
+      scenarioFrom(FILE, '// Scenario: Broken\nrunCode(mockData;\n'),
+      scenarioFrom('template-src/scenarios/other.js', '// Scenario: Other\nconst n = 1e3;\n'),
+    ]);
+    expect(errors).toEqual([
+      FILE + ':2:17: Unexpected token',
+      'template-src/scenarios/other.js:2:11: exponent literal `1e3`: write plain decimal digits (1000)',
+    ]);
+  });
+
+  it("gives each scenario its own scope: one scenario's declarations are not another's", () => {
+    const errors = lintScenarios(SETUP, [
+      scenarioFrom(FILE, '// Scenario: Declares\nvar shared = 1;\nfunction helper() {}\n'),
+      scenarioFrom(
+        'template-src/scenarios/other.js',
+        '// Scenario: Uses\nrunCode({ a: shared });\nhelper();\n',
+      ),
+    ]);
+    expect(errors.map((e) => e.replace(/: the sandbox has no globals.*/, ''))).toEqual([
+      'template-src/scenarios/other.js:2:14: undeclared identifier `shared`',
+      'template-src/scenarios/other.js:3:1: undeclared identifier `helper`',
+    ]);
+  });
 });
