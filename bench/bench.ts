@@ -18,6 +18,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildTemplate } from '../build/build';
 import { NODE_BUNDLE } from '../build/cli-bundle.mjs';
 import type { RunOptions, Runtime } from '../build/harness';
+import { formatBuildTime, measureBuildTime } from './build-time';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
@@ -223,6 +224,7 @@ async function main(): Promise<void> {
   console.log(
     misses.length === 0 ? '\ntargets met' : '\ntargets missed:\n  ' + misses.join('\n  '),
   );
+  console.log('\n' + formatBuildTime(measureBuildTime()));
 }
 
 main().catch((e: unknown) => {
