@@ -53,8 +53,8 @@ export const RISKY_NAMES: Record<string, string> = {
   set: 'a keyword in setter definitions',
   from: 'a keyword in import and export statements',
   as: 'a keyword in import and export statements',
-  target: 'a keyword after new. (new.target)',
-  meta: 'a keyword after import. (import.meta)',
+  target: 'part of new.target',
+  meta: 'part of import.meta',
 };
 
 /** `value` in plain decimal digits, never in exponent form (1e21 → 1000000000000000000000). */
