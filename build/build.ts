@@ -86,15 +86,18 @@ export async function buildCode(root: string, entry: string): Promise<CheckedCod
 
 export async function buildTemplate(options: BuildOptions = {}): Promise<BuildOutput> {
   const root = options.root ?? ROOT;
+  // esbuild compiles in a process of its own while this one checks the fields and scenarios.
+  const building = buildCode(root, options.entry ?? ENTRY);
+  // Awaited below; this only keeps an earlier failure from leaving it unhandled.
+  building.catch(() => undefined);
   const def = loadDefinition(root);
 
   const fieldErrors = checkFields(def.fieldSources);
   if (fieldErrors.length > 0) throw new BuildError('field definitions', fieldErrors);
+  const scenarioErrors = lintScenarios(def.setup, def.scenarios);
+  if (scenarioErrors.length > 0) throw new BuildError('test scenario lint', scenarioErrors);
 
-  const { code, compiled, mapPosition, droppedRequires } = await buildCode(
-    root,
-    options.entry ?? ENTRY,
-  );
+  const { code, compiled, mapPosition, droppedRequires } = await building;
   const permissionErrors = checkPermissions(
     compiled,
     def.permissions,
@@ -103,9 +106,6 @@ export async function buildTemplate(options: BuildOptions = {}): Promise<BuildOu
   );
   if (permissionErrors.length > 0)
     throw new BuildError('permissions cross-check', permissionErrors);
-
-  const scenarioErrors = lintScenarios(def.setup, def.scenarios);
-  if (scenarioErrors.length > 0) throw new BuildError('test scenario lint', scenarioErrors);
 
   const tpl = assembleTpl({
     termsOfService: TERMS_OF_SERVICE,
