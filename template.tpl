@@ -13,7 +13,7 @@ ___INFO___
   "id": "cvt_temp_public_id",
   "version": 1,
   "securityGroups": [],
-  "displayName": "Meta Conversions API (CAPI)",
+  "displayName": "Conversions API for Meta by capi-sgtm",
   "categories": [
     "ADVERTISING",
     "CONVERSIONS",
@@ -21,10 +21,10 @@ ___INFO___
   ],
   "brand": {
     "id": "brand_dummy",
-    "displayName": "Meta CAPI for sGTM",
+    "displayName": "capi-sgtm",
     "thumbnail": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAEAAAABACAYAAACqaXHeAAAA2ElEQVR42u3bMQ7DIAwFUMaetPe/QaouXaJWjcCRjR8Se/6TkoDBY1wcj+dxZJ5j9cgeOAykevApiN3CX0LYNfxfCLuH/4nQJfxXhNYA3cKfEAAAaAzQNfwHAQAAAAAAJJrv0R7gToS0AHchpAa4AyE9QDRCCYBIhDIAUQilACIQygGsRigJsBJhRD9o5GgPsAKhPMAswhYAMwgAvAI+gn6DFkKWwjZDtsMKIkpiiqLK4g5GHI05HAUAAAAAdwXdFAUAQM+AjhF9QzrH9A72DK91VvN0r/b5F8joX8qO85qoAAAAAElFTkSuQmCC"
   },
-  "description": "Sends server events to the Meta Conversions API with correct normalization and hashing, event_id deduplication, fbc/fbp handling, Consent Mode v2 and retries. The access token never appears in a URL or a log.",
+  "description": "Sends server events to the Meta Conversions API with correct normalization and hashing, event_id deduplication, fbc/fbp handling, Consent Mode v2 and retries. The access token never appears in a URL or a log. A community template by capi-sgtm, not made or endorsed by Meta.",
   "containerContexts": [
     "SERVER"
   ]
@@ -40,7 +40,6 @@ ___TEMPLATE_PARAMETERS___
     "displayName": "Meta pixels (datasets)",
     "help": "One row per pixel (dataset) that should receive the event. Find the ID and generate an access token in Events Manager › your dataset › Settings › Conversions API. The event is sent to every row; the tag succeeds only if every pixel accepts it. The token is sent in the request body, never in a URL or a log. Fill in the app secret proof only if your Meta app requires one: the hex HMAC-SHA256 of that row\u0027s token keyed with the app secret (each token has its own proof).",
     "newRowButtonText": "Add pixel",
-    "alwaysInSummary": true,
     "valueValidators": [
       {
         "type": "NON_EMPTY",
@@ -52,18 +51,12 @@ ___TEMPLATE_PARAMETERS___
         "name": "pixelId",
         "displayName": "Pixel (dataset) ID",
         "type": "TEXT",
+        "defaultValue": "",
         "isUnique": true,
         "valueHint": "123456789012345",
         "valueValidators": [
           {
             "type": "NON_EMPTY"
-          },
-          {
-            "type": "REGEX",
-            "args": [
-              "^(\\s*[0-9]+\\s*|\\{\\{.+\\}\\})$"
-            ],
-            "errorMessage": "The pixel ID contains digits only."
           }
         ]
       },
@@ -71,6 +64,7 @@ ___TEMPLATE_PARAMETERS___
         "name": "accessToken",
         "displayName": "Access token",
         "type": "TEXT",
+        "defaultValue": "",
         "valueValidators": [
           {
             "type": "NON_EMPTY"
@@ -81,21 +75,14 @@ ___TEMPLATE_PARAMETERS___
         "name": "appSecretProof",
         "displayName": "App secret proof (optional)",
         "type": "TEXT",
-        "valueHint": "only if your app requires it",
-        "valueValidators": [
-          {
-            "type": "REGEX",
-            "args": [
-              "^(\\s*([0-9a-fA-F]{64})?\\s*|\\{\\{.+\\}\\})$"
-            ],
-            "errorMessage": "The app secret proof is 64 hexadecimal characters: HMAC-SHA256 of this row\u0027s access token, keyed with your app secret."
-          }
-        ]
+        "defaultValue": "",
+        "valueHint": "only if your app requires it"
       },
       {
         "name": "testEventCode",
         "displayName": "Test event code (optional)",
         "type": "TEXT",
+        "defaultValue": "",
         "valueHint": "TEST12345"
       }
     ]
@@ -137,14 +124,49 @@ ___TEMPLATE_PARAMETERS___
         "displayName": "Request timeout (milliseconds)",
         "simpleValueType": true,
         "defaultValue": "1500",
-        "help": "How long to wait for Meta before giving up on one attempt. Meta answers most requests in under 600 ms and recommends 1500 ms. From 100 to 10000.",
+        "help": "How long to wait for Meta before giving up on one attempt. Meta answers most requests in under 600 ms and recommends 1500 ms. GTM gives a tag at most 5 seconds to finish its requests, so all attempts together plus 300 ms must fit in 4500 ms: from 100 ms to 4200 ms with no retry, 2100 ms with 1 retry, 1400 ms with 2 retries.",
         "valueValidators": [
           {
             "type": "REGEX",
             "args": [
-              "^(\\s*[0-9]+\\s*|\\{\\{.+\\}\\})$"
+              "^(\\s*(10[0-9]|1[1-9][0-9]|[2-9][0-9]{2}|[1-3][0-9]{3}|4[01][0-9]{2}|4200)\\s*|\\{\\{.+\\}\\})$"
             ],
-            "errorMessage": "Enter a whole number of milliseconds."
+            "errorMessage": "With no retry, enter a whole number of milliseconds from 100 to 4200.",
+            "enablingConditions": [
+              {
+                "paramName": "retries",
+                "paramValue": "0",
+                "type": "EQUALS"
+              }
+            ]
+          },
+          {
+            "type": "REGEX",
+            "args": [
+              "^(\\s*(10[0-9]|1[1-9][0-9]|[2-9][0-9]{2}|1[0-9]{3}|20[0-9]{2}|2100)\\s*|\\{\\{.+\\}\\})$"
+            ],
+            "errorMessage": "With 1 retry, enter a whole number of milliseconds from 100 to 2100.",
+            "enablingConditions": [
+              {
+                "paramName": "retries",
+                "paramValue": "1",
+                "type": "EQUALS"
+              }
+            ]
+          },
+          {
+            "type": "REGEX",
+            "args": [
+              "^(\\s*(10[0-9]|1[1-9][0-9]|[2-9][0-9]{2}|1[0-3][0-9]{2}|1400)\\s*|\\{\\{.+\\}\\})$"
+            ],
+            "errorMessage": "With 2 retries, enter a whole number of milliseconds from 100 to 1400.",
+            "enablingConditions": [
+              {
+                "paramName": "retries",
+                "paramValue": "2",
+                "type": "EQUALS"
+              }
+            ]
           }
         ]
       },
@@ -152,6 +174,7 @@ ___TEMPLATE_PARAMETERS___
         "type": "SELECT",
         "name": "retries",
         "displayName": "Retries",
+        "simpleValueType": true,
         "defaultValue": "1",
         "selectItems": [
           {
@@ -167,12 +190,11 @@ ___TEMPLATE_PARAMETERS___
             "displayValue": "2 retries"
           }
         ],
-        "help": "Sends the event again, right away, when Meta is temporarily unavailable: a timeout, a network failure, a server error (5xx), a rate limit or an error Meta marks as transient. Never for errors that would fail again, such as an invalid parameter (code 100) or an invalid token (code 190)."
+        "help": "Sends the event again, right away, when Meta is temporarily unavailable: a timeout, a network failure, a server error (5xx), a rate limit or an error Meta marks as transient. Never for errors that would fail again, such as an invalid parameter (code 100) or an invalid token (code 190). More retries allow a shorter timeout (see Request timeout)."
       },
       {
         "type": "CHECKBOX",
         "name": "optimisticSuccess",
-        "displayName": "Optimistic mode",
         "checkboxText": "Report success without waiting for Meta (optimistic)",
         "simpleValueType": true,
         "defaultValue": false,
@@ -318,7 +340,6 @@ ___TEMPLATE_PARAMETERS___
       {
         "type": "CHECKBOX",
         "name": "mapViewItemListToViewContent",
-        "displayName": "Product list views",
         "checkboxText": "Send view_item_list as ViewContent",
         "simpleValueType": true,
         "defaultValue": false,
@@ -340,6 +361,7 @@ ___TEMPLATE_PARAMETERS___
             "name": "from",
             "displayName": "Event name in the event",
             "type": "TEXT",
+            "defaultValue": "",
             "valueHint": "quote_request",
             "isUnique": true
           },
@@ -347,6 +369,7 @@ ___TEMPLATE_PARAMETERS___
             "name": "to",
             "displayName": "Meta event name",
             "type": "TEXT",
+            "defaultValue": "",
             "valueHint": "Lead"
           }
         ],
@@ -393,6 +416,7 @@ ___TEMPLATE_PARAMETERS___
                 "name": "from",
                 "displayName": "Meta event name",
                 "type": "TEXT",
+                "defaultValue": "",
                 "valueHint": "ViewContent",
                 "isUnique": true
               },
@@ -400,6 +424,7 @@ ___TEMPLATE_PARAMETERS___
                 "name": "to",
                 "displayName": "Send as",
                 "type": "TEXT",
+                "defaultValue": "",
                 "valueHint": "PageEngagement"
               }
             ],
@@ -492,6 +517,7 @@ ___TEMPLATE_PARAMETERS___
         "name": "messagingChannel",
         "displayName": "Messaging channel",
         "simpleValueType": true,
+        "defaultValue": "whatsapp",
         "selectItems": [
           {
             "value": "whatsapp",
@@ -526,7 +552,6 @@ ___TEMPLATE_PARAMETERS___
       {
         "type": "CHECKBOX",
         "name": "autoMapServerData",
-        "displayName": "Auto-mapping",
         "checkboxText": "Read the event fields from the event",
         "simpleValueType": true,
         "defaultValue": true,
@@ -587,13 +612,15 @@ ___TEMPLATE_PARAMETERS___
                 "displayValue": "customer_segmentation"
               }
             ],
-            "isUnique": true
+            "isUnique": true,
+            "defaultValue": ""
           },
           {
             "name": "value",
             "displayName": "Value",
             "type": "TEXT",
-            "valueHint": "{{Order time}}"
+            "valueHint": "{{Order time}}",
+            "defaultValue": ""
           }
         ],
         "newRowButtonText": "Add event field",
@@ -660,13 +687,15 @@ ___TEMPLATE_PARAMETERS___
                     "displayValue": "windows_attribution_id"
                   }
                 ],
-                "isUnique": true
+                "isUnique": true,
+                "defaultValue": ""
               },
               {
                 "name": "value",
                 "displayName": "Value",
                 "type": "TEXT",
-                "valueHint": "1"
+                "valueHint": "1",
+                "defaultValue": ""
               }
             ],
             "newRowButtonText": "Add app data",
@@ -685,7 +714,6 @@ ___TEMPLATE_PARAMETERS___
       {
         "type": "CHECKBOX",
         "name": "autoMapUserData",
-        "displayName": "Auto-mapping",
         "checkboxText": "Read user data from the event",
         "simpleValueType": true,
         "defaultValue": true,
@@ -711,7 +739,6 @@ ___TEMPLATE_PARAMETERS___
       {
         "type": "CHECKBOX",
         "name": "hashExternalId",
-        "displayName": "External ID",
         "checkboxText": "Hash the external ID",
         "simpleValueType": true,
         "defaultValue": true,
@@ -734,6 +761,7 @@ ___TEMPLATE_PARAMETERS___
             "name": "name",
             "displayName": "Meta key",
             "type": "SELECT",
+            "defaultValue": "",
             "selectItems": [
               {
                 "value": "em",
@@ -849,6 +877,7 @@ ___TEMPLATE_PARAMETERS___
             "name": "value",
             "displayName": "Value",
             "type": "TEXT",
+            "defaultValue": "",
             "valueHint": "{{Customer email}}"
           }
         ],
@@ -866,7 +895,6 @@ ___TEMPLATE_PARAMETERS___
       {
         "type": "CHECKBOX",
         "name": "autoMapCustomData",
-        "displayName": "Auto-mapping",
         "checkboxText": "Read custom data from the event",
         "simpleValueType": true,
         "defaultValue": true,
@@ -957,6 +985,7 @@ ___TEMPLATE_PARAMETERS___
             "name": "name",
             "displayName": "Name",
             "type": "TEXT",
+            "defaultValue": "",
             "valueHint": "value",
             "isUnique": true
           },
@@ -964,6 +993,7 @@ ___TEMPLATE_PARAMETERS___
             "name": "value",
             "displayName": "Value",
             "type": "TEXT",
+            "defaultValue": "",
             "valueHint": "{{Order total}}"
           }
         ],
@@ -981,7 +1011,6 @@ ___TEMPLATE_PARAMETERS___
       {
         "type": "CHECKBOX",
         "name": "generateFbc",
-        "displayName": "Click ID (fbc)",
         "checkboxText": "Create the click ID (fbc) from the fbclid in the page URL",
         "simpleValueType": true,
         "defaultValue": true,
@@ -990,7 +1019,6 @@ ___TEMPLATE_PARAMETERS___
       {
         "type": "CHECKBOX",
         "name": "generateFbp",
-        "displayName": "Browser ID (fbp)",
         "checkboxText": "Create the browser ID (fbp) when the browser has none",
         "simpleValueType": true,
         "defaultValue": true,
@@ -1050,7 +1078,6 @@ ___TEMPLATE_PARAMETERS___
       {
         "type": "CHECKBOX",
         "name": "cookieHttpOnly",
-        "displayName": "HttpOnly",
         "checkboxText": "Make _fbc / _fbp cookies HttpOnly",
         "simpleValueType": true,
         "defaultValue": false,
@@ -1204,7 +1231,6 @@ ___TEMPLATE_PARAMETERS___
       {
         "type": "CHECKBOX",
         "name": "enableEventEnhancement",
-        "displayName": "Event enhancement",
         "checkboxText": "Remember match keys between events of the same browser",
         "simpleValueType": true,
         "defaultValue": false,
@@ -1242,6 +1268,7 @@ ___TEMPLATE_PARAMETERS___
         "type": "SELECT",
         "name": "logMode",
         "displayName": "Write logs",
+        "simpleValueType": true,
         "defaultValue": "debug",
         "selectItems": [
           {
@@ -1428,8 +1455,8 @@ function lookup(table, key) {
   const start = at + key.length + 2;
   return table.substring(start, table.indexOf("|", start));
 }
-function inSet(set, value) {
-  return value.indexOf(" ") < 0 && set.indexOf(" " + value + " ") >= 0;
+function inSet(entries, value) {
+  return value.indexOf(" ") < 0 && entries.indexOf(" " + value + " ") >= 0;
 }
 
 // template-src/meta/compact.ts
@@ -1464,10 +1491,10 @@ var PUNCTUATION_CLASS = "\\x{21}-\\x{2f}\\x{3a}-\\x{40}\\x{5b}-\\x{60}\\x{7b}-\\
 
 // template-src/checks/checks.ts
 function isWeakOnly(keys) {
-  for (const set of WEAK_KEY_SETS.substring(1, WEAK_KEY_SETS.length - 1).split("|")) {
+  for (const weakSet of WEAK_KEY_SETS.substring(1, WEAK_KEY_SETS.length - 1).split("|")) {
     let inside2 = true;
     for (const key of keys) {
-      if (set.indexOf(" " + key + " ") < 0) {
+      if (weakSet.indexOf(" " + key + " ") < 0) {
         inside2 = false;
         break;
       }
@@ -2004,7 +2031,7 @@ function normalizeContents(raw, problems, source, itemIdKey) {
 }
 
 // template-src/custom-data/properties.ts
-var MAX_JSON_LENGTH = 5e3;
+var MAX_JSON_LENGTH = 5000;
 var MAX_PROPERTIES = 100;
 function propertyKey(name) {
   return "custom_data." + (isPlainName(name) ? name : "(a property with an unusual name)");
@@ -2221,7 +2248,7 @@ function valueOfContents(contents) {
     if (row.item_price === undefined) return undefined;
     total += row.item_price * row.quantity;
   }
-  return Math.round(total * 1e4) / 1e4;
+  return Math.round(total * 10000) / 10000;
 }
 function defaultContentType(value, problems) {
   if (value === undefined || value === null) return "product";
@@ -2324,9 +2351,15 @@ function customDataStage(ctx) {
 var DEFAULT_API_VERSION = "v26.0";
 var DEFAULT_TIMEOUT_MS = 1500;
 var MIN_TIMEOUT_MS = 100;
-var MAX_TIMEOUT_MS = 1e4;
+var MAX_TIMEOUT_MS = 10000;
 var DEFAULT_RETRIES = 1;
 var MAX_RETRIES = 2;
+var DELIVERY_BUDGET_MS = 4500;
+var DELIVERY_MARGIN_MS = 300;
+function maxTimeoutMs(retries) {
+  const share = (DELIVERY_BUDGET_MS - DELIVERY_MARGIN_MS) / (retries + 1);
+  return share - share % 1;
+}
 
 // template-src/delivery/pixels.ts
 var PIXELS_FIELD = "pixels";
@@ -2509,13 +2542,25 @@ function checkDefaultCurrency(value, problems) {
     report(problems, "defaultCurrency", "must be a 3-letter ISO 4217 code such as EUR");
   }
 }
+function fitTimeoutToBudget(config, problems) {
+  const longest = maxTimeoutMs(config.retries);
+  if (config.timeoutMs <= longest) return;
+  report(
+    problems,
+    "requestTimeoutMs",
+    "with " + config.retries + " retries at most " + longest + " ms fits the 5 s GTM gives a tag; " + longest + " ms used"
+  );
+  config.timeoutMs = longest;
+}
 function configStage(ctx) {
   const problems = ctx.problems;
   ctx.config = readDeliveryConfig(ctx.fields, problems);
   checkChoices(ctx.fields, problems);
   checkCookieDomain(ctx.fields.cookieDomain, problems);
   checkDefaultCurrency(ctx.fields.defaultCurrency, problems);
-  return problems.length > 0 ? { ok: false, stage: "config" } : undefined;
+  if (problems.length > 0) return { ok: false, stage: "config" };
+  fitTimeoutToBudget(ctx.config, problems);
+  return undefined;
 }
 
 // template-src/delivery/partner-agent.ts
@@ -2557,7 +2602,7 @@ function orderedEvent(e) {
   if (e.custom_data !== undefined) out.custom_data = e.custom_data;
   return out;
 }
-var MAX_BODY_CHARACTERS = 1e6;
+var MAX_BODY_CHARACTERS = 1000000;
 function buildRequest(event, eventTestCode, pixel, config) {
   const testEventCode = chooseTestEventCode(eventTestCode, pixel, config);
   const payload = {
@@ -2961,7 +3006,7 @@ function decodeStoredKeys(value, nowMs, maxAgeSeconds2) {
   const decoded = typeof value === "string" ? fromBase64(value) : undefined;
   const parsed = typeof decoded === "string" ? JSON.parse(decoded) : undefined;
   if (!isObject(parsed)) return result;
-  const now = Math.floor(nowMs / 1e3);
+  const now = Math.floor(nowMs / 1000);
   for (const key of Object.keys(parsed)) {
     if (!inList(HASHED_KEYS, key)) continue;
     const entry = isObject(parsed[key]) ? parsed[key] : undefined;
@@ -3003,7 +3048,7 @@ function enhancementStage(ctx) {
     ctx.problems
   );
   const stored = readStored(ctx.readCookie(ENHANCEMENT_COOKIE), ctx.now, maxAge, ctx.problems);
-  const now = Math.floor(ctx.now / 1e3);
+  const now = Math.floor(ctx.now / 1000);
   let observed = false;
   for (const key of HASHED_KEYS.split(", ")) {
     const current = hashedValues(userData[key]);
@@ -3061,9 +3106,9 @@ function parseMappingTable(rows) {
   if (!isArray(rows)) return mappings;
   for (const row of rows) {
     if (!isObject(row)) continue;
-    const from = nameText(row.from);
+    const source = nameText(row.from);
     const to = nameText(row.to);
-    if (from !== "" && to !== "") mappings.push({ from: from, to: to });
+    if (source !== "" && to !== "") mappings.push({ from: source, to: to });
   }
   return mappings;
 }
@@ -3272,9 +3317,9 @@ function resolveFbc(existing, fbclid, newValue, problems) {
 }
 
 // template-src/identity/fbp.ts
-var RANDOM_MIN = 1e9;
+var RANDOM_MIN = 1000000000;
 var RANDOM_SPAN = 1147483648;
-var FIRST_VISIT_MIN_SECONDS = 1e9;
+var FIRST_VISIT_MIN_SECONDS = 1000000000;
 var CLOCK_SKEW_SECONDS2 = 86400;
 var HEX = "0123456789abcdef";
 function hexValue(s) {
@@ -3287,7 +3332,7 @@ function firstVisitSeconds(clientId, nowMs) {
   const last = parts[parts.length - 1];
   if (parts.length < 2 || last.length !== 10 || !isDigits(last)) return undefined;
   const seconds = makeNumber(last);
-  if (seconds < FIRST_VISIT_MIN_SECONDS || seconds > nowMs / 1e3 + CLOCK_SKEW_SECONDS2) {
+  if (seconds < FIRST_VISIT_MIN_SECONDS || seconds > nowMs / 1000 + CLOCK_SKEW_SECONDS2) {
     return undefined;
   }
   return seconds;
@@ -3296,7 +3341,7 @@ function fbpFromClientId(clientId, index, nowMs) {
   const seconds = firstVisitSeconds(clientId, nowMs);
   if (seconds === undefined) return undefined;
   const h = sha256Sync("fbp|" + clientId, { outputEncoding: "hex" });
-  const creation = seconds * 1e3 + hexValue(h.substring(8, 11)) % 1e3;
+  const creation = seconds * 1000 + hexValue(h.substring(8, 11)) % 1000;
   const random = RANDOM_MIN + hexValue(h.substring(0, 8)) % RANDOM_SPAN;
   return "fb." + index + "." + creation + "." + random;
 }
@@ -3563,13 +3608,13 @@ function derivedEventIdStage(ctx) {
   const orderId = event.custom_data === undefined ? undefined : event.custom_data.order_id;
   const clientId = textOf(eventValue(ctx.eventData, "client_id"));
   let seed;
-  let from;
+  let basis;
   if (orderId !== undefined) {
     seed = event.event_name + "|" + orderId;
-    from = "the event name and order_id";
+    basis = "the event name and order_id";
   } else if (clientId !== undefined && clientId !== "") {
     seed = clientId + "|" + event.event_name + "|" + event.event_time;
-    from = "client_id, the event name and event_time";
+    basis = "client_id, the event name and event_time";
   } else {
     report(ctx.problems, "event_id", "none given, and no order_id or client_id to derive one from");
     return undefined;
@@ -3578,7 +3623,7 @@ function derivedEventIdStage(ctx) {
   report(
     ctx.problems,
     "event_id",
-    "none given; derived from " + from + " so that a resent copy is de-duplicated. If the Pixel sends this event too, set the Event ID field to its eventID"
+    "none given; derived from " + basis + " so that a resent copy is de-duplicated. If the Pixel sends this event too, set the Event ID field to its eventID"
   );
   return undefined;
 }
@@ -3779,8 +3824,8 @@ function attributionDataFrom(raw, problems) {
 }
 
 // template-src/server-event/event-time.ts
-var MILLISECONDS_FROM = 1e11;
-var TOO_LARGE = 1e14;
+var MILLISECONDS_FROM = 100000000000;
+var TOO_LARGE = 100000000000000;
 var DECIMAL_TEXT = "^[0-9]+(\\.[0-9]+)?$";
 var ISO_DATE_TIME = "^([0-9]{4})-([0-9]{2})-([0-9]{2})([T ]([0-9]{2}):([0-9]{2})(:([0-9]{2})([.,][0-9]+)?)?)?(Z|z|([+-])([0-9]{2}):?([0-9]{2}))?$";
 function daysFromCivil(year, month, day) {
@@ -3817,10 +3862,10 @@ function toUnixSeconds(raw) {
     else n = isoSeconds(text2);
   }
   if (n === undefined || n <= 0 || n >= TOO_LARGE) return undefined;
-  return Math.floor(n >= MILLISECONDS_FROM ? n / 1e3 : n);
+  return Math.floor(n >= MILLISECONDS_FROM ? n / 1000 : n);
 }
 function resolveEventTime(raw, nowMs, actionSource, key, problems) {
-  const now = Math.floor(nowMs / 1e3);
+  const now = Math.floor(nowMs / 1000);
   if (raw === undefined || raw === null || raw === "") return { time: now };
   const seconds = toUnixSeconds(raw);
   if (seconds === undefined) {
@@ -3843,7 +3888,7 @@ function resolveEventTime(raw, nowMs, actionSource, key, problems) {
 
 // template-src/server-event/ldu.ts
 function configuredLocation(fields) {
-  if (fields.lduLocation === "california") return { country: 1, state: 1e3 };
+  if (fields.lduLocation === "california") return { country: 1, state: 1000 };
   if (fields.lduLocation === "usGeolocateState") return { country: 1, state: 0 };
   return { country: 0, state: 0 };
 }
@@ -3871,7 +3916,7 @@ function eventLocation(reader, fields, problems) {
   const rawCountry = eventValue(reader, "data_processing_options_country");
   const rawState = eventValue(reader, "data_processing_options_state");
   const country = code(rawCountry, 0, 1);
-  const state = code(rawState, 0, 1e3);
+  const state = code(rawState, 0, 1000);
   if (country !== undefined && state !== undefined) return { country: country, state: state };
   if (rawCountry !== undefined || rawState !== undefined) {
     report(
@@ -4373,7 +4418,7 @@ function normalizeByKey(key, text2, options) {
 }
 
 // template-src/user-data/build-user-data.ts
-var MS_PER_YEAR = 31556952e3;
+var MS_PER_YEAR = 31556952000;
 var TABLE_SOURCE3 = "the user data table";
 var OBJECT_SOURCE3 = "the user data variable";
 function isUserDataKey(name, problems, source) {
@@ -5505,7 +5550,7 @@ scenarios:
       assertApi('setCookie').wasNotCalled();
       assertThat(requests).hasLength(0);
       assertApi('logToConsole').wasCalledWith(
-        '{"tag":"meta-capi","type":"not_sent","reason":"ad_storage denied (x-ga-gcs)"}',
+        '{"tag":"meta-capi","type":"not_sent","reason":"ad_storage denied (x-ga-gcs)"}'
       );
     });
 - name: Consent - with no consent check (the default) every event is sent, whatever its signals
@@ -5714,7 +5759,7 @@ scenarios:
       assertThat(event.event_name).isEqualTo('Purchase');
       assertThat(event.event_id).isEqualTo('evt-1');
       assertThat(event.user_data.em).isEqualTo(
-        '86e0b9e56c17cc4d12387e1949b85053fbe73bc3ce5a1188713a9d300cc6133d',
+        '86e0b9e56c17cc4d12387e1949b85053fbe73bc3ce5a1188713a9d300cc6133d'
       );
     });
 - name: Delivery - two pixels that both accept the event succeed once
@@ -5769,7 +5814,7 @@ scenarios:
       assertApi('sendHttpRequest').wasNotCalled();
       assertApi('setCookie').wasNotCalled();
       assertApi('logToConsole').wasCalledWith(
-        '{"tag":"meta-capi","type":"not_sent","reason":"event \\"PageView\\" is on the block-list"}',
+        '{"tag":"meta-capi","type":"not_sent","reason":"event \\"PageView\\" is on the block-list"}'
       );
     });
 - name: Events - GA4 purchase becomes Purchase with value, currency, order_id and contents
@@ -5875,7 +5920,7 @@ scenarios:
       });
       assertThat(problems).contains(
         { key: 'custom_data.value', reason: 'Purchase without a value' },
-        { key: 'custom_data.currency', reason: 'Purchase without a currency' },
+        { key: 'custom_data.currency', reason: 'Purchase without a currency' }
       );
     });
 - name: Identity - _fbc / _fbp cookies use the configured domain, lifetime and HttpOnly
@@ -6146,7 +6191,7 @@ scenarios:
         'user_data.fn',
         'user_data.country',
         'custom_data.contents',
-        'custom_data.value',
+        'custom_data.value'
       );
       ['jane@@example', 'nested', 'call me', 'Atlantis', 'no id', 'amount'].forEach((raw) => {
         assertThat(text.indexOf(raw)).isEqualTo(-1);
@@ -6175,28 +6220,28 @@ scenarios:
       assertApi('gtmOnSuccess').wasCalled();
       const userData = requests[0].body.data[0].user_data;
       assertThat(userData.em).isEqualTo(
-        '86e0b9e56c17cc4d12387e1949b85053fbe73bc3ce5a1188713a9d300cc6133d',
+        '86e0b9e56c17cc4d12387e1949b85053fbe73bc3ce5a1188713a9d300cc6133d'
       );
       assertThat(userData.ph).isEqualTo(
-        'e323ec626319ca94ee8bff2e4c87cf613be6ea19919ed1364124e16807ab3176',
+        'e323ec626319ca94ee8bff2e4c87cf613be6ea19919ed1364124e16807ab3176'
       );
       assertThat(userData.fn).isEqualTo(
-        '81f8f6dde88365f3928796ec7aa53f72820b06db8664f5fe76a7eb13e24546a2',
+        '81f8f6dde88365f3928796ec7aa53f72820b06db8664f5fe76a7eb13e24546a2'
       );
       assertThat(userData.ln).isEqualTo(
-        'b4cb6cb33fe4b865868de825023a1e2790dc12ac01ecc8d7c5afe8254071c8ba',
+        'b4cb6cb33fe4b865868de825023a1e2790dc12ac01ecc8d7c5afe8254071c8ba'
       );
       assertThat(userData.ct).isEqualTo(
-        '7ba84b57db28dcd3757ae13ee1c5ad77a194ae45575e72491bdcd8118babe0f4',
+        '7ba84b57db28dcd3757ae13ee1c5ad77a194ae45575e72491bdcd8118babe0f4'
       );
       assertThat(userData.st).isEqualTo(
-        'a0fb903525dc10dccaa4bd72bed4fe5b24ae8346b8a7343edce84172feb7085a',
+        'a0fb903525dc10dccaa4bd72bed4fe5b24ae8346b8a7343edce84172feb7085a'
       );
       assertThat(userData.zp).isEqualTo(
-        'eae6cb1ba4f19dd439cd7cab6c281f6c2128ff188f395475df437309d78823c8',
+        'eae6cb1ba4f19dd439cd7cab6c281f6c2128ff188f395475df437309d78823c8'
       );
       assertThat(userData.country).isEqualTo(
-        '79adb2a2fce5c6ba215fe5f27f532d4e7edbac4b6a5e09e1ef3a08084a904621',
+        '79adb2a2fce5c6ba215fe5f27f532d4e7edbac4b6a5e09e1ef3a08084a904621'
       );
       assertThat(userData.client_ip_address).isEqualTo('203.0.113.9');
       assertThat(userData.client_user_agent).isEqualTo('Mozilla/5.0 (X11; Linux x86_64)');
@@ -6218,13 +6263,13 @@ scenarios:
       assertApi('gtmOnSuccess').wasCalled();
       const userData = requests[0].body.data[0].user_data;
       assertThat(userData.em).isEqualTo(
-        '682dd5b8a82c09880ef4ab0e9d27de99565a78bce68336a06bfc56655b8dc386',
+        '682dd5b8a82c09880ef4ab0e9d27de99565a78bce68336a06bfc56655b8dc386'
       );
       assertThat(userData.ph).isEqualTo(
-        '8a3e7886c9335e82e02299fa3e87b46e2de3b0c63d56003e30a5029394a47661',
+        '8a3e7886c9335e82e02299fa3e87b46e2de3b0c63d56003e30a5029394a47661'
       );
       assertThat(userData.ge).isEqualTo(
-        '252f10c83610ebca1a059c0bae8255eba2f95be4d1d7bcfa89d7248a82d9f111',
+        '252f10c83610ebca1a059c0bae8255eba2f95be4d1d7bcfa89d7248a82d9f111'
       );
     });
 - name: User data - Meta's x-fb-ud-* keys are normalized and hashed; hashes and IDs pass through

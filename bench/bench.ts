@@ -18,17 +18,17 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildTemplate } from '../build/build';
-import { NODE_BUNDLE } from '../build/bundle-cli';
+import { NODE_BUNDLE } from '../build/cli-bundle.mjs';
 import type { RunOptions, Runtime } from '../build/harness';
 import { parseTpl, type Template } from '../build/tpl';
 import { measureCost, type EventCost } from './cost';
 import { PAGE_VIEW, RICH_PURCHASE } from './events';
 import { timeInterpreted } from './interpreted';
+import { formatBuildTime, measureBuildTime } from './build-time';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const RUNS = Number(process.env.BENCH_RUNS ?? 3000);
 const WARMUP_RUNS = 500;
-const BUILDS = 5;
 
 /** Per rich purchase (DESIGN.md §5). */
 const TARGETS = { calls: 350, iterations: 150, apiCalls: 250, topLevelLiteralElements: 100 };
@@ -89,18 +89,6 @@ function timeV8(runtime: Runtime, options: RunOptions): V8Timing {
   return { medianUs: percentile(samples, 0.5), p95Us: percentile(samples, 0.95) };
 }
 
-async function timeBuilds(): Promise<{ tpl: string; medianMs: number; minMs: number }> {
-  const times: number[] = [];
-  let tpl = '';
-  for (let i = 0; i < BUILDS; i++) {
-    const t0 = performance.now();
-    tpl = (await buildTemplate()).tpl;
-    times.push(performance.now() - t0);
-  }
-  const sorted = [...times].sort((a, b) => a - b);
-  return { tpl, medianMs: percentile(sorted, 0.5), minMs: sorted[0] };
-}
-
 const cell = (value: number | string) => String(value).padStart(14);
 
 function costRows(costs: EventCost[]): string[] {
@@ -145,8 +133,7 @@ function misses(rich: EventCost, codeBytes: number): string[] {
 }
 
 async function main(): Promise<void> {
-  const build = await timeBuilds();
-  const template: Template = parseTpl(build.tpl);
+  const template: Template = parseTpl((await buildTemplate()).tpl);
   const codeBytes = Buffer.byteLength(template.serverCode ?? '', 'utf8');
   const events: [string, RunOptions][] = [
     ['page_view', PAGE_VIEW],
@@ -171,8 +158,7 @@ async function main(): Promise<void> {
   console.log('V8 p95'.padEnd(34) + v8.map((t) => cell(t.p95Us.toFixed(0))).join(''));
   console.log(
     `\n(${interpreterRuns} interpreted and ${RUNS} V8 runs per event, after warm-up)` +
-      `\nshipped code: ${codeBytes} bytes (${(codeBytes / 1024).toFixed(1)} KB)` +
-      `\nbuild (${BUILDS} runs): median ${build.medianMs.toFixed(0)} ms, fastest ${build.minMs.toFixed(0)} ms`,
+      `\nshipped code: ${codeBytes} bytes (${(codeBytes / 1024).toFixed(1)} KB)`,
   );
   const missed = misses(costs[1], codeBytes);
   console.log(
@@ -180,6 +166,7 @@ async function main(): Promise<void> {
       ? '\nrich purchase: every cost target met'
       : '\nrich purchase: targets missed:\n  ' + missed.join('\n  '),
   );
+  console.log('\n' + formatBuildTime(measureBuildTime()));
 }
 
 main().catch((e: unknown) => {

@@ -5,14 +5,65 @@ import type * as ESTree from 'estree';
 
 export type AnyNode = acorn.Node & Record<string, any>;
 
-export function parseSandboxCode(code: string): acorn.Program {
+/**
+ * Parses sandboxed code (a function body: top-level `return` is allowed);
+ * collects tokens into `tokens` if given. Nodes carry offsets (`start`, and
+ * `range`, which eslint-scope needs), not line/column objects: positions are
+ * computed only for what gets reported (`lineColumn`).
+ */
+export function parseSandboxCode(code: string, tokens?: acorn.Token[]): acorn.Program {
   return acorn.parse(code, {
     ecmaVersion: 'latest',
     sourceType: 'script',
     allowReturnOutsideFunction: true,
-    locations: true,
     ranges: true,
+    onToken: tokens,
   });
+}
+
+/** One parse of a piece of code with everything the checks need, so each check need not parse again. */
+export interface ParsedCode {
+  code: string;
+  ast: acorn.Program;
+  tokens: acorn.Token[];
+  scopeManager: eslintScope.ScopeManager;
+  bindings: Bindings;
+  /** 1-based line and 0-based column of an offset into `code`. */
+  lineColumn(offset: number): { line: number; column: number };
+}
+
+/** Throws acorn's SyntaxError (with `loc`) when the code does not parse. */
+export function parseForChecks(code: string): ParsedCode {
+  const tokens: acorn.Token[] = [];
+  const ast = parseSandboxCode(code, tokens);
+  const scopeManager = analyzeScopes(ast);
+  return {
+    code,
+    ast,
+    tokens,
+    scopeManager,
+    bindings: indexBindings(scopeManager),
+    lineColumn: lineColumnOf(code),
+  };
+}
+
+/** Line and column lookup for `code`, by binary search over its line starts (found once). */
+export function lineColumnOf(code: string): (offset: number) => { line: number; column: number } {
+  let starts: number[] | undefined;
+  return (offset) => {
+    if (!starts) {
+      starts = [0];
+      for (let i = code.indexOf('\n'); i >= 0; i = code.indexOf('\n', i + 1)) starts.push(i + 1);
+    }
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - starts[low] };
+  };
 }
 
 export function analyzeScopes(ast: acorn.Program): eslintScope.ScopeManager {
@@ -62,21 +113,4 @@ export function indexBindings(scopeManager: eslintScope.ScopeManager): Bindings 
       return ref && ref.resolved ? apis.get(ref.resolved) : undefined;
     },
   };
-}
-
-export function walk(
-  node: AnyNode,
-  visit: (node: AnyNode, parent: AnyNode | null) => void,
-  parent: AnyNode | null = null,
-): void {
-  visit(node, parent);
-  for (const key of Object.keys(node)) {
-    if (key === 'loc' || key === 'parent') continue;
-    const child = node[key];
-    if (Array.isArray(child)) {
-      for (const c of child) if (c && typeof c.type === 'string') walk(c, visit, node);
-    } else if (child && typeof child.type === 'string') {
-      walk(child, visit, node);
-    }
-  }
 }

@@ -6,18 +6,18 @@
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as prettier from 'prettier';
-import { bundleCli } from './bundle-cli';
 import { buildSummary } from './build-summary';
+import { ensureCliBundle } from './cli-bundle.mjs';
 import { COMPACT_TABLES_FILE, renderCompactTables } from './compact-tables';
 import { compileTemplate } from './compile';
 import { renderFieldReference, withFieldReference } from './field-reference';
 import { loadDefinition } from './definition';
 import { checkFields } from './fields-check';
-import { formatLintError, lintSandboxCode } from './lint';
+import { parseForChecks, type AnyNode, type ParsedCode } from './ast';
+import { formatLintError, lintParsedCode, lintSandboxCode } from './lint';
 import { checkPermissions } from './permissions-check';
-import { undoEsbuildSpellings, postProcess } from './postprocess';
-import { TEST_GLOBALS, TEST_METHODS } from './sandbox-catalogue';
+import { planTidy } from './postprocess';
+import { lintScenarios } from './scenario-lint';
 import { createPositionMapper, type PositionMapper } from './source-map';
 import { assembleTpl, TERMS_OF_SERVICE } from './tpl';
 
@@ -50,55 +50,63 @@ export interface BuildOutput {
 }
 
 export interface CheckedCode {
+  /** The code GTM stores: esbuild's output, tidied. */
   code: string;
-  /** Maps a position in `code` to its TypeScript source. */
+  /** esbuild's output, parsed once for every check; positions in it map to TypeScript sources. */
+  compiled: ParsedCode;
   mapPosition: PositionMapper;
+  /** require() calls in `compiled` that `code` leaves out. */
+  droppedRequires: ReadonlySet<AnyNode>;
 }
 
-/** Compiles one entry module to sandboxed code and lints it. */
+/**
+ * Compiles one entry module to sandboxed code and lints it. The lint runs on
+ * esbuild's output, less the spellings the tidy step rewrites, so the output
+ * is parsed once (tests/build/dialect.test.ts lints the tidied result too).
+ */
 export async function buildCode(root: string, entry: string): Promise<CheckedCode> {
-  const compiled = await compileTemplate(entry, root);
-  const esbuildMapper = createPositionMapper(compiled.map, path.join(root, 'dist'), root);
-  const expanded = undoEsbuildSpellings(compiled.code);
-  const lintErrors = lintSandboxCode(expanded, { mapPosition: esbuildMapper });
+  const output = await compileTemplate(entry, root);
+  const mapPosition = createPositionMapper(output.map, path.join(root, 'dist'), root);
+  let compiled: ParsedCode;
+  try {
+    compiled = parseForChecks(output.code);
+  } catch {
+    const errors = lintSandboxCode(output.code, { mapPosition });
+    throw new BuildError('sandbox lint', errors.map(formatLintError));
+  }
+  const tidy = planTidy(compiled);
+  const lintErrors = lintParsedCode(compiled, { mapPosition, rewritten: tidy.rewritten });
   if (lintErrors.length > 0) throw new BuildError('sandbox lint', lintErrors.map(formatLintError));
-  const tidy = postProcess(expanded);
-  const headerLines = CODE_HEADER.split('\n').length - 1;
   return {
-    code: CODE_HEADER + tidy.code,
-    mapPosition: (line, column) => esbuildMapper(tidy.originalLine(line - headerLines), column),
+    code: CODE_HEADER + tidy.apply().code,
+    compiled,
+    mapPosition,
+    droppedRequires: tidy.droppedRequires,
   };
 }
 
 export async function buildTemplate(options: BuildOptions = {}): Promise<BuildOutput> {
   const root = options.root ?? ROOT;
+  // esbuild compiles in a process of its own while this one checks the fields and scenarios.
+  const building = buildCode(root, options.entry ?? ENTRY);
+  // Awaited below; this only keeps an earlier failure from leaving it unhandled.
+  building.catch(() => undefined);
   const def = loadDefinition(root);
 
   const fieldErrors = checkFields(def.fieldSources);
   if (fieldErrors.length > 0) throw new BuildError('field definitions', fieldErrors);
+  const scenarioErrors = lintScenarios(def.setup, def.scenarios);
+  if (scenarioErrors.length > 0) throw new BuildError('test scenario lint', scenarioErrors);
 
-  const { code, mapPosition } = await buildCode(root, options.entry ?? ENTRY);
-  const permissionErrors = checkPermissions(code, def.permissions, mapPosition);
+  const { code, compiled, mapPosition, droppedRequires } = await building;
+  const permissionErrors = checkPermissions(
+    compiled,
+    def.permissions,
+    mapPosition,
+    droppedRequires,
+  );
   if (permissionErrors.length > 0)
     throw new BuildError('permissions cross-check', permissionErrors);
-
-  const scenarioErrors: string[] = [];
-  for (const s of [def.setup, ...def.scenarios]) {
-    // Scenario code runs after the setup code, so it sees the setup's declarations.
-    const prefix = s === def.setup ? '' : def.setup.code + '\n';
-    const prefixLines = prefix === '' ? 0 : prefix.split('\n').length - 1;
-    for (const e of lintSandboxCode(prefix + s.code, {
-      globals: TEST_GLOBALS,
-      methods: TEST_METHODS,
-    })) {
-      if (e.line > prefixLines) {
-        scenarioErrors.push(
-          s.file + ':' + (e.line - prefixLines) + ':' + (e.column + 1) + ': ' + e.message,
-        );
-      }
-    }
-  }
-  if (scenarioErrors.length > 0) throw new BuildError('test scenario lint', scenarioErrors);
 
   const tpl = assembleTpl({
     termsOfService: TERMS_OF_SERVICE,
@@ -114,21 +122,9 @@ export async function buildTemplate(options: BuildOptions = {}): Promise<BuildOu
   });
   const readmePath = path.join(root, 'README.md');
   const readme = existsSync(readmePath)
-    ? await formatMarkdown(
-        readmePath,
-        withFieldReference(
-          readFileSync(readmePath, 'utf8'),
-          renderFieldReference(def.fieldSources),
-        ),
-      )
+    ? withFieldReference(readFileSync(readmePath, 'utf8'), renderFieldReference(def.fieldSources))
     : '';
   return { tpl, readme, code };
-}
-
-/** Formats as `npm run format` would, so the generated README passes format:check. */
-async function formatMarkdown(file: string, text: string): Promise<string> {
-  const config = (await prettier.resolveConfig(file)) ?? {};
-  return prettier.format(text, { ...config, filepath: file });
 }
 
 export interface Output {
@@ -184,7 +180,7 @@ export async function runBuild(check: boolean, io: Output = consoleOutput): Prom
   writeFileSync(path.join(ROOT, 'dist', 'template.tpl'), out.tpl);
   writeFileSync(rootTpl, out.tpl);
   writeFileSync(readmePath, out.readme);
-  await bundleCli(ROOT);
+  await ensureCliBundle(ROOT);
   io.out(buildSummary(out.tpl, out.code, performance.now() - started));
   return 0;
 }

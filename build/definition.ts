@@ -17,19 +17,24 @@ export interface ScenarioSource {
   name: string;
   file: string;
   code: string;
+  /** The line of `file` on which `code` starts. */
+  firstLine: number;
 }
 
 /** A scenario file: its first line names it, the rest is the code. */
-function scenarioFrom(file: string, text: string): ScenarioSource {
+export function scenarioFrom(file: string, text: string): ScenarioSource {
   const newline = text.indexOf('\n');
   const first = newline < 0 ? text : text.slice(0, newline);
   if (first.indexOf(SCENARIO_NAME_PREFIX) !== 0 || first.trim() === SCENARIO_NAME_PREFIX.trim()) {
     throw new Error(file + ':1: a scenario starts with "' + SCENARIO_NAME_PREFIX + '<name>"');
   }
+  const rest = text.slice(newline + 1);
+  const code = rest.replace(/^\n+/, '');
   return {
     name: first.slice(SCENARIO_NAME_PREFIX.length).trim(),
     file,
-    code: text.slice(newline + 1).replace(/^\n+/, ''),
+    code,
+    firstLine: 2 + rest.length - code.length,
   };
 }
 
@@ -41,7 +46,7 @@ export function loadDefinition(root: string) {
     fieldSources,
     permissions,
     notes,
-    setup: { file: scenarioSetupFile, code: read(scenarioSetupFile) },
+    setup: { name: 'setup', file: scenarioSetupFile, code: read(scenarioSetupFile), firstLine: 1 },
     scenarios: readdirSync(path.join(root, scenarioDir))
       .filter((f) => f.endsWith('.js') && scenarioDir + '/' + f !== scenarioSetupFile)
       .sort()

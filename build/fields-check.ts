@@ -1,7 +1,11 @@
 /**
- * Validates the template fields as GTM would on import: known parameter
+ * Validates the template fields as GTM would on import (known parameter
  * types and validators, unique names, items for SELECT/RADIO, columns for
- * tables, and enabling conditions that point at existing fields.
+ * tables, enabling conditions that point at existing fields) and as GTM's
+ * editor writes them (docs/gtm-dialect.md has the evidence): a CHECKBOX has
+ * checkboxText and no displayName; a SELECT has simpleValueType and a
+ * default among its items; a table column has a defaultValue and no REGEX
+ * validator; no field that holds a secret is shown in the tag summary.
  */
 import type { FieldSource, TemplateParameter } from '../template-src/definition/gtm-types';
 
@@ -27,6 +31,8 @@ const VALIDATOR_TYPES = new Set([
   'GA_TRACKING_ID',
 ]);
 const NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
+/** Field or column names that say the value is a credential. */
+const SECRET_NAME = /token|secret|proof|password|credential|api_?key|private_?key/i;
 
 interface Located {
   param: TemplateParameter;
@@ -72,7 +78,24 @@ export function checkFields(sources: FieldSource[]): string[] {
     } else {
       names.set(p.name, loc);
     }
-    if (p.type === 'SELECT') checkItems(at, 'selectItems', p.selectItems, errors);
+    if (p.type === 'SELECT') {
+      checkItems(at, 'selectItems', p.selectItems, errors);
+      if (p.simpleValueType !== true) errors.push(at + ': a SELECT needs simpleValueType: true');
+      checkDefault(at, p.defaultValue, p.selectItems, errors);
+    }
+    if (p.type === 'CHECKBOX') {
+      if (typeof p.checkboxText !== 'string' || p.checkboxText === '')
+        errors.push(at + ': a CHECKBOX needs checkboxText');
+      if (p.displayName !== undefined)
+        errors.push(
+          at + ": a CHECKBOX has checkboxText only (GTM's editor writes no displayName for it)",
+        );
+    }
+    if (p.alwaysInSummary && holdsSecret(p)) {
+      errors.push(
+        at + ': alwaysInSummary would show a secret in the tag summary; leave it out here',
+      );
+    }
     if (p.type === 'RADIO') checkItems(at, 'radioItems', p.radioItems, errors);
     if (p.type === 'GROUP' && (!Array.isArray(p.subParams) || p.subParams.length === 0)) {
       errors.push(at + ': GROUP without subParams');
@@ -89,12 +112,21 @@ export function checkFields(sources: FieldSource[]): string[] {
           seen.add(c.name);
           if (c.type !== 'TEXT' && c.type !== 'SELECT')
             errors.push(at + ': column "' + c.name + '" has unknown type "' + String(c.type) + '"');
-          if (c.type === 'SELECT')
-            checkItems(at + ' column "' + c.name + '"', 'selectItems', c.selectItems, errors);
+          const column = at + ' column "' + c.name + '"';
+          if (c.type === 'SELECT') checkItems(column, 'selectItems', c.selectItems, errors);
+          if (typeof c.defaultValue !== 'string')
+            errors.push(column + ': needs a defaultValue ("" for none, as GTM\'s editor writes)');
+          else if (c.type === 'SELECT' && c.defaultValue !== '')
+            checkDefault(column, c.defaultValue, c.selectItems, errors);
+          if ((c.valueValidators ?? []).some((v) => v.type === 'REGEX'))
+            errors.push(
+              column +
+                ': no REGEX validator in a table column (no real export has one); check the cell at run time',
+            );
         }
       }
     }
-    if (p.type !== 'GROUP' && p.type !== 'LABEL' && !p.displayName) {
+    if (p.type !== 'GROUP' && p.type !== 'LABEL' && p.type !== 'CHECKBOX' && !p.displayName) {
       errors.push(at + ': displayName is missing');
     }
     for (const v of p.valueValidators ?? []) {
@@ -130,6 +162,24 @@ export function checkFields(sources: FieldSource[]): string[] {
     }
   }
   return errors;
+}
+
+function checkDefault(at: string, value: unknown, items: unknown, errors: string[]): void {
+  if (value === undefined) {
+    errors.push(at + ': a SELECT needs a defaultValue (one of its items)');
+    return;
+  }
+  if (Array.isArray(items) && !items.some((i: { value: unknown }) => i.value === value))
+    errors.push(at + ': defaultValue "' + String(value) + '" is not one of the items');
+}
+
+/** A field, or a table with a column, whose name says it holds a credential. */
+function holdsSecret(p: TemplateParameter): boolean {
+  return (
+    SECRET_NAME.test(p.name) ||
+    (p.simpleTableColumns ?? []).some((c) => SECRET_NAME.test(c.name)) ||
+    (p.paramTableColumns ?? []).some((c) => SECRET_NAME.test(c.param.name))
+  );
 }
 
 function checkItems(at: string, key: string, items: unknown, errors: string[]): void {

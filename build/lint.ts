@@ -1,18 +1,15 @@
 /**
  * The sandbox lint: an allow-list of what GTM's sandboxed JavaScript accepts
- * (reference/gtm-platform.md §1.2), checked on the compiled output with acorn,
- * so a construct that slipped through TypeScript fails the build at its
- * source line instead of failing in the GTM editor.
+ * (reference/gtm-platform.md §1.2), checked with acorn on the compiled output
+ * and on the test scenarios, so a construct that slipped through TypeScript
+ * fails the build at its source line instead of failing in the GTM editor.
+ * Syntax is judged on the tree; spellings (numbers, strings, whitespace,
+ * trailing commas) on the tokens, by dialect.ts.
  */
 import type * as acorn from 'acorn';
-import {
-  analyzeScopes,
-  indexBindings,
-  parseSandboxCode,
-  walk,
-  type AnyNode,
-  type Bindings,
-} from './ast';
+import { fullAncestor } from 'acorn-walk';
+import { parseForChecks, type AnyNode, type Bindings, type ParsedCode } from './ast';
+import { checkTokens, RISKY_NAMES } from './dialect';
 import {
   BUILTIN_METHODS,
   OBJECT_API_MEMBERS,
@@ -28,6 +25,8 @@ export interface LintError {
   column: number;
   /** Position in the TypeScript source, when a source map is given. */
   source?: SourcePosition;
+  /** The code does not parse (the only error reported then). */
+  syntax?: boolean;
 }
 
 export interface LintOptions {
@@ -35,6 +34,12 @@ export interface LintOptions {
   /** Extra callable method names (the Tests tab's matchers, for scenario code). */
   methods?: ReadonlySet<string>;
   mapPosition?: PositionMapper;
+  /**
+   * esbuild's spellings that the build rewrites after the lint (postprocess.ts):
+   * these tokens (numbers, strings with tabs) and nodes (`{ a }`, `void 0`) are
+   * not reported.
+   */
+  rewritten?: { tokens: ReadonlySet<acorn.Token>; nodes: ReadonlySet<AnyNode> };
 }
 
 /** Node types that need no further check. */
@@ -53,11 +58,9 @@ const PLAIN_NODES = new Set([
   'SwitchCase',
   'ConditionalExpression',
   'UpdateExpression',
-  'Identifier',
   'ArrayExpression',
   'ObjectExpression',
   'VariableDeclarator',
-  'CallExpression',
 ]);
 
 /** Forbidden node types and how to say so. */
@@ -106,34 +109,56 @@ const FORBIDDEN_OPERATORS: Record<string, string> = {
 };
 
 export function lintSandboxCode(code: string, options: LintOptions = {}): LintError[] {
+  let parsed: ParsedCode;
+  try {
+    parsed = parseForChecks(code);
+  } catch (e) {
+    const err = e as SyntaxError & { loc?: { line: number; column: number } };
+    const loc = err.loc ?? { line: 1, column: 0 };
+    const error: LintError = {
+      // acorn adds its own "(line:column)"; the report gives the place.
+      message: err.message.replace(/ \(\d+:\d+\)$/, ''),
+      line: loc.line,
+      column: loc.column,
+      syntax: true,
+    };
+    if (options.mapPosition) error.source = options.mapPosition(loc.line, loc.column);
+    return [error];
+  }
+  return lintParsedCode(parsed, options);
+}
+
+/** The lint of code already parsed (the build parses its output once for every check). */
+export function lintParsedCode(parsed: ParsedCode, options: LintOptions = {}): LintError[] {
+  const { ast, scopeManager, bindings } = parsed;
   const globals = options.globals ?? TEMPLATE_GLOBALS;
+  const rewritten = options.rewritten ?? { tokens: new Set(), nodes: new Set() };
   const errors: LintError[] = [];
-  const report = (node: { start: number; loc?: acorn.SourceLocation | null }, message: string) => {
-    const line = node.loc ? node.loc.start.line : 1;
-    const column = node.loc ? node.loc.start.column : 0;
+  const report: Report = (at, message) => {
+    const { line, column } = parsed.lineColumn(at.start);
     const err: LintError = { message, line, column };
     if (options.mapPosition) err.source = options.mapPosition(line, column);
     errors.push(err);
   };
 
-  let ast: acorn.Program;
-  try {
-    ast = parseSandboxCode(code);
-  } catch (e) {
-    const err = e as SyntaxError & { loc?: { line: number; column: number } };
-    const loc = err.loc ?? { line: 1, column: 0 };
-    report({ start: 0, loc: { start: loc, end: loc } as acorn.SourceLocation }, err.message);
-    return errors;
+  for (const problem of checkTokens(parsed.code, parsed.tokens, rewritten.tokens)) {
+    report({ start: problem.offset }, problem.message);
   }
 
-  const knownMethods = collectObjectLiteralKeys(ast);
-  for (const m of options.methods ?? []) knownMethods.add(m);
-  const scopeManager = analyzeScopes(ast);
-  const bindings = indexBindings(scopeManager);
-
-  walk(ast as AnyNode, (node, parent) => {
-    checkNode(node, parent, report, knownMethods, bindings);
+  // One walk: calls are checked after it, once every object literal's keys are known.
+  const knownMethods = new Set(options.methods ?? []);
+  const calls: AnyNode[] = [];
+  fullAncestor(ast, (n, _state, ancestors) => {
+    const node = n as AnyNode;
+    if (node.type === 'Property' && !node.computed) {
+      const k = node.key as AnyNode;
+      knownMethods.add(k.type === 'Identifier' ? k.name : String(k.value));
+    }
+    if (rewritten.nodes.has(node)) return;
+    if (node.type === 'CallExpression') calls.push(node);
+    else checkNode(node, (ancestors[ancestors.length - 2] as AnyNode) ?? null, report);
   });
+  for (const call of calls) checkCall(call, report, knownMethods, bindings);
 
   for (const ref of scopeManager.globalScope!.through) {
     const name = ref.identifier.name;
@@ -161,7 +186,14 @@ export function lintSandboxCode(code: string, options: LintOptions = {}): LintEr
   }
 
   errors.sort((a, b) => a.line - b.line || a.column - b.column);
-  return errors;
+  // `a?.b` is both a chain and an optional member: one report for one place and message.
+  return errors.filter(
+    (e, i) =>
+      i === 0 ||
+      e.line !== errors[i - 1].line ||
+      e.column !== errors[i - 1].column ||
+      e.message !== errors[i - 1].message,
+  );
 }
 
 export function formatLintError(e: LintError): string {
@@ -171,13 +203,15 @@ export function formatLintError(e: LintError): string {
   return where + ': ' + e.message;
 }
 
-function checkNode(
-  node: AnyNode,
-  parent: AnyNode | null,
-  report: (node: AnyNode, message: string) => void,
-  knownMethods: Set<string>,
-  bindings: Bindings,
-): void {
+/** Reports a problem at a node, or at any offset given as `{ start }`. */
+type Report = (at: { start: number }, message: string) => void;
+
+/**
+ * Checks one node of acorn-walk's walk, which visits every node except the
+ * names after a dot and object keys: those may be any name (GTM's own API
+ * has Object.delete), so the risky-name check never sees them.
+ */
+function checkNode(node: AnyNode, parent: AnyNode | null, report: Report): void {
   const type = node.type;
   if (FORBIDDEN_NODES[type]) return report(node, FORBIDDEN_NODES[type]);
   switch (type) {
@@ -234,12 +268,19 @@ function checkNode(
     case 'MemberExpression':
       if (node.optional) report(node, 'optional chaining `?.` is not available in the sandbox');
       return;
+    case 'Identifier':
+      if (Object.prototype.hasOwnProperty.call(RISKY_NAMES, node.name))
+        report(
+          node,
+          '`' +
+            node.name +
+            '` as a name: it is ' +
+            RISKY_NAMES[node.name] +
+            '; choose another name',
+        );
+      return;
     default:
       break;
-  }
-  if (type === 'CallExpression') {
-    checkCall(node, report, knownMethods, bindings);
-    return;
   }
   if (!PLAIN_NODES.has(type))
     report(node, 'this syntax (' + type + ') is not available in the sandbox');
@@ -247,7 +288,7 @@ function checkNode(
 
 function checkCall(
   node: AnyNode,
-  report: (node: AnyNode, message: string) => void,
+  report: Report,
   knownMethods: Set<string>,
   bindings: Bindings,
 ): void {
@@ -297,16 +338,4 @@ function checkCall(
       '.' + method + '() is not in the sandbox standard library (see gtm-platform.md §1.2)',
     );
   }
-}
-
-/** Names of functions defined in object literals: calling them is legitimate. */
-function collectObjectLiteralKeys(ast: acorn.Program): Set<string> {
-  const keys = new Set<string>();
-  walk(ast as AnyNode, (node) => {
-    if (node.type === 'Property' && !node.computed) {
-      const k = node.key as AnyNode;
-      keys.add(k.type === 'Identifier' ? k.name : String(k.value));
-    }
-  });
-  return keys;
 }

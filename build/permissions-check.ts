@@ -4,7 +4,8 @@
  * unused, and literal arguments (cookie names, event-data keys, headers,
  * URLs) are covered by the declared lists.
  */
-import { analyzeScopes, indexBindings, parseSandboxCode, walk, type AnyNode } from './ast';
+import { simple } from 'acorn-walk';
+import { parseForChecks, type AnyNode, type ParsedCode } from './ast';
 import { API_PERMISSIONS } from './sandbox-catalogue';
 import type { PositionMapper } from './source-map';
 import { formatPosition } from './source-map';
@@ -55,17 +56,22 @@ export function keyPatternAllows(pattern: string, key: string): boolean {
   return re.test(key);
 }
 
+/**
+ * `code` is the compiled code, or its parse when the caller has one;
+ * `droppedRequires` are require() calls the build removes (postprocess.ts),
+ * which need no permission.
+ */
 export function checkPermissions(
-  code: string,
+  code: string | ParsedCode,
   permissions: PermissionEntry[],
   mapPosition?: PositionMapper,
+  droppedRequires: ReadonlySet<AnyNode> = new Set(),
 ): string[] {
   const errors: string[] = [];
-  const ast = parseSandboxCode(code);
-  const bindings = indexBindings(analyzeScopes(ast));
+  const parsed = typeof code === 'string' ? parseForChecks(code) : code;
+  const { ast, bindings } = parsed;
   const where = (node: AnyNode) => {
-    const line = node.loc ? node.loc.start.line : 1;
-    const column = node.loc ? node.loc.start.column : 0;
+    const { line, column } = parsed.lineColumn(node.start);
     return mapPosition ? formatPosition(mapPosition(line, column)) : 'compiled template:' + line;
   };
 
@@ -74,39 +80,42 @@ export function checkPermissions(
 
   const needed = new Set<string>();
   const literalCalls: { api: string; arg: string; node: AnyNode }[] = [];
-  walk(ast as AnyNode, (node) => {
-    if (node.type !== 'CallExpression') return;
-    const callee = node.callee as AnyNode;
-    const arg = node.arguments[0] as AnyNode | undefined;
-    if (callee.type === 'Identifier' && callee.name === 'require' && bindings.isGlobal(callee)) {
-      if (!arg || arg.type !== 'Literal') return;
-      const api = String(arg.value);
-      const publicId = API_PERMISSIONS[api];
-      if (!publicId) return;
-      needed.add(publicId);
-      if (!declared.has(publicId)) {
-        errors.push(
-          where(node) +
-            ': require("' +
-            api +
-            '") needs the "' +
-            publicId +
-            '" permission, which ' +
-            PERMISSIONS_FILE +
-            ' does not declare',
-        );
+  simple(ast, {
+    CallExpression(n) {
+      const node = n as AnyNode;
+      if (droppedRequires.has(node)) return;
+      const callee = node.callee as AnyNode;
+      const arg = node.arguments[0] as AnyNode | undefined;
+      if (callee.type === 'Identifier' && callee.name === 'require' && bindings.isGlobal(callee)) {
+        if (!arg || arg.type !== 'Literal') return;
+        const api = String(arg.value);
+        const publicId = API_PERMISSIONS[api];
+        if (!publicId) return;
+        needed.add(publicId);
+        if (!declared.has(publicId)) {
+          errors.push(
+            where(node) +
+              ': require("' +
+              api +
+              '") needs the "' +
+              publicId +
+              '" permission, which ' +
+              PERMISSIONS_FILE +
+              ' does not declare',
+          );
+        }
+        return;
       }
-      return;
-    }
-    if (
-      callee.type === 'Identifier' &&
-      arg &&
-      arg.type === 'Literal' &&
-      typeof arg.value === 'string'
-    ) {
-      const api = bindings.apiOf(callee);
-      if (api) literalCalls.push({ api, arg: arg.value, node });
-    }
+      if (
+        callee.type === 'Identifier' &&
+        arg &&
+        arg.type === 'Literal' &&
+        typeof arg.value === 'string'
+      ) {
+        const api = bindings.apiOf(callee);
+        if (api) literalCalls.push({ api, arg: arg.value, node });
+      }
+    },
   });
 
   for (const publicId of declared.keys()) {

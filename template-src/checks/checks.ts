@@ -17,10 +17,10 @@ import type { ServerEvent, StageResult, TagContext } from '../context';
 
 /** Whether every key falls inside one of the sets Meta deems insufficient on their own. */
 function isWeakOnly(keys: string[]): boolean {
-  for (const set of WEAK_KEY_SETS.substring(1, WEAK_KEY_SETS.length - 1).split('|')) {
+  for (const weakSet of WEAK_KEY_SETS.substring(1, WEAK_KEY_SETS.length - 1).split('|')) {
     let inside = true;
     for (const key of keys) {
-      if (set.indexOf(' ' + key + ' ') < 0) {
+      if (weakSet.indexOf(' ' + key + ' ') < 0) {
         inside = false;
         break;
       }

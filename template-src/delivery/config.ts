@@ -16,6 +16,7 @@ import {
   MAX_RETRIES,
   MAX_TIMEOUT_MS,
   MIN_TIMEOUT_MS,
+  maxTimeoutMs,
 } from './defaults';
 import { CHOICE_FIELDS } from '../meta/compact';
 import { currencyCode } from '../meta/formats';
@@ -135,11 +136,36 @@ function checkDefaultCurrency(value: unknown, problems: Problem[]): void {
   }
 }
 
+/**
+ * Every attempt must end inside the sandbox's promise limit (see
+ * DELIVERY_BUDGET_MS): a longer timeout, which a variable or an older
+ * export may still give, is shortened and the change reported; the event
+ * still goes out.
+ */
+function fitTimeoutToBudget(config: DeliveryConfig, problems: Problem[]): void {
+  const longest = maxTimeoutMs(config.retries);
+  if (config.timeoutMs <= longest) return;
+  report(
+    problems,
+    'requestTimeoutMs',
+    'with ' +
+      config.retries +
+      ' retries at most ' +
+      longest +
+      ' ms fits the 5 s GTM gives a tag; ' +
+      longest +
+      ' ms used',
+  );
+  config.timeoutMs = longest;
+}
+
 export function configStage(ctx: TagContext): StageResult {
   const problems = ctx.problems;
   ctx.config = readDeliveryConfig(ctx.fields, problems);
   checkChoices(ctx.fields, problems);
   checkCookieDomain(ctx.fields.cookieDomain, problems);
   checkDefaultCurrency(ctx.fields.defaultCurrency, problems);
-  return problems.length > 0 ? { ok: false, stage: 'config' } : undefined;
+  if (problems.length > 0) return { ok: false, stage: 'config' };
+  fitTimeoutToBudget(ctx.config, problems);
+  return undefined;
 }

@@ -52,9 +52,9 @@ export function parseMappingTable(rows: unknown): { from: string; to: string }[]
   if (!isArray(rows)) return mappings;
   for (const row of rows) {
     if (!isObject(row)) continue;
-    const from = nameText(row.from);
+    const source = nameText(row.from);
     const to = nameText(row.to);
-    if (from !== '' && to !== '') mappings.push({ from: from, to: to });
+    if (source !== '' && to !== '') mappings.push({ from: source, to: to });
   }
   return mappings;
 }

@@ -14,6 +14,6 @@ export function lookup(table: string, key: string): string | undefined {
 }
 
 /** Whether `value` is one of a set's space-separated entries. */
-export function inSet(set: string, value: string): boolean {
-  return value.indexOf(' ') < 0 && set.indexOf(' ' + value + ' ') >= 0;
+export function inSet(entries: string, value: string): boolean {
+  return value.indexOf(' ') < 0 && entries.indexOf(' ' + value + ' ') >= 0;
 }

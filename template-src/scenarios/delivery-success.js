@@ -11,6 +11,6 @@ callLater(() => {
   assertThat(event.event_name).isEqualTo('Purchase');
   assertThat(event.event_id).isEqualTo('evt-1');
   assertThat(event.user_data.em).isEqualTo(
-    '86e0b9e56c17cc4d12387e1949b85053fbe73bc3ce5a1188713a9d300cc6133d',
+    '86e0b9e56c17cc4d12387e1949b85053fbe73bc3ce5a1188713a9d300cc6133d'
   );
 });

@@ -9,6 +9,6 @@ callLater(() => {
   assertApi('sendHttpRequest').wasNotCalled();
   assertApi('setCookie').wasNotCalled();
   assertApi('logToConsole').wasCalledWith(
-    '{"tag":"meta-capi","type":"not_sent","reason":"event \\"PageView\\" is on the block-list"}',
+    '{"tag":"meta-capi","type":"not_sent","reason":"event \\"PageView\\" is on the block-list"}'
   );
 });

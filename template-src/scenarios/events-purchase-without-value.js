@@ -19,6 +19,6 @@ callLater(() => {
   });
   assertThat(problems).contains(
     { key: 'custom_data.value', reason: 'Purchase without a value' },
-    { key: 'custom_data.currency', reason: 'Purchase without a currency' },
+    { key: 'custom_data.currency', reason: 'Purchase without a currency' }
   );
 });

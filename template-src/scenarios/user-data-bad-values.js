@@ -38,7 +38,7 @@ callLater(() => {
     'user_data.fn',
     'user_data.country',
     'custom_data.contents',
-    'custom_data.value',
+    'custom_data.value'
   );
   ['jane@@example', 'nested', 'call me', 'Atlantis', 'no id', 'amount'].forEach((raw) => {
     assertThat(text.indexOf(raw)).isEqualTo(-1);

@@ -52,13 +52,13 @@ export function derivedEventIdStage(ctx: TagContext): StageResult {
   const orderId = event.custom_data === undefined ? undefined : event.custom_data.order_id;
   const clientId = textOf(eventValue(ctx.eventData, 'client_id'));
   let seed: string;
-  let from: string;
+  let basis: string;
   if (orderId !== undefined) {
     seed = event.event_name + '|' + orderId;
-    from = 'the event name and order_id';
+    basis = 'the event name and order_id';
   } else if (clientId !== undefined && clientId !== '') {
     seed = clientId + '|' + event.event_name + '|' + event.event_time;
-    from = 'client_id, the event name and event_time';
+    basis = 'client_id, the event name and event_time';
   } else {
     report(ctx.problems, 'event_id', 'none given, and no order_id or client_id to derive one from');
     return undefined;
@@ -68,7 +68,7 @@ export function derivedEventIdStage(ctx: TagContext): StageResult {
     ctx.problems,
     'event_id',
     'none given; derived from ' +
-      from +
+      basis +
       ' so that a resent copy is de-duplicated. If the Pixel sends this event too, set the Event ID field to its eventID',
   );
   return undefined;

@@ -1,4 +1,7 @@
+import * as prettier from 'prettier';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../build/build';
 import {
   END_MARKER,
   renderFieldReference,
@@ -28,10 +31,15 @@ describe('field reference', () => {
               ],
             },
             {
+              type: 'TEXT',
+              name: 'wide',
+              displayName: '東京 store ✓',
+              help: 'Wide characters take two columns: 東京.',
+            },
+            {
               type: 'CHECKBOX',
               name: 'sendWithoutSignal',
-              checkboxText: 'Send',
-              displayName: 'No signal | send',
+              checkboxText: 'No signal | send',
               enablingConditions: [
                 { paramName: 'consentMode', paramValue: 'ignore', type: 'NOT_EQUALS' },
               ],
@@ -42,14 +50,29 @@ describe('field reference', () => {
     },
   ]);
 
+  /** A row's cells, without the padding. */
+  const rowsOf = (text: string) =>
+    text
+      .split('\n')
+      .filter((l) => l.startsWith('| '))
+      .map((l) => l.replace(/ +\|/g, ' |').replace(/\| +/g, '| '));
+
   it('renders one table per group with defaults, options and conditions', () => {
     expect(reference).toContain('#### Consent\n\nWhen to send.');
-    expect(reference).toContain(
+    const rows = rowsOf(reference);
+    expect(rows).toContain(
       '| Consent mode (`consentMode`) | SELECT | `ad_user_data` (Require ad_user_data) | Options: `ignore` Ignore; `ad_user_data` Require ad_user_data. |',
     );
-    expect(reference).toContain(
+    // A checkbox is labelled by its text, as the UI shows it.
+    expect(rows).toContain(
       '| No signal \\| send (`sendWithoutSignal`) | CHECKBOX | `false` | Shown when `consentMode` is not `ignore`. |',
     );
+  });
+
+  it('comes out as prettier formats markdown, wide characters included', async () => {
+    const options = (await prettier.resolveConfig(path.join(ROOT, 'README.md'))) ?? {};
+    const formatted = await prettier.format(reference + '\n', { ...options, parser: 'markdown' });
+    expect(formatted).toBe(reference + '\n');
   });
 
   it('replaces only the block between the markers', () => {

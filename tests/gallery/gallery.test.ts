@@ -3,13 +3,16 @@
  * Gallery reads from the repository root (template.tpl, metadata.yaml,
  * LICENSE) and what GTM checks when it imports the .tpl.
  */
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { ROOT } from '../../build/build';
 import { API_PERMISSIONS } from '../../build/sandbox-catalogue';
+import { flattenFields } from '../../build/fields-check';
 import { parseTpl, SECTION_ORDER, splitSections, TERMS_OF_SERVICE } from '../../build/tpl';
+import type { TemplateParameter } from '../../template-src/definition/gtm-types';
 
 const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
 
@@ -82,6 +85,23 @@ describe('metadata.yaml', () => {
     const shas = metadata.versions.map((v: { sha: string }) => v.sha);
     expect(new Set(shas).size).toBe(shas.length);
   });
+
+  it("lists only versions with the current field names, so an update keeps a tag's settings", () => {
+    const namesOf = (parameters: unknown[]) =>
+      flattenFields([{ file: 'template.tpl', fields: parameters as TemplateParameter[] }])
+        .map((p) => p.name)
+        .sort();
+    const current = namesOf(template.parameters);
+    for (const version of metadata.versions as { sha: string }[]) {
+      // The repository's own history (no network): the file the Gallery would serve for this sha.
+      const listed = execFileSync('git', ['show', version.sha + ':template.tpl'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        maxBuffer: 16 * 1024 * 1024,
+      });
+      expect(namesOf(parseTpl(listed).parameters), version.sha).toEqual(current);
+    }
+  });
 });
 
 describe('template.tpl imports cleanly', () => {
@@ -138,6 +158,20 @@ describe('template.tpl imports cleanly', () => {
     for (const c of info.categories) expect(GALLERY_CATEGORIES).toContain(c);
     expect(info.brand.id.trim()).not.toBe('');
     expect(info.brand.displayName.trim()).not.toBe('');
+  });
+
+  it("is named and branded as its publisher's, not as Meta's own tag", () => {
+    const info = template.info as {
+      displayName: string;
+      description: string;
+      brand: { displayName: string };
+    };
+    const platformNames = /\b(meta|facebook|instagram|whatsapp)\b/i;
+    expect(info.brand.displayName).not.toMatch(platformNames);
+    // The platform may be named as what the tag is for, never as who makes it.
+    expect(info.displayName).not.toMatch(/^(meta|facebook)\b/i);
+    expect(info.displayName).toContain(info.brand.displayName);
+    expect(info.description).toMatch(/not made or endorsed by Meta/);
   });
 
   it('carries a PNG thumbnail as a data URL', () => {

@@ -22,7 +22,6 @@ export const customDataFields: TemplateParameter[] = [
       {
         type: 'CHECKBOX',
         name: 'autoMapCustomData',
-        displayName: 'Auto-mapping',
         checkboxText: 'Read custom data from the event',
         simpleValueType: true,
         defaultValue: true,
@@ -77,8 +76,21 @@ export const customDataFields: TemplateParameter[] = [
         name: 'customDataList',
         displayName: 'Custom data overrides',
         simpleTableColumns: [
-          { name: 'name', displayName: 'Name', type: 'TEXT', valueHint: 'value', isUnique: true },
-          { name: 'value', displayName: 'Value', type: 'TEXT', valueHint: '{{Order total}}' },
+          {
+            name: 'name',
+            displayName: 'Name',
+            type: 'TEXT',
+            defaultValue: '',
+            valueHint: 'value',
+            isUnique: true,
+          },
+          {
+            name: 'value',
+            displayName: 'Value',
+            type: 'TEXT',
+            defaultValue: '',
+            valueHint: '{{Order total}}',
+          },
         ],
         newRowButtonText: 'Add custom data',
         help: 'Values set here win over everything else. Standard names (value, currency, content_ids, contents, content_type, num_items, content_name, content_category, order_id, search_string, predicted_ltv, status, delivery_category, customer_segmentation) are checked the same way as event data: value must be a number, currency a 3-letter code such as USD. Other names are sent as custom properties.',

@@ -3,22 +3,45 @@ import {
   DEFAULT_API_VERSION,
   DEFAULT_RETRIES,
   DEFAULT_TIMEOUT_MS,
+  DELIVERY_BUDGET_MS,
+  DELIVERY_MARGIN_MS,
   MAX_RETRIES,
-  MAX_TIMEOUT_MS,
+  maxTimeoutMs,
   MIN_TIMEOUT_MS,
 } from '../../delivery/defaults';
-import type { SelectItem, TemplateParameter } from '../gtm-types';
+import type { SelectItem, TemplateParameter, ValueValidator } from '../gtm-types';
+import { integerRangePattern } from './integer-range';
 
 /** A literal value, or a GTM variable reference such as {{Meta Pixel ID}}. */
 const orVariable = (pattern: string) => '^(' + pattern + '|\\{\\{.+\\}\\})$';
 
+const retriesText = (n: number) => (n === 0 ? 'no retry' : n === 1 ? '1 retry' : n + ' retries');
+
 const retryItems: SelectItem[] = [];
 for (let n = 0; n <= MAX_RETRIES; n++) {
-  retryItems.push({
-    value: '' + n,
-    displayValue: n === 0 ? 'No retry' : n === 1 ? '1 retry' : n + ' retries',
-  });
+  const text = retriesText(n);
+  retryItems.push({ value: '' + n, displayValue: text.charAt(0).toUpperCase() + text.slice(1) });
 }
+
+/** One timeout range per retries choice: all attempts together must fit the delivery budget. */
+const timeoutValidators: ValueValidator[] = retryItems.map((item, n) => ({
+  type: 'REGEX',
+  args: [orVariable('\\s*' + integerRangePattern(MIN_TIMEOUT_MS, maxTimeoutMs(n)) + '\\s*')],
+  errorMessage:
+    'With ' +
+    retriesText(n) +
+    ', enter a whole number of milliseconds from ' +
+    MIN_TIMEOUT_MS +
+    ' to ' +
+    maxTimeoutMs(n) +
+    '.',
+  enablingConditions: [{ paramName: 'retries', paramValue: item.value, type: 'EQUALS' }],
+}));
+
+/** The bound per retries choice, for the help texts. */
+const timeoutBounds = retryItems
+  .map((_item, n) => maxTimeoutMs(n) + ' ms with ' + retriesText(n))
+  .join(', ');
 
 export const deliveryFields: TemplateParameter[] = [
   {
@@ -33,49 +56,36 @@ export const deliveryFields: TemplateParameter[] = [
       "your Meta app requires one: the hex HMAC-SHA256 of that row's token keyed with the app " +
       'secret (each token has its own proof).',
     newRowButtonText: 'Add pixel',
-    alwaysInSummary: true,
     valueValidators: [{ type: 'NON_EMPTY', errorMessage: 'Add at least one pixel.' }],
     simpleTableColumns: [
       {
         name: 'pixelId',
         displayName: 'Pixel (dataset) ID',
         type: 'TEXT',
+        defaultValue: '',
         isUnique: true,
         valueHint: '123456789012345',
-        valueValidators: [
-          { type: 'NON_EMPTY' },
-          {
-            type: 'REGEX',
-            args: [orVariable('\\s*[0-9]+\\s*')],
-            errorMessage: 'The pixel ID contains digits only.',
-          },
-        ],
+        valueValidators: [{ type: 'NON_EMPTY' }],
       },
       {
         name: 'accessToken',
         displayName: 'Access token',
         type: 'TEXT',
+        defaultValue: '',
         valueValidators: [{ type: 'NON_EMPTY' }],
       },
       {
         name: 'appSecretProof',
         displayName: 'App secret proof (optional)',
         type: 'TEXT',
+        defaultValue: '',
         valueHint: 'only if your app requires it',
-        valueValidators: [
-          {
-            type: 'REGEX',
-            args: [orVariable('\\s*([0-9a-fA-F]{64})?\\s*')],
-            errorMessage:
-              "The app secret proof is 64 hexadecimal characters: HMAC-SHA256 of this row's " +
-              'access token, keyed with your app secret.',
-          },
-        ],
       },
       {
         name: 'testEventCode',
         displayName: 'Test event code (optional)',
         type: 'TEXT',
+        defaultValue: '',
         valueHint: 'TEST12345',
       },
     ],
@@ -126,35 +136,35 @@ export const deliveryFields: TemplateParameter[] = [
           'How long to wait for Meta before giving up on one attempt. Meta answers most ' +
           'requests in under 600 ms and recommends ' +
           DEFAULT_TIMEOUT_MS +
-          ' ms. From ' +
+          ' ms. GTM gives a tag at most 5 seconds to finish its requests, so all attempts ' +
+          'together plus ' +
+          DELIVERY_MARGIN_MS +
+          ' ms must fit in ' +
+          DELIVERY_BUDGET_MS +
+          ' ms: from ' +
           MIN_TIMEOUT_MS +
-          ' to ' +
-          MAX_TIMEOUT_MS +
+          ' ms to ' +
+          timeoutBounds +
           '.',
-        valueValidators: [
-          {
-            type: 'REGEX',
-            args: [orVariable('\\s*[0-9]+\\s*')],
-            errorMessage: 'Enter a whole number of milliseconds.',
-          },
-        ],
+        valueValidators: timeoutValidators,
       },
       {
         type: 'SELECT',
         name: 'retries',
         displayName: 'Retries',
+        simpleValueType: true,
         defaultValue: '' + DEFAULT_RETRIES,
         selectItems: retryItems,
         help:
           'Sends the event again, right away, when Meta is temporarily unavailable: a timeout, ' +
           'a network failure, a server error (5xx), a rate limit or an error Meta marks as ' +
           'transient. Never for errors that would fail again, such as an invalid parameter ' +
-          '(code 100) or an invalid token (code 190).',
+          '(code 100) or an invalid token (code 190). More retries allow a shorter timeout ' +
+          '(see Request timeout).',
       },
       {
         type: 'CHECKBOX',
         name: 'optimisticSuccess',
-        displayName: 'Optimistic mode',
         checkboxText: 'Report success without waiting for Meta (optimistic)',
         simpleValueType: true,
         defaultValue: false,

@@ -11,7 +11,6 @@ export const enhancementFields: TemplateParameter[] = [
       {
         type: 'CHECKBOX',
         name: 'enableEventEnhancement',
-        displayName: 'Event enhancement',
         checkboxText: 'Remember match keys between events of the same browser',
         simpleValueType: true,
         defaultValue: false,

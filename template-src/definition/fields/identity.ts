@@ -11,7 +11,6 @@ export const identityFields: TemplateParameter[] = [
       {
         type: 'CHECKBOX',
         name: 'generateFbc',
-        displayName: 'Click ID (fbc)',
         checkboxText: 'Create the click ID (fbc) from the fbclid in the page URL',
         simpleValueType: true,
         defaultValue: true,
@@ -20,7 +19,6 @@ export const identityFields: TemplateParameter[] = [
       {
         type: 'CHECKBOX',
         name: 'generateFbp',
-        displayName: 'Browser ID (fbp)',
         checkboxText: 'Create the browser ID (fbp) when the browser has none',
         simpleValueType: true,
         defaultValue: true,
@@ -63,7 +61,6 @@ export const identityFields: TemplateParameter[] = [
       {
         type: 'CHECKBOX',
         name: 'cookieHttpOnly',
-        displayName: 'HttpOnly',
         checkboxText: 'Make _fbc / _fbp cookies HttpOnly',
         simpleValueType: true,
         defaultValue: false,

@@ -13,6 +13,7 @@ export const loggingFields: TemplateParameter[] = [
         type: 'SELECT',
         name: 'logMode',
         displayName: 'Write logs',
+        simpleValueType: true,
         defaultValue: DEFAULT_LOG_MODE,
         selectItems: [
           { value: 'debug', displayValue: 'In Preview and debug mode only' },

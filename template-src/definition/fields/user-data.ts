@@ -47,7 +47,6 @@ export const userDataFields: TemplateParameter[] = [
       {
         type: 'CHECKBOX',
         name: 'autoMapUserData',
-        displayName: 'Auto-mapping',
         checkboxText: 'Read user data from the event',
         simpleValueType: true,
         defaultValue: true,
@@ -71,7 +70,6 @@ export const userDataFields: TemplateParameter[] = [
       {
         type: 'CHECKBOX',
         name: 'hashExternalId',
-        displayName: 'External ID',
         checkboxText: 'Hash the external ID',
         simpleValueType: true,
         defaultValue: true,
@@ -94,9 +92,16 @@ export const userDataFields: TemplateParameter[] = [
             name: 'name',
             displayName: 'Meta key',
             type: 'SELECT',
+            defaultValue: '',
             selectItems: userDataKeyItems,
           },
-          { name: 'value', displayName: 'Value', type: 'TEXT', valueHint: '{{Customer email}}' },
+          {
+            name: 'value',
+            displayName: 'Value',
+            type: 'TEXT',
+            defaultValue: '',
+            valueHint: '{{Customer email}}',
+          },
         ],
         newRowButtonText: 'Add user data',
         help: 'Values set here win over the variable above and over the event. Add a key twice to send two values (for example two emails). Raw values are normalized and hashed; IP address, user agent, click and browser IDs and the other IDs are sent as they are.',
