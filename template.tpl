@@ -1583,8 +1583,7 @@ function checksStage(ctx) {
   return missing === "" ? undefined : {
     ok: false,
     stage: "event",
-    reason: "Meta would reject this event: " + missing,
-    named: true
+    reason: "Meta would reject this event: " + missing
   };
 }
 
@@ -2683,6 +2682,19 @@ var sandboxDeliveryIo = {
   now: getTimestampMillis
 };
 
+// template-src/delivery/error-hints.ts
+var HINTS = "|100:33=The pixel (dataset) ID does not exist or the token cannot reach it: check the pixel row and create the token in that dataset's Conversions API settings|100:2804003=event_time is more than 7 days old (62 for physical_store): send events when they happen|100:2804010=A required custom_data field is missing or invalid, usually a Purchase's currency or value: send them, or fill the Default currency field|100:2804030=Limited Data Use needs its country and state: check the Limited Data Use fields|100:2804036=The lead ID is unknown to Meta or deleted: send the lead_id Meta gave the lead|100:2804050=Not enough customer information: send more match keys (email, phone, IP address with user agent, fbp or fbc)|100:2804116=A business messaging event needs the channel's account ID: page_id (Messenger) or whatsapp_business_account_id (WhatsApp)|100=Meta rejected a parameter: see blame_fields and user_msg; the problems line lists what the tag changed or left out|102=The access token's session is invalid: create a new token in Events Manager and paste it in the pixel row|190=The access token is invalid or expired: create a new token in Events Manager (dataset settings, Conversions API) and paste it in the pixel row|1=A temporary error on Meta's side: the tag retries; if it lasts, check Meta's platform status|2=A temporary error on Meta's side: the tag retries; if it lasts, check Meta's platform status|3=The token lacks a capability this call needs: create it from the dataset's Conversions API settings|4=Rate limited by Meta: the tag retries; spread the load if it lasts|10=Permission denied: the token was not made for this dataset, or lacks ads_management|17=Rate limited by Meta: the tag retries; spread the load if it lasts|341=Meta's application limit was reached: the tag retries; spread the load if it lasts|368=Meta blocked the app for a while for a policy reason: wait, then check Business Support|613=Rate limited by Meta: the tag retries; spread the load if it lasts|";
+var PERMISSION = "Permission denied: the token was not made for this dataset, or lacks ads_management";
+var THROTTLED = "Rate limited by Meta (business use case): the tag retries; spread the load if it lasts";
+function fixHint(error) {
+  if (error === undefined || error.code === undefined) return undefined;
+  const code2 = "" + error.code;
+  const hint = (error.subcode === undefined ? undefined : lookup(HINTS, code2 + ":" + error.subcode)) || lookup(HINTS, code2);
+  if (hint !== undefined) return hint;
+  if (error.code >= 200 && error.code <= 299) return PERMISSION;
+  return error.code >= 80000 && error.code <= 80999 ? THROTTLED : undefined;
+}
+
 // template-src/delivery/log-lines.ts
 function requestEntry(summary, request, attempt, maxAttempts) {
   return {
@@ -2708,7 +2720,8 @@ function errorEntry(outcome) {
     user_title: e.userTitle,
     user_msg: e.userMessage,
     is_transient: e.isTransient,
-    blame_fields: e.blameFields
+    blame_fields: e.blameFields,
+    hint: fixHint(e)
   };
 }
 function responseEntry(summary, request, attempt, outcome, elapsedMs, willRetry) {
@@ -2791,8 +2804,8 @@ function fbtraceOf(parsed) {
 }
 function errorVerdict(status, error) {
   const code2 = error === undefined ? undefined : error.code;
-  if (code2 === 190) return { verdict: "fatal", reason: "invalid_token" };
-  if (code2 === 100) return { verdict: "fatal", reason: "invalid_parameter" };
+  if (code2 === 190) return { verdict: "failed", reason: "invalid_token" };
+  if (code2 === 100) return { verdict: "failed", reason: "invalid_parameter" };
   if (error !== undefined && error.isTransient === true)
     return { verdict: "retry", reason: "transient" };
   if (code2 === 4 || code2 === 17 || code2 === 341 || code2 === 613) {
@@ -2801,8 +2814,8 @@ function errorVerdict(status, error) {
   if (code2 === 1 || code2 === 2) return { verdict: "retry", reason: "temporary_error" };
   if (status === 429) return { verdict: "retry", reason: "rate_limited" };
   if (status >= 500 && status <= 599) return { verdict: "retry", reason: "server_error" };
-  if (status >= 400 && status <= 499) return { verdict: "fatal", reason: "client_error" };
-  return { verdict: "fatal", reason: "unexpected_status" };
+  if (status >= 400 && status <= 499) return { verdict: "failed", reason: "client_error" };
+  return { verdict: "failed", reason: "unexpected_status" };
 }
 function classifyResponse(statusCode, body) {
   const status = wholeNumber(statusCode);
@@ -2814,7 +2827,7 @@ function classifyResponse(statusCode, body) {
   if (status >= 200 && status <= 299 && error === undefined) {
     const received = parsed === undefined ? undefined : wholeNumber(parsed.events_received);
     return {
-      verdict: received === 0 ? "fatal" : "ok",
+      verdict: received === 0 ? "failed" : "ok",
       reason: received === 0 ? "not_received" : "accepted",
       status: status,
       eventsReceived: received,
@@ -4046,7 +4059,7 @@ function serverEventStage(ctx) {
   const time = given("event_time", "event_time");
   const eventTime = resolveEventTime(time.value, ctx.now, source, time.key, problems);
   if (eventTime.drop !== undefined) {
-    return { ok: false, stage: "event", reason: eventTime.drop, named: true };
+    return { ok: false, stage: "event", reason: eventTime.drop };
   }
   event.event_time = eventTime.time;
   event.action_source = source;
@@ -4522,14 +4535,23 @@ var STAGES = [
   checksStage,
   derivedEventIdStage
 ];
+function plainEventValue(ctx, resolved, keys) {
+  if (resolved !== undefined) return resolved;
+  for (const key of keys.split(",")) {
+    const raw = eventValue(ctx.eventData, key);
+    if (typeof raw === "string" && isPlainName(raw)) return raw;
+  }
+  return undefined;
+}
 function stop(ctx, why) {
   const log = ctx.log;
-  if (log.enabled) log.protect(rawIdentifiers(ctx.event.user_data));
-  log.problems(why.stage, ctx.problems);
-  if (why.reason !== undefined) {
+  if (log.enabled) {
+    log.protect(rawIdentifiers(ctx.event.user_data));
+    log.problems(why.stage, ctx.problems);
     log.write("not_sent", {
-      event_name: why.named ? ctx.event.event_name : undefined,
-      reason: why.reason
+      event_name: plainEventValue(ctx, ctx.event.event_name, "event_name"),
+      event_id: plainEventValue(ctx, ctx.event.event_id, "event_id,x-fb-event_id"),
+      reason: why.reason === undefined ? "the tag configuration has problems" : why.reason
     });
   }
   if (why.ok) data.gtmOnSuccess();

@@ -122,14 +122,13 @@ export interface ServerEvent {
 /**
  * Why the run ends before delivery: `ok` picks gtmOnSuccess (a deliberate
  * choice such as consent or governance) or gtmOnFailure; `stage` labels the
- * logged problems; `reason` is logged as not_sent.
+ * logged problems; `reason` is logged as not_sent (a configuration stop's
+ * reason is its problems).
  */
 export interface StageStop {
   ok: boolean;
   stage: 'config' | 'consent' | 'event';
   reason?: string;
-  /** Log the event's name with the reason (known once it is resolved). */
-  named?: boolean;
 }
 
 /** What every stage returns: undefined to go on, or why the run stops. */

@@ -20,6 +20,7 @@ import { enhancementStage } from './enhancement/index';
 import { eventNameStage } from './event-name/resolve-event-name';
 import { identityStage } from './identity/identity';
 import { eventValue } from './lib/event-data';
+import { isPlainName } from './lib/personal-data';
 import { createLogger } from './log/logger';
 import { rawIdentifiers } from './log/sensitive';
 import { derivedEventIdStage } from './server-event/event-id';
@@ -41,15 +42,31 @@ const STAGES = [
   derivedEventIdStage,
 ];
 
+/**
+ * The event's name and ID for a not_sent line, so that it can be matched
+ * to the event in server logs: as resolved when the run got that far,
+ * else as the event gives them when they are plain names (a log line
+ * never quotes other event values).
+ */
+function plainEventValue(ctx: TagContext, resolved: string | undefined, keys: string): unknown {
+  if (resolved !== undefined) return resolved;
+  for (const key of keys.split(',')) {
+    const raw = eventValue(ctx.eventData, key);
+    if (typeof raw === 'string' && isPlainName(raw)) return raw;
+  }
+  return undefined;
+}
+
 /** The one way out before delivery: log what was found and why, then call back. */
 function stop(ctx: TagContext, why: StageStop): void {
   const log = ctx.log;
-  if (log.enabled) log.protect(rawIdentifiers(ctx.event.user_data));
-  log.problems(why.stage, ctx.problems);
-  if (why.reason !== undefined) {
+  if (log.enabled) {
+    log.protect(rawIdentifiers(ctx.event.user_data));
+    log.problems(why.stage, ctx.problems);
     log.write('not_sent', {
-      event_name: why.named ? ctx.event.event_name : undefined,
-      reason: why.reason,
+      event_name: plainEventValue(ctx, ctx.event.event_name, 'event_name'),
+      event_id: plainEventValue(ctx, ctx.event.event_id, 'event_id,x-fb-event_id'),
+      reason: why.reason === undefined ? 'the tag configuration has problems' : why.reason,
     });
   }
   if (why.ok) data.gtmOnSuccess();

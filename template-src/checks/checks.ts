@@ -127,6 +127,5 @@ export function checksStage(ctx: TagContext): StageResult {
         ok: false,
         stage: 'event',
         reason: 'Meta would reject this event: ' + missing,
-        named: true,
       };
 }

@@ -6,6 +6,7 @@
  */
 import type { LogEntry } from '../log/logger';
 import type { GraphRequest } from './request';
+import { fixHint } from './error-hints';
 import type { Outcome } from './response';
 
 export interface EventSummary {
@@ -52,6 +53,7 @@ function errorEntry(outcome: Outcome): LogEntry | undefined {
     user_msg: e.userMessage,
     is_transient: e.isTransient,
     blame_fields: e.blameFields,
+    hint: fixHint(e),
   };
 }
 

@@ -1,5 +1,5 @@
 /**
- * Classifies what came back from one attempt: 'ok', 'retry' or 'fatal'.
+ * Classifies what came back from one attempt: 'ok', 'retry' or 'failed'.
  * Decisions rest on the HTTP status and Meta's `code`, `error_subcode` and
  * `is_transient`, never on message text (Meta localizes it). Bodies are
  * parsed defensively: HTML, empty or odd JSON never breaks the tag.
@@ -8,7 +8,7 @@ import { JSON, makeInteger } from '../sandbox/apis';
 import { isDigits } from '../lib/text';
 import { kindOf } from '../lib/types';
 
-export type Verdict = 'ok' | 'retry' | 'fatal';
+export type Verdict = 'ok' | 'retry' | 'failed';
 
 export interface MetaError {
   code?: number;
@@ -100,8 +100,8 @@ function errorVerdict(
 ): { verdict: Verdict; reason: string } {
   const code = error === undefined ? undefined : error.code;
   // Invalid token and invalid parameter: resending the same request fails the same way.
-  if (code === 190) return { verdict: 'fatal', reason: 'invalid_token' };
-  if (code === 100) return { verdict: 'fatal', reason: 'invalid_parameter' };
+  if (code === 190) return { verdict: 'failed', reason: 'invalid_token' };
+  if (code === 100) return { verdict: 'failed', reason: 'invalid_parameter' };
   if (error !== undefined && error.isTransient === true)
     return { verdict: 'retry', reason: 'transient' };
   // Graph codes Meta documents as rate limits (4, 17, 341, 613) or as temporary (1, 2).
@@ -112,8 +112,8 @@ function errorVerdict(
   // HTTP's own rate-limit status, even without a Graph error code in the body.
   if (status === 429) return { verdict: 'retry', reason: 'rate_limited' };
   if (status >= 500 && status <= 599) return { verdict: 'retry', reason: 'server_error' };
-  if (status >= 400 && status <= 499) return { verdict: 'fatal', reason: 'client_error' };
-  return { verdict: 'fatal', reason: 'unexpected_status' };
+  if (status >= 400 && status <= 499) return { verdict: 'failed', reason: 'client_error' };
+  return { verdict: 'failed', reason: 'unexpected_status' };
 }
 
 /** The promise form of sendHttpRequest resolved with a response. */
@@ -128,7 +128,7 @@ export function classifyResponse(statusCode: unknown, body: unknown): Outcome {
   if (status >= 200 && status <= 299 && error === undefined) {
     const received = parsed === undefined ? undefined : wholeNumber(parsed.events_received);
     return {
-      verdict: received === 0 ? 'fatal' : 'ok',
+      verdict: received === 0 ? 'failed' : 'ok',
       reason: received === 0 ? 'not_received' : 'accepted',
       status: status,
       eventsReceived: received,

@@ -46,7 +46,7 @@ export function serverEventStage(ctx: TagContext): StageResult {
   const time = given('event_time', 'event_time');
   const eventTime = resolveEventTime(time.value, ctx.now, source, time.key, problems);
   if (eventTime.drop !== undefined) {
-    return { ok: false, stage: 'event', reason: eventTime.drop, named: true };
+    return { ok: false, stage: 'event', reason: eventTime.drop };
   }
 
   event.event_time = eventTime.time;
