@@ -38,7 +38,7 @@ ___TEMPLATE_PARAMETERS___
     "type": "SIMPLE_TABLE",
     "name": "pixels",
     "displayName": "Meta pixels (datasets)",
-    "help": "One row per pixel (dataset) that should receive the event. Find the ID and generate an access token in Events Manager › your dataset › Settings › Conversions API. The event is sent to every row; the tag succeeds only if every pixel accepts it. The token is sent in the request body, never in a URL or a log. Fill in the app secret proof only if your Meta app requires one: the hex HMAC-SHA256 of that row\u0027s token keyed with the app secret (each token has its own proof).",
+    "help": "One row per pixel (dataset) that should receive the event. Find the ID and generate an access token in Events Manager › your dataset › Settings › Conversions API. The event is sent to every row that takes it; the tag succeeds only if each of those accepts it. A row\u0027s own lists (Meta event names separated by commas, as in the tag\u0027s lists) let one tag serve several brands\u0027 datasets: a row skips events not on its allow-list or on its block-list, and the log says so. The token is sent in the request body, never in a URL or a log. Fill in the app secret proof only if your Meta app requires one: the hex HMAC-SHA256 of that row\u0027s token keyed with the app secret (each token has its own proof).",
     "newRowButtonText": "Add pixel",
     "valueValidators": [
       {
@@ -84,6 +84,20 @@ ___TEMPLATE_PARAMETERS___
         "type": "TEXT",
         "defaultValue": "",
         "valueHint": "TEST12345"
+      },
+      {
+        "name": "allowEvents",
+        "displayName": "Only these events (optional)",
+        "type": "TEXT",
+        "defaultValue": "",
+        "valueHint": "Purchase, Lead"
+      },
+      {
+        "name": "blockEvents",
+        "displayName": "Never these events (optional)",
+        "type": "TEXT",
+        "defaultValue": "",
+        "valueHint": "PageView"
       }
     ]
   },
@@ -1142,7 +1156,43 @@ ___TEMPLATE_PARAMETERS___
             "type": "NON_EMPTY"
           }
         ],
-        "help": "A variable whose value is \u003ccode\u003egranted\u003c/code\u003e, \u003ccode\u003edenied\u003c/code\u003e, \u003ccode\u003etrue\u003c/code\u003e or \u003ccode\u003efalse\u003c/code\u003e. Any other value counts as \"no signal\"."
+        "help": "A variable whose value is \u003ccode\u003egranted\u003c/code\u003e, \u003ccode\u003edenied\u003c/code\u003e, \u003ccode\u003elimited\u003c/code\u003e, \u003ccode\u003etrue\u003c/code\u003e or \u003ccode\u003efalse\u003c/code\u003e. Any other value counts as \"no signal\". \u003ccode\u003elimited\u003c/code\u003e applies the choice below."
+      },
+      {
+        "type": "RADIO",
+        "name": "consentDeniedAction",
+        "displayName": "When ad_user_data is denied (or the variable says limited)",
+        "simpleValueType": true,
+        "defaultValue": "block",
+        "radioItems": [
+          {
+            "value": "block",
+            "displayValue": "Do not send"
+          },
+          {
+            "value": "anonymous",
+            "displayValue": "Send without customer information, for attribution only",
+            "help": "No email, phone, name, address, external ID or other personal IDs, no fbc or fbp, no cookie read or written; only IP address and user agent, with \u003ccode\u003eopt_out\u003c/code\u003e true so Meta uses the event for measurement, not ad delivery."
+          },
+          {
+            "value": "ldu",
+            "displayValue": "Send with Limited Data Use",
+            "help": "Sent as usual with \u003ccode\u003edata_processing_options: [\"LDU\"]\u003c/code\u003e and the location chosen below."
+          }
+        ],
+        "enablingConditions": [
+          {
+            "paramName": "consentMode",
+            "paramValue": "ignore",
+            "type": "NOT_EQUALS"
+          },
+          {
+            "paramName": "consentMode",
+            "paramValue": "adStorage",
+            "type": "NOT_EQUALS"
+          }
+        ],
+        "help": "ad_storage keeps its own rule whatever is chosen here: when it is denied, no cookie is read or written."
       },
       {
         "type": "RADIO",
@@ -1219,6 +1269,105 @@ ___TEMPLATE_PARAMETERS___
           }
         ],
         "help": "Where Meta should apply Limited Data Use. Geolocation uses the IP address of the event."
+      }
+    ]
+  },
+  {
+    "type": "GROUP",
+    "name": "restrictedGroup",
+    "displayName": "Restricted data (health, wellness, finance)",
+    "groupStyle": "ZIPPY_CLOSED",
+    "subParams": [
+      {
+        "type": "CHECKBOX",
+        "name": "restrictedData",
+        "checkboxText": "Send only what Meta allows restricted categories",
+        "simpleValueType": true,
+        "defaultValue": false,
+        "help": "For advertisers Meta restricts (health and wellness, financial services). URLs lose their query string; custom properties, content_name, content_category, search_string and the titles, brands, categories and descriptions of contents are left out; only standard events are sent (rename custom events to a standard one in \"Rename events before sending\", or they are not sent). The log lists what was withheld from each event."
+      },
+      {
+        "type": "SELECT",
+        "name": "restrictedUrl",
+        "displayName": "URLs sent",
+        "simpleValueType": true,
+        "defaultValue": "path",
+        "selectItems": [
+          {
+            "value": "path",
+            "displayValue": "Origin and path, without query string"
+          },
+          {
+            "value": "origin",
+            "displayValue": "Origin only"
+          }
+        ],
+        "enablingConditions": [
+          {
+            "paramName": "restrictedData",
+            "paramValue": true,
+            "type": "EQUALS"
+          }
+        ],
+        "help": "For event_source_url and referrer_url. Choose \"Origin only\" when your page paths name conditions or products."
+      }
+    ]
+  },
+  {
+    "type": "GROUP",
+    "name": "purchaseGuardGroup",
+    "displayName": "Duplicate-purchase guard",
+    "groupStyle": "ZIPPY_CLOSED",
+    "subParams": [
+      {
+        "type": "CHECKBOX",
+        "name": "purchaseGuard",
+        "checkboxText": "Do not send a Purchase again for an order this browser already sent",
+        "simpleValueType": true,
+        "defaultValue": false,
+        "help": "Stops thank-you-page reloads from counting twice. The tag remembers the last order IDs in a first-party HttpOnly cookie (\u003ccode\u003e_capi_orders\u003c/code\u003e) that holds truncated SHA-256 hashes only. A repeated Purchase is not sent; the tag reports success and the log says why. Website events only; nothing is remembered when ad_storage is denied."
+      },
+      {
+        "type": "TEXT",
+        "name": "purchaseGuardOrders",
+        "displayName": "Orders remembered",
+        "simpleValueType": true,
+        "defaultValue": "10",
+        "valueValidators": [
+          {
+            "type": "REGEX",
+            "args": [
+              "^([1-9]|1[0-9]|20)$|^\\{\\{.+\\}\\}$"
+            ],
+            "errorMessage": "A whole number from 1 to 20."
+          }
+        ],
+        "enablingConditions": [
+          {
+            "paramName": "purchaseGuard",
+            "paramValue": true,
+            "type": "EQUALS"
+          }
+        ]
+      },
+      {
+        "type": "TEXT",
+        "name": "purchaseGuardDays",
+        "displayName": "Remember orders for (days)",
+        "simpleValueType": true,
+        "defaultValue": "30",
+        "valueValidators": [
+          {
+            "type": "POSITIVE_NUMBER"
+          }
+        ],
+        "enablingConditions": [
+          {
+            "paramName": "purchaseGuard",
+            "paramValue": true,
+            "type": "EQUALS"
+          }
+        ]
       }
     ]
   },
@@ -1476,7 +1625,7 @@ var USER_DATA_KEYS = "em, ph, fn, ln, ct, st, zp, country, ge, db, external_id, 
 var STANDARD_CUSTOM_KEYS = "value, currency, content_ids, contents, content_type, num_items, content_name, content_category, order_id, search_string, predicted_ltv, net_revenue, status, delivery_category, customer_segmentation, item_number";
 var USER_DATA_SOURCES = "|em=x-fb-ud-em,user_data.email_address,user_data.email,email,email_address,user_data.sha256_email_address|ph=x-fb-ud-ph,user_data.phone_number,user_data.phone,phone,phone_number|fn=x-fb-ud-fn,user_data.address[].first_name,user_data.first_name,first_name,firstName,user_data.address[].sha256_first_name|ln=x-fb-ud-ln,user_data.address[].last_name,user_data.last_name,last_name,lastName,user_data.address[].sha256_last_name|ct=x-fb-ud-ct,user_data.address[].city,user_data.city,city|st=x-fb-ud-st,user_data.address[].region,user_data.region,region,state|zp=x-fb-ud-zp,user_data.address[].postal_code,user_data.postal_code,postal_code,zip|country=x-fb-ud-country,user_data.address[].country,user_data.country,country|ge=x-fb-ud-ge,user_data.gender,gender|db=x-fb-ud-db,user_data.date_of_birth,date_of_birth,db|external_id=x-fb-ud-external_id,user_data.external_id,external_id,user_id,userId|client_ip_address*=|client_user_agent*=|fbc*=|fbp*=|subscription_id*=x-fb-ud-subscription_id,subscription_id|fb_login_id*=x-fb-ud-fb-login-id,x-fb-ud-fb_login_id,user_data.fb_login_id,fb_login_id|lead_id*=x-fb-ud-lead_id,lead_id|anon_id*=app:x-fb-ud-anon_id,anon_id|madid*=app:x-fb-ud-madid,madid,x-ga-resettable_device_id|page_id*=business_messaging:x-fb-ud-page_id|page_scoped_user_id*=business_messaging:x-fb-ud-page_scoped_user_id,page_scoped_user_id|ctwa_clid*=business_messaging:x-fb-ud-ctwa_clid,ctwa_clid|ig_account_id*=business_messaging:x-fb-ud-ig_account_id,ig_account_id|ig_sid*=business_messaging:x-fb-ud-ig_sid,ig_sid|whatsapp_business_account_id*=business_messaging:x-fb-ud-whatsapp_business_account_id,whatsapp_business_account_id|instagram_business_account_id*=business_messaging:x-fb-ud-instagram_business_account_id,instagram_business_account_id|";
 var CUSTOM_DATA_SOURCES = "|value=x-fb-cd-value,value,ecommerce.value|currency=x-fb-cd-currency,currency,ecommerce.currency|content_ids=x-fb-cd-content_ids,content_ids|contents=x-fb-cd-contents,contents|content_type=x-fb-cd-content_type,content_type|num_items=x-fb-cd-num_items,num_items|content_name=x-fb-cd-content_name,content_name|content_category=x-fb-cd-content_category,content_category|order_id=x-fb-cd-order_id,transaction_id,ecommerce.transaction_id,order_id|search_string=x-fb-cd-search_string,search_term,search_string|predicted_ltv=x-fb-cd-predicted_ltv,predicted_ltv|net_revenue=x-fb-cd-net_revenue,net_revenue|status=x-fb-cd-status|delivery_category=x-fb-cd-delivery_category,delivery_category|customer_segmentation=x-fb-cd-customer_segmentation,customer_segmentation|item_number=x-fb-cd-item_number|";
-var CHOICE_FIELDS = "|eventNameMode=inherit,standard,custom|identityCookies=generated,always,never|consentMode=ignore,adStorage,adUserData,custom|consentWhenAbsent=block,send|lduMode=off,always,eventData|lduLocation=geolocate,usGeolocateState,california|logMode=debug,always,off|";
+var CHOICE_FIELDS = "|eventNameMode=inherit,standard,custom|identityCookies=generated,always,never|consentMode=ignore,adStorage,adUserData,custom|consentWhenAbsent=block,send|lduMode=off,always,eventData|lduLocation=geolocate,usGeolocateState,california|logMode=debug,always,off|consentDeniedAction=block,anonymous,ldu|restrictedUrl=path,origin|";
 var WEAK_KEY_SETS = "| ct country st zp ge client_user_agent | db client_user_agent | fn ge | ln ge |";
 var STANDARD_EVENT_BY_LOOSE_NAME = "|pageview=PageView|page_view=PageView|viewcontent=ViewContent|view_content=ViewContent|search=Search|addtocart=AddToCart|add_to_cart=AddToCart|addtowishlist=AddToWishlist|add_to_wishlist=AddToWishlist|initiatecheckout=InitiateCheckout|initiate_checkout=InitiateCheckout|addpaymentinfo=AddPaymentInfo|add_payment_info=AddPaymentInfo|purchase=Purchase|lead=Lead|completeregistration=CompleteRegistration|complete_registration=CompleteRegistration|contact=Contact|customizeproduct=CustomizeProduct|customize_product=CustomizeProduct|donate=Donate|findlocation=FindLocation|find_location=FindLocation|schedule=Schedule|starttrial=StartTrial|start_trial=StartTrial|submitapplication=SubmitApplication|submit_application=SubmitApplication|subscribe=Subscribe|appendvalue=AppendValue|append_value=AppendValue|appendattribution=AppendAttribution|append_attribution=AppendAttribution|";
 var GA4_TO_META = "|page_view=PageView|gtm.dom=PageView|view_item=ViewContent|search=Search|view_search_results=Search|add_to_cart=AddToCart|add_to_wishlist=AddToWishlist|begin_checkout=InitiateCheckout|add_payment_info=AddPaymentInfo|add_shipping_info=AddPaymentInfo|purchase=Purchase|generate_lead=Lead|sign_up=CompleteRegistration|contact=Contact|customize_product=CustomizeProduct|donate=Donate|find_location=FindLocation|schedule=Schedule|start_trial=StartTrial|submit_application=SubmitApplication|subscribe=Subscribe|gtm4wp.changeDetailViewEEC=ViewContent|gtm4wp.addProductToCartEEC=AddToCart|gtm4wp.checkoutStepEEC=InitiateCheckout|gtm4wp.checkoutOptionEEC=AddPaymentInfo|gtm4wp.orderCompletedEEC=Purchase|";
@@ -1598,6 +1747,9 @@ function consentValue(value) {
   if (text2 === "denied" || text2 === "false") return "denied";
   return "malformed";
 }
+function customConsentValue(value) {
+  return typeof value === "string" && value.trim().toLowerCase() === "limited" ? "limited" : consentValue(value);
+}
 function gcsSignal(gcs, purpose) {
   if (gcs === undefined || gcs === null || gcs === "") return "absent";
   if (typeof gcs !== "string" || gcs.length !== 4 || gcs.substring(0, 2) !== "G1") {
@@ -1624,7 +1776,7 @@ function gcdSignal(gcd, purpose) {
 // template-src/consent/decision.ts
 function sourceAt(reader, mode, fields, i) {
   if (mode === "custom") {
-    return i === 0 ? { key: "consentCustomValue", signal: consentValue(fields.consentCustomValue) } : undefined;
+    return i === 0 ? { key: "consentCustomValue", signal: customConsentValue(fields.consentCustomValue) } : undefined;
   }
   const purpose = mode === "adStorage" ? "ad_storage" : "ad_user_data";
   if (i === 0) {
@@ -1657,6 +1809,7 @@ function decideConsent(reader, fields, problems) {
     return {
       allowed: true,
       reason: "consent not checked (mode: ignore)",
+      outcome: "full",
       cookiesReadable: true,
       cookiesWritable: true
     };
@@ -1665,13 +1818,19 @@ function decideConsent(reader, fields, problems) {
   const send = fields.consentWhenAbsent === "send";
   const found = firstSignal(reader, mode, fields, problems);
   const storage = mode === "adStorage" ? found : firstSignal(reader, "adStorage", fields, undefined);
+  const limited = mode === "adUserData" && found.signal === "denied" || found.signal === "limited";
+  const outcome = limited ? deniedOutcome(fields.consentDeniedAction) : "full";
   const decision = {
-    allowed: found.signal === "granted" || found.signal === "absent" && send,
+    allowed: found.signal === "granted" || found.signal === "absent" && send || outcome !== "full",
     reason: found.signal === "absent" ? "no " + subject + " signal; " + (send ? "sent" : "blocked") + " as configured for a missing signal" : subject + " " + found.signal + " (" + found.key + ")",
-    cookiesReadable: storage.signal !== "denied",
-    cookiesWritable: storage.signal === "granted" || storage.signal === "absent" && send
+    outcome: outcome,
+    cookiesReadable: storage.signal !== "denied" && outcome !== "anonymous",
+    cookiesWritable: outcome !== "anonymous" && (storage.signal === "granted" || storage.signal === "absent" && send)
   };
   return decision;
+}
+function deniedOutcome(action) {
+  return action === "anonymous" || action === "ldu" ? action : "full";
 }
 function noteIgnoredDenial(reader, fields, problems) {
   for (const mode of ["adStorage", "adUserData"]) {
@@ -1690,6 +1849,14 @@ function consentStage(ctx) {
   const decision = decideConsent(ctx.eventData, ctx.fields, ctx.problems);
   ctx.cookiesReadable = decision.cookiesReadable;
   ctx.cookiesWritable = decision.cookiesWritable;
+  ctx.consentOutcome = decision.outcome;
+  if (decision.allowed && decision.outcome !== "full") {
+    report(
+      ctx.problems,
+      "consent",
+      decision.reason + (decision.outcome === "anonymous" ? "; sent without customer information and with opt_out, as configured" : "; sent with Limited Data Use, as configured")
+    );
+  }
   const mode = ctx.fields.consentMode;
   if (ctx.log.enabled && (mode === undefined || mode === "ignore")) {
     noteIgnoredDenial(ctx.eventData, ctx.fields, ctx.problems);
@@ -2330,6 +2497,35 @@ function addCrmFields(customData, leadSource, problems) {
     );
   }
 }
+var RESTRICTED_KEYS = "content_name, content_category, search_string";
+var RESTRICTED_CONTENT_MEMBERS = "id, quantity, item_price, delivery_category";
+function restrictedCustomData(customData, withheld) {
+  const kept = {};
+  let properties = 0;
+  for (const key of Object.keys(customData)) {
+    if (inList(RESTRICTED_KEYS, key)) withheld.push("custom_data." + key);
+    else if (key === "contents") kept.contents = restrictedContents(customData.contents, withheld);
+    else if (inList(STANDARD_CUSTOM_KEYS, key) || key === "event_source" || key === "lead_event_source") {
+      kept[key] = customData[key];
+    } else properties++;
+  }
+  if (properties > 0) withheld.push("custom properties (" + properties + ")");
+  return kept;
+}
+function restrictedContents(rows, withheld) {
+  const kept = [];
+  let described = false;
+  for (const row of rows) {
+    const only = {};
+    for (const member of Object.keys(row)) {
+      if (inList(RESTRICTED_CONTENT_MEMBERS, member)) only[member] = row[member];
+      else described = true;
+    }
+    kept.push(only);
+  }
+  if (described) withheld.push("contents titles, brands, categories and descriptions");
+  return kept;
+}
 function customDataStage(ctx) {
   let customData = buildCustomData(
     ctx.eventData,
@@ -2342,7 +2538,122 @@ function customDataStage(ctx) {
     if (customData === undefined) customData = {};
     addCrmFields(customData, ctx.crmLeadSource, ctx.problems);
   }
+  if (customData !== undefined && ctx.fields.restrictedData === true) {
+    customData = restrictedCustomData(customData, ctx.withheld);
+  }
   if (customData !== undefined) ctx.event.custom_data = customData;
+  return undefined;
+}
+
+// template-src/lib/time.ts
+var DAY_SECONDS = 86400;
+
+// template-src/lib/cookies.ts
+function cookieDomain(fields) {
+  const domain = typeof fields.cookieDomain === "string" ? fields.cookieDomain.trim() : "";
+  return domain === "" || domain.toLowerCase() === "auto" ? "auto" : domain;
+}
+function maxAgeSeconds(days, defaultDays, key, problems) {
+  if (days === undefined || days === null || makeString(days).trim() === "") {
+    return defaultDays * DAY_SECONDS;
+  }
+  const n = makeNumber(days);
+  if (!isFiniteNumber(n) || n <= 0) {
+    report(problems, key, "not a positive number of days; used " + defaultDays);
+    return defaultDays * DAY_SECONDS;
+  }
+  return Math.round(n * DAY_SECONDS);
+}
+function firstPartyCookie(name, value, maxAge, fields) {
+  return {
+    name: name,
+    value: value,
+    options: {
+      domain: cookieDomain(fields),
+      path: "/",
+      "max-age": maxAge,
+      secure: true,
+      samesite: "Lax",
+      httpOnly: fields.cookieHttpOnly === true
+    }
+  };
+}
+
+// template-src/lib/cookie-names.ts
+var FBC_COOKIE = "_fbc";
+var FBP_COOKIE = "_fbp";
+var ENHANCEMENT_COOKIE = "_capi_eec";
+var PURCHASE_GUARD_COOKIE = "_capi_orders";
+
+// template-src/dedup/purchase-guard.ts
+var HASH_LENGTH = 16;
+var DEFAULT_ORDERS = 10;
+var MAX_ORDERS = 20;
+var DEFAULT_DAYS = 30;
+function ordersToKeep(value, problems) {
+  const text2 = textOf(value);
+  if (text2 === "") return DEFAULT_ORDERS;
+  const n = text2 !== undefined && isDigits(text2) ? makeInteger(text2) : 0;
+  if (n >= 1 && n <= MAX_ORDERS) return n;
+  report(
+    problems,
+    "purchaseGuardOrders",
+    "not a whole number from 1 to " + MAX_ORDERS + "; used " + DEFAULT_ORDERS
+  );
+  return DEFAULT_ORDERS;
+}
+function rememberedOrders(cookies, oldest) {
+  const entries = [];
+  const value = cookies.length > 0 ? cookies[0] : "";
+  if (typeof value !== "string" || value === "" || value.length > 1000) return entries;
+  for (const entry of value.split("_")) {
+    const dot = entry.indexOf(".");
+    const time = entry.substring(dot + 1);
+    if (dot === HASH_LENGTH && isDigits(time) && makeInteger(time) >= oldest) entries.push(entry);
+  }
+  return entries;
+}
+function purchaseGuardStage(ctx) {
+  const event = ctx.event;
+  const fields = ctx.fields;
+  if (fields.purchaseGuard !== true || event.event_name !== "Purchase") return undefined;
+  if (event.action_source !== "website" || !ctx.cookiesReadable) return undefined;
+  const orderId = event.custom_data === undefined ? undefined : event.custom_data.order_id;
+  if (orderId === undefined) {
+    report(
+      ctx.problems,
+      "purchaseGuard",
+      "a Purchase without order_id cannot be checked for repeats"
+    );
+    return undefined;
+  }
+  const now = Math.floor(ctx.now / 1000);
+  const ttl = maxAgeSeconds(
+    fields.purchaseGuardDays,
+    DEFAULT_DAYS,
+    "purchaseGuardDays",
+    ctx.problems
+  );
+  const entries = rememberedOrders(ctx.readCookie(PURCHASE_GUARD_COOKIE), now - ttl);
+  const hash = sha256Sync("" + orderId, { outputEncoding: "hex" }).substring(0, HASH_LENGTH);
+  for (const entry of entries) {
+    if (entry.substring(0, HASH_LENGTH) === hash) {
+      return {
+        ok: true,
+        stage: "event",
+        reason: "this browser already sent a Purchase with this order_id (duplicate-purchase guard)"
+      };
+    }
+  }
+  entries.push(hash + "." + now);
+  const keep = ordersToKeep(fields.purchaseGuardOrders, ctx.problems);
+  const kept = entries.length > keep ? entries.slice(entries.length - keep) : entries;
+  ctx.cookies.push(
+    firstPartyCookie(PURCHASE_GUARD_COOKIE, kept.join("_"), ttl, {
+      cookieDomain: fields.cookieDomain,
+      cookieHttpOnly: true
+    })
+  );
   return undefined;
 }
 
@@ -2375,7 +2686,14 @@ function rowLabel(id, index) {
 function readRow(row, index, problems) {
   if (!isObject(row)) {
     report(problems, PIXELS_FIELD + "[row " + (index + 1) + "]", "is not a table row");
-    return { pixelId: "", accessToken: "", appSecretProof: "", testEventCode: "" };
+    return {
+      pixelId: "",
+      accessToken: "",
+      appSecretProof: "",
+      testEventCode: "",
+      allowEvents: "",
+      blockEvents: ""
+    };
   }
   const id = textOf(row.pixelId);
   const at = rowLabel(id, index);
@@ -2399,11 +2717,15 @@ function readRow(row, index, problems) {
     );
   }
   const testEventCode = cell(row, at, "testEventCode", problems);
+  const allowEvents = cell(row, at, "allowEvents", problems);
+  const blockEvents = cell(row, at, "blockEvents", problems);
   return {
     pixelId: id === undefined ? "" : id,
     accessToken: token === undefined ? "" : token,
     appSecretProof: lowerProof,
-    testEventCode: testEventCode === undefined ? "" : testEventCode
+    testEventCode: testEventCode === undefined ? "" : testEventCode,
+    allowEvents: allowEvents === undefined ? "" : allowEvents,
+    blockEvents: blockEvents === undefined ? "" : blockEvents
   };
 }
 function sameId(a, b) {
@@ -2959,45 +3281,6 @@ function deliver(outgoing, config, log, done, io) {
   );
 }
 
-// template-src/lib/cookie-names.ts
-var FBC_COOKIE = "_fbc";
-var FBP_COOKIE = "_fbp";
-var ENHANCEMENT_COOKIE = "_capi_eec";
-
-// template-src/lib/time.ts
-var DAY_SECONDS = 86400;
-
-// template-src/lib/cookies.ts
-function cookieDomain(fields) {
-  const domain = typeof fields.cookieDomain === "string" ? fields.cookieDomain.trim() : "";
-  return domain === "" || domain.toLowerCase() === "auto" ? "auto" : domain;
-}
-function maxAgeSeconds(days, defaultDays, key, problems) {
-  if (days === undefined || days === null || makeString(days).trim() === "") {
-    return defaultDays * DAY_SECONDS;
-  }
-  const n = makeNumber(days);
-  if (!isFiniteNumber(n) || n <= 0) {
-    report(problems, key, "not a positive number of days; used " + defaultDays);
-    return defaultDays * DAY_SECONDS;
-  }
-  return Math.round(n * DAY_SECONDS);
-}
-function firstPartyCookie(name, value, maxAge, fields) {
-  return {
-    name: name,
-    value: value,
-    options: {
-      domain: cookieDomain(fields),
-      path: "/",
-      "max-age": maxAge,
-      secure: true,
-      samesite: "Lax",
-      httpOnly: fields.cookieHttpOnly === true
-    }
-  };
-}
-
 // template-src/enhancement/stored-keys.ts
 var MAX_VALUES_PER_KEY = 2;
 var CLOCK_SKEW_SECONDS = 60;
@@ -3032,7 +3315,7 @@ function decodeStoredKeys(value, nowMs, maxAgeSeconds2) {
 }
 
 // template-src/enhancement/index.ts
-var DEFAULT_DAYS = 30;
+var DEFAULT_DAYS2 = 30;
 function isMissing2(value) {
   return value === undefined || value === null || value === "" || isArray(value) && value.length === 0;
 }
@@ -3056,7 +3339,7 @@ function enhancementStage(ctx) {
   const userData = ctx.event.user_data;
   const maxAge = maxAgeSeconds(
     fields.enhancementMaxAgeDays,
-    DEFAULT_DAYS,
+    DEFAULT_DAYS2,
     "enhancementMaxAgeDays",
     ctx.problems
   );
@@ -3101,6 +3384,9 @@ function caseCorrected(name) {
   const loose = name.toLowerCase().replace(createRegex(SEPARATORS, "g"), "_");
   const standard = lookup(STANDARD_EVENT_BY_LOOSE_NAME, loose);
   return standard !== undefined ? standard : name;
+}
+function isStandardEvent(name) {
+  return lookup(STANDARD_EVENT_BY_LOOSE_NAME, name.toLowerCase()) === name;
 }
 function ga4ToMeta(name) {
   return lookup(GA4_TO_META, name);
@@ -3175,10 +3461,27 @@ function applyGovernance(name, fields) {
   const renames = fields.eventRenameList;
   if (renames !== undefined && renames !== null && renames !== "") {
     for (const rename of parseMappingTable(renames)) {
-      if (sameEvent(rename.from, name)) return { name: caseCorrected(rename.to) };
+      if (sameEvent(rename.from, name)) return restricted(caseCorrected(rename.to), name, fields);
     }
   }
-  return { name: name };
+  return restricted(name, name, fields);
+}
+function restricted(sent, listedAs, fields) {
+  if (fields.restrictedData !== true || isStandardEvent(sent)) {
+    return { name: sent, listedAs: listedAs };
+  }
+  return {
+    blocked: 'event "' + sent + '" is not a standard event; restricted-data mode sends standard events only (rename it to one in the rename table)'
+  };
+}
+function pixelTakes(pixel, listedAs) {
+  if (pixel.allowEvents !== "" && !listed(listedAs, parseNameList(pixel.allowEvents))) {
+    return "not on this pixel row's allow-list";
+  }
+  if (pixel.blockEvents !== "" && listed(listedAs, parseNameList(pixel.blockEvents))) {
+    return "on this pixel row's block-list";
+  }
+  return undefined;
 }
 function resolveEventName(rawEventName, fields) {
   const mode = fields.eventNameMode;
@@ -3226,6 +3529,15 @@ function resolveEventName(rawEventName, fields) {
   }
   return decision;
 }
+function takingPixels(ctx, listedAs) {
+  const taking = [];
+  for (const pixel of ctx.config.pixels) {
+    const skip = pixelTakes(pixel, listedAs);
+    if (skip === undefined) taking.push(pixel);
+    else ctx.skippedPixels.push({ pixel: pixel.pixelId, reason: skip });
+  }
+  return taking;
+}
 function eventNameStage(ctx) {
   const inherit = ctx.fields.eventNameMode !== "standard" && ctx.fields.eventNameMode !== "custom";
   const decision = resolveEventName(
@@ -3234,6 +3546,14 @@ function eventNameStage(ctx) {
   );
   if (decision.blocked !== undefined) {
     return { ok: true, stage: "event", reason: decision.blocked };
+  }
+  if (decision.name !== undefined) {
+    const taking = takingPixels(ctx, decision.listedAs);
+    if (taking.length === 0) {
+      ctx.event.event_name = decision.name;
+      return { ok: true, stage: "event", reason: "no pixel row takes this event" };
+    }
+    ctx.config.pixels = taking;
   }
   if (decision.invalid !== undefined) {
     ctx.problems.push(decision.invalid);
@@ -3940,8 +4260,8 @@ function eventLocation(reader, fields, problems) {
   }
   return configuredLocation(fields);
 }
-function applyLdu(event, reader, fields, problems) {
-  if (fields.lduMode === "always") {
+function applyLdu(event, reader, fields, forced, problems) {
+  if (forced || fields.lduMode === "always") {
     setLdu(event, configuredLocation(fields));
     return;
   }
@@ -4006,6 +4326,28 @@ function originalEventDataFrom(raw, problems) {
   }
   return any ? result : undefined;
 }
+function originEnd(url) {
+  const host = url.indexOf("://") + 3;
+  let end = url.length;
+  for (const mark of ["/", "?", "#"]) {
+    const at = url.indexOf(mark, host);
+    if (at >= 0 && at < end) end = at;
+  }
+  return end;
+}
+function restrictedUrl(url, originOnly) {
+  const host = originEnd(url);
+  let end = url.length;
+  if (originOnly) end = host;
+  else {
+    for (const mark of ["?", "#"]) {
+      const at = url.indexOf(mark, host);
+      if (at >= 0 && at < end) end = at;
+    }
+  }
+  const kept = url.substring(0, end) + (originOnly ? "/" : "");
+  return kept === url ? undefined : kept;
+}
 
 // template-src/server-event/server-data.ts
 var SERVER_DATA_TABLE = "serverDataList";
@@ -4069,14 +4411,17 @@ function serverEventStage(ctx) {
   if (source !== "business_messaging") {
     const page = given("event_source_url", "page_location");
     const url = httpUrlFrom(page.value, page.key, problems);
-    if (url !== undefined) event.event_source_url = url;
+    if (url !== undefined) event.event_source_url = withheldUrl(ctx, url, "event_source_url");
     const referrer = given("referrer_url", "page_referrer");
     const referrerUrl = httpUrlFrom(referrer.value, referrer.key, problems);
-    if (referrerUrl !== undefined) event.referrer_url = referrerUrl;
+    if (referrerUrl !== undefined) {
+      event.referrer_url = withheldUrl(ctx, referrerUrl, "referrer_url");
+    }
   }
   const optOut = given("opt_out", "opt_out");
   const optOutValue = optOutFrom(optOut.value, optOut.key, problems);
   if (optOutValue !== undefined) event.opt_out = optOutValue;
+  if (ctx.consentOutcome === "anonymous") event.opt_out = true;
   if (source === "app") event.app_data = buildAppData(reader, fields, autoMap, problems);
   const original = originalEventDataFrom(originalGiven(ctx, autoMap), problems);
   if (original !== undefined) event.original_event_data = original;
@@ -4084,8 +4429,16 @@ function serverEventStage(ctx) {
     const attribution = attributionDataFrom(eventValue(reader, "attribution_data"), problems);
     if (attribution !== undefined) event.attribution_data = attribution;
   }
-  applyLdu(event, reader, fields, problems);
+  applyLdu(event, reader, fields, ctx.consentOutcome === "ldu", problems);
   return undefined;
+}
+function withheldUrl(ctx, url, key) {
+  if (ctx.fields.restrictedData !== true) return url;
+  const originOnly = ctx.fields.restrictedUrl === "origin";
+  const kept = restrictedUrl(url, originOnly);
+  if (kept === undefined) return url;
+  ctx.withheld.push(key + (originOnly ? " path and query string" : " query string"));
+  return kept;
 }
 function originalGiven(ctx, autoMap) {
   const fromEvent = autoMap ? eventValue(ctx.eventData, "original_event_data") : undefined;
@@ -4511,6 +4864,7 @@ function buildUserData(reader, fields, nowMs, actionSource, userData, problems) 
 }
 function userDataStage(ctx) {
   const event = ctx.event;
+  if (ctx.consentOutcome === "anonymous") return undefined;
   buildUserData(
     ctx.eventData,
     ctx.fields,
@@ -4533,6 +4887,7 @@ var STAGES = [
   enhancementStage,
   customDataStage,
   checksStage,
+  purchaseGuardStage,
   derivedEventIdStage
 ];
 function plainEventValue(ctx, resolved, keys) {
@@ -4543,11 +4898,27 @@ function plainEventValue(ctx, resolved, keys) {
   }
   return undefined;
 }
+function logNotes(ctx) {
+  if (ctx.withheld.length > 0) {
+    ctx.log.write("withheld", {
+      event_name: ctx.event.event_name,
+      reason: "restricted-data mode",
+      withheld: ctx.withheld
+    });
+  }
+  if (ctx.skippedPixels.length > 0) {
+    ctx.log.write("pixels_skipped", {
+      event_name: ctx.event.event_name,
+      pixels: ctx.skippedPixels
+    });
+  }
+}
 function stop(ctx, why) {
   const log = ctx.log;
   if (log.enabled) {
     log.protect(rawIdentifiers(ctx.event.user_data));
     log.problems(why.stage, ctx.problems);
+    logNotes(ctx);
     log.write("not_sent", {
       event_name: plainEventValue(ctx, ctx.event.event_name, "event_name"),
       event_id: plainEventValue(ctx, ctx.event.event_id, "event_id,x-fb-event_id"),
@@ -4574,6 +4945,9 @@ function runTag(fields) {
     },
     cookiesReadable: true,
     cookiesWritable: true,
+    consentOutcome: "full",
+    withheld: [],
+    skippedPixels: [],
     serverData: {},
     event: { user_data: {} },
     readCookie: getCookieValues,
@@ -4588,6 +4962,7 @@ function runTag(fields) {
   }
   if (ctx.log.enabled) ctx.log.protect(rawIdentifiers(ctx.event.user_data));
   ctx.log.problems("event", ctx.problems);
+  if (ctx.log.enabled) logNotes(ctx);
   if (ctx.cookiesWritable) {
     for (const c of ctx.cookies) setCookie(c.name, c.value, c.options);
   }
@@ -5179,6 +5554,10 @@ ___SERVER_PERMISSIONS___
               {
                 "type": 1,
                 "string": "_capi_eec"
+              },
+              {
+                "type": 1,
+                "string": "_capi_orders"
               }
             ]
           }
@@ -5324,6 +5703,53 @@ ___SERVER_PERMISSIONS___
                   {
                     "type": 1,
                     "string": "_capi_eec"
+                  },
+                  {
+                    "type": 1,
+                    "string": "*"
+                  },
+                  {
+                    "type": 1,
+                    "string": "*"
+                  },
+                  {
+                    "type": 1,
+                    "string": "secure"
+                  },
+                  {
+                    "type": 1,
+                    "string": "any"
+                  }
+                ]
+              },
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "name"
+                  },
+                  {
+                    "type": 1,
+                    "string": "domain"
+                  },
+                  {
+                    "type": 1,
+                    "string": "path"
+                  },
+                  {
+                    "type": 1,
+                    "string": "secure"
+                  },
+                  {
+                    "type": 1,
+                    "string": "session"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "_capi_orders"
                   },
                   {
                     "type": 1,

@@ -129,6 +129,8 @@ export const CHOICE_FIELDS = [
   'lduMode',
   'lduLocation',
   'logMode',
+  'consentDeniedAction',
+  'restrictedUrl',
 ];
 
 function choicesOf(name: string): string[] {

@@ -28,6 +28,7 @@ export interface TagFields {
   consentMode?: unknown;
   consentCustomValue?: unknown;
   consentWhenAbsent?: unknown;
+  consentDeniedAction?: unknown;
   lduMode?: unknown;
   lduLocation?: unknown;
   // Event name
@@ -39,6 +40,9 @@ export interface TagFields {
   eventAllowList?: unknown;
   eventBlockList?: unknown;
   eventRenameList?: unknown;
+  // Restricted data
+  restrictedData?: unknown;
+  restrictedUrl?: unknown;
   // Server event fields
   actionSource?: unknown;
   messagingChannel?: unknown;
@@ -71,6 +75,10 @@ export interface TagFields {
   // Event enhancement
   enableEventEnhancement?: unknown;
   enhancementMaxAgeDays?: unknown;
+  // Duplicate-purchase guard
+  purchaseGuard?: unknown;
+  purchaseGuardOrders?: unknown;
+  purchaseGuardDays?: unknown;
 }
 
 /** One pixel (dataset) row, checked. */
@@ -81,6 +89,9 @@ export interface PixelConfig {
   appSecretProof: string;
   /** '' when not set. */
   testEventCode: string;
+  /** The row's own event lists, as typed ('' when not set); see the event-name stage. */
+  allowEvents: string;
+  blockEvents: string;
 }
 
 export interface DeliveryConfig {
@@ -148,6 +159,15 @@ export interface TagContext {
   cookiesReadable: boolean;
   /** True when ad_storage allows setting cookies (consent stage). */
   cookiesWritable: boolean;
+  /**
+   * What consent lets the event carry: everything; no customer information
+   * and opt_out (`anonymous`); or everything under Limited Data Use (`ldu`).
+   */
+  consentOutcome: 'full' | 'anonymous' | 'ldu';
+  /** What restricted-data mode left out, for one log line. */
+  withheld: string[];
+  /** Pixel rows whose own event lists do not take this event, with why. */
+  skippedPixels: { pixel: string; reason: string }[];
   /** The server data table's rows by name (server-event stage); customer_segmentation is read by custom data. */
   serverData: { [name: string]: any };
   /** The CRM preset's lead_event_source ('' when not filled); undefined unless the preset is chosen. */

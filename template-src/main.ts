@@ -13,6 +13,7 @@ import { checksStage } from './checks/checks';
 import { consentStage } from './consent/decision';
 import type { ServerEvent, StageStop, TagContext, TagFields } from './context';
 import { customDataStage } from './custom-data/build-custom-data';
+import { purchaseGuardStage } from './dedup/purchase-guard';
 import { configStage } from './delivery/config';
 import { orderedEvent } from './delivery/request';
 import { deliver } from './delivery/send';
@@ -39,6 +40,7 @@ const STAGES = [
   enhancementStage,
   customDataStage,
   checksStage,
+  purchaseGuardStage,
   derivedEventIdStage,
 ];
 
@@ -57,12 +59,30 @@ function plainEventValue(ctx: TagContext, resolved: string | undefined, keys: st
   return undefined;
 }
 
+/** What restricted-data mode withheld and which pixel rows skip the event, when any. */
+function logNotes(ctx: TagContext): void {
+  if (ctx.withheld.length > 0) {
+    ctx.log.write('withheld', {
+      event_name: ctx.event.event_name,
+      reason: 'restricted-data mode',
+      withheld: ctx.withheld,
+    });
+  }
+  if (ctx.skippedPixels.length > 0) {
+    ctx.log.write('pixels_skipped', {
+      event_name: ctx.event.event_name,
+      pixels: ctx.skippedPixels,
+    });
+  }
+}
+
 /** The one way out before delivery: log what was found and why, then call back. */
 function stop(ctx: TagContext, why: StageStop): void {
   const log = ctx.log;
   if (log.enabled) {
     log.protect(rawIdentifiers(ctx.event.user_data));
     log.problems(why.stage, ctx.problems);
+    logNotes(ctx);
     log.write('not_sent', {
       event_name: plainEventValue(ctx, ctx.event.event_name, 'event_name'),
       event_id: plainEventValue(ctx, ctx.event.event_id, 'event_id,x-fb-event_id'),
@@ -90,6 +110,9 @@ function runTag(fields: TagFields): void {
     },
     cookiesReadable: true,
     cookiesWritable: true,
+    consentOutcome: 'full',
+    withheld: [],
+    skippedPixels: [],
     serverData: {},
     event: { user_data: {} } as ServerEvent,
     readCookie: getCookieValues,
@@ -104,6 +127,7 @@ function runTag(fields: TagFields): void {
   }
   if (ctx.log.enabled) ctx.log.protect(rawIdentifiers(ctx.event.user_data));
   ctx.log.problems('event', ctx.problems);
+  if (ctx.log.enabled) logNotes(ctx);
   if (ctx.cookiesWritable) {
     for (const c of ctx.cookies) setCookie(c.name, c.value, c.options);
   }

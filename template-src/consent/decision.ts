@@ -9,11 +9,19 @@
 import { eventValue, memberOf, type EventReader } from '../lib/event-data';
 import { report, type Problem } from '../lib/problems';
 import type { StageResult, TagContext, TagFields } from '../context';
-import { consentValue, gcdSignal, gcsSignal, type ConsentSignal } from './signals';
+import {
+  consentValue,
+  customConsentValue,
+  gcdSignal,
+  gcsSignal,
+  type ConsentSignal,
+} from './signals';
 
 export interface ConsentDecision {
   allowed: boolean;
   reason: string;
+  /** When allowed: what the event may carry (see TagContext.consentOutcome). */
+  outcome: 'full' | 'anonymous' | 'ldu';
   /** False when a signal explicitly denies ad_storage (any mode but 'ignore'). */
   cookiesReadable: boolean;
   /**
@@ -43,7 +51,7 @@ function sourceAt(
 ): Source | undefined {
   if (mode === 'custom') {
     return i === 0
-      ? { key: 'consentCustomValue', signal: consentValue(fields.consentCustomValue) }
+      ? { key: 'consentCustomValue', signal: customConsentValue(fields.consentCustomValue) }
       : undefined;
   }
   const purpose = mode === 'adStorage' ? 'ad_storage' : 'ad_user_data';
@@ -89,6 +97,7 @@ export function decideConsent(
     return {
       allowed: true,
       reason: 'consent not checked (mode: ignore)',
+      outcome: 'full',
       cookiesReadable: true,
       cookiesWritable: true,
     };
@@ -99,8 +108,13 @@ export function decideConsent(
   const found = firstSignal(reader, mode, fields, problems);
   const storage =
     mode === 'adStorage' ? found : firstSignal(reader, 'adStorage', fields, undefined);
+  // ad_user_data denied, or the variable's "limited": the outcome the marketer chose.
+  const limited =
+    (mode === 'adUserData' && found.signal === 'denied') || found.signal === 'limited';
+  const outcome = limited ? deniedOutcome(fields.consentDeniedAction) : 'full';
   const decision: ConsentDecision = {
-    allowed: found.signal === 'granted' || (found.signal === 'absent' && send),
+    allowed:
+      found.signal === 'granted' || (found.signal === 'absent' && send) || outcome !== 'full',
     reason:
       found.signal === 'absent'
         ? 'no ' +
@@ -109,10 +123,18 @@ export function decideConsent(
           (send ? 'sent' : 'blocked') +
           ' as configured for a missing signal'
         : subject + ' ' + found.signal + ' (' + found.key + ')',
-    cookiesReadable: storage.signal !== 'denied',
-    cookiesWritable: storage.signal === 'granted' || (storage.signal === 'absent' && send),
+    outcome: outcome,
+    cookiesReadable: storage.signal !== 'denied' && outcome !== 'anonymous',
+    cookiesWritable:
+      outcome !== 'anonymous' &&
+      (storage.signal === 'granted' || (storage.signal === 'absent' && send)),
   };
   return decision;
+}
+
+/** The consentDeniedAction field: block (its default), anonymous or ldu; 'full' means block. */
+function deniedOutcome(action: unknown): 'full' | 'anonymous' | 'ldu' {
+  return action === 'anonymous' || action === 'ldu' ? action : 'full';
 }
 
 /**
@@ -137,6 +159,17 @@ export function consentStage(ctx: TagContext): StageResult {
   const decision = decideConsent(ctx.eventData, ctx.fields, ctx.problems);
   ctx.cookiesReadable = decision.cookiesReadable;
   ctx.cookiesWritable = decision.cookiesWritable;
+  ctx.consentOutcome = decision.outcome;
+  if (decision.allowed && decision.outcome !== 'full') {
+    report(
+      ctx.problems,
+      'consent',
+      decision.reason +
+        (decision.outcome === 'anonymous'
+          ? '; sent without customer information and with opt_out, as configured'
+          : '; sent with Limited Data Use, as configured'),
+    );
+  }
   const mode = ctx.fields.consentMode;
   if (ctx.log.enabled && (mode === undefined || mode === 'ignore')) {
     noteIgnoredDenial(ctx.eventData, ctx.fields, ctx.problems);

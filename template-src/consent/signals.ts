@@ -5,7 +5,7 @@
  */
 import { createRegex } from '../sandbox/apis';
 
-export type ConsentSignal = 'granted' | 'denied' | 'absent' | 'malformed';
+export type ConsentSignal = 'granted' | 'denied' | 'limited' | 'absent' | 'malformed';
 
 export type Purpose = 'ad_storage' | 'ad_user_data';
 
@@ -23,6 +23,13 @@ export function consentValue(value: unknown): ConsentSignal {
   if (text === 'granted' || text === 'true') return 'granted';
   if (text === 'denied' || text === 'false') return 'denied';
   return 'malformed';
+}
+
+/** The custom consent variable: a consentValue, or "limited" (any case). */
+export function customConsentValue(value: unknown): ConsentSignal {
+  return typeof value === 'string' && value.trim().toLowerCase() === 'limited'
+    ? 'limited'
+    : consentValue(value);
 }
 
 /** x-ga-gcs "G1xy": x is ad_storage, y analytics_storage; it says nothing about ad_user_data. */

@@ -18,7 +18,7 @@ import { objectOf, rowsByName } from '../lib/field-values';
 import { report, type Problem } from '../lib/problems';
 import { inList, textOf } from '../lib/text';
 import { isArray, isObject } from '../lib/types';
-import { CONTENT_TYPES, CUSTOM_DATA_SOURCES } from '../meta/compact';
+import { CONTENT_TYPES, CUSTOM_DATA_SOURCES, STANDARD_CUSTOM_KEYS } from '../meta/compact';
 import { currencyCode } from '../meta/formats';
 import type { CustomData, StageResult, TagContext, TagFields } from '../context';
 import { normalizeContents, type ContentRow } from './contents';
@@ -245,6 +245,50 @@ function addCrmFields(customData: CustomData, leadSource: string, problems: Prob
   }
 }
 
+/** Standard keys restricted-data mode leaves out: their text may reveal a condition. */
+const RESTRICTED_KEYS = 'content_name, content_category, search_string';
+/** The contents members kept in restricted-data mode. */
+const RESTRICTED_CONTENT_MEMBERS = 'id, quantity, item_price, delivery_category';
+
+/**
+ * custom_data as restricted-data mode sends it: Meta's standard keys (and
+ * the CRM preset's) without the descriptive ones, contents without titles,
+ * brands, categories and descriptions, and no custom properties (Meta
+ * limits custom parameters for health and finance advertisers).
+ */
+function restrictedCustomData(customData: CustomData, withheld: string[]): CustomData {
+  const kept: CustomData = {};
+  let properties = 0;
+  for (const key of Object.keys(customData)) {
+    if (inList(RESTRICTED_KEYS, key)) withheld.push('custom_data.' + key);
+    else if (key === 'contents') kept.contents = restrictedContents(customData.contents, withheld);
+    else if (
+      inList(STANDARD_CUSTOM_KEYS, key) ||
+      key === 'event_source' ||
+      key === 'lead_event_source'
+    ) {
+      kept[key] = customData[key];
+    } else properties++;
+  }
+  if (properties > 0) withheld.push('custom properties (' + properties + ')');
+  return kept;
+}
+
+function restrictedContents(rows: ContentRow[], withheld: string[]): { [key: string]: unknown }[] {
+  const kept: { [key: string]: unknown }[] = [];
+  let described = false;
+  for (const row of rows) {
+    const only: { [key: string]: unknown } = {};
+    for (const member of Object.keys(row)) {
+      if (inList(RESTRICTED_CONTENT_MEMBERS, member)) only[member] = (row as any)[member];
+      else described = true;
+    }
+    kept.push(only);
+  }
+  if (described) withheld.push('contents titles, brands, categories and descriptions');
+  return kept;
+}
+
 export function customDataStage(ctx: TagContext): StageResult {
   let customData = buildCustomData(
     ctx.eventData,
@@ -256,6 +300,9 @@ export function customDataStage(ctx: TagContext): StageResult {
   if (ctx.crmLeadSource !== undefined) {
     if (customData === undefined) customData = {};
     addCrmFields(customData, ctx.crmLeadSource, ctx.problems);
+  }
+  if (customData !== undefined && ctx.fields.restrictedData === true) {
+    customData = restrictedCustomData(customData, ctx.withheld);
   }
   if (customData !== undefined) ctx.event.custom_data = customData;
   return undefined;

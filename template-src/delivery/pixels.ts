@@ -38,7 +38,14 @@ function rowLabel(id: string | undefined, index: number): string {
 function readRow(row: unknown, index: number, problems: Problem[]): PixelConfig {
   if (!isObject(row)) {
     report(problems, PIXELS_FIELD + '[row ' + (index + 1) + ']', 'is not a table row');
-    return { pixelId: '', accessToken: '', appSecretProof: '', testEventCode: '' };
+    return {
+      pixelId: '',
+      accessToken: '',
+      appSecretProof: '',
+      testEventCode: '',
+      allowEvents: '',
+      blockEvents: '',
+    };
   }
   const id = textOf(row.pixelId);
   const at = rowLabel(id, index);
@@ -62,11 +69,15 @@ function readRow(row: unknown, index: number, problems: Problem[]): PixelConfig 
     );
   }
   const testEventCode = cell(row, at, 'testEventCode', problems);
+  const allowEvents = cell(row, at, 'allowEvents', problems);
+  const blockEvents = cell(row, at, 'blockEvents', problems);
   return {
     pixelId: id === undefined ? '' : id,
     accessToken: token === undefined ? '' : token,
     appSecretProof: lowerProof,
     testEventCode: testEventCode === undefined ? '' : testEventCode,
+    allowEvents: allowEvents === undefined ? '' : allowEvents,
+    blockEvents: blockEvents === undefined ? '' : blockEvents,
   };
 }
 

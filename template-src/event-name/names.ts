@@ -23,6 +23,11 @@ export function caseCorrected(name: string): string {
   return standard !== undefined ? standard : name;
 }
 
+/** Whether `name` is a Meta standard event, spelled as Meta spells it. */
+export function isStandardEvent(name: string): boolean {
+  return lookup(STANDARD_EVENT_BY_LOOSE_NAME, name.toLowerCase()) === name;
+}
+
 /** The Meta standard event a GA4 event name means, if the GA4 table lists it. */
 export function ga4ToMeta(name: string): string | undefined {
   return lookup(GA4_TO_META, name);

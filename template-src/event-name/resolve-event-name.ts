@@ -12,9 +12,16 @@ import { eventValue } from '../lib/event-data';
 import { looksPersonal, PERSONAL_REASON } from '../lib/personal-data';
 import type { Problem } from '../lib/problems';
 import { CUSTOM_EVENT_NAME_MAX } from '../meta/limits';
-import type { StageResult, TagContext, TagFields } from '../context';
+import type { PixelConfig, StageResult, TagContext, TagFields } from '../context';
 import { DEFAULT_STANDARD_EVENT } from './defaults';
-import { caseCorrected, ga4ToMeta, nameText, parseMappingTable, parseNameList } from './names';
+import {
+  caseCorrected,
+  ga4ToMeta,
+  isStandardEvent,
+  nameText,
+  parseMappingTable,
+  parseNameList,
+} from './names';
 
 const EVENT_NAME_KEY = 'event_name';
 const INVISIBLE =
@@ -27,7 +34,7 @@ const VIEW_ITEM_LIST = 'view_item_list';
  * (not sent, the tag fails, the problem names the field or event key).
  */
 export type EventNameDecision =
-  | { name: string; blocked?: undefined; invalid?: undefined }
+  | { name: string; listedAs: string; blocked?: undefined; invalid?: undefined }
   | { blocked: string; name?: undefined; invalid?: undefined }
   | { invalid: Problem; name?: undefined; blocked?: undefined };
 
@@ -94,10 +101,38 @@ export function applyGovernance(name: string, fields: TagFields): EventNameDecis
   const renames = fields.eventRenameList;
   if (renames !== undefined && renames !== null && renames !== '') {
     for (const rename of parseMappingTable(renames)) {
-      if (sameEvent(rename.from, name)) return { name: caseCorrected(rename.to) };
+      if (sameEvent(rename.from, name)) return restricted(caseCorrected(rename.to), name, fields);
     }
   }
-  return { name: name };
+  return restricted(name, name, fields);
+}
+
+/**
+ * Restricted-data mode sends standard events only: a custom name, which
+ * may itself reveal a condition, is blocked unless renamed to a standard
+ * event (Meta's guidance for restricted categories).
+ */
+function restricted(sent: string, listedAs: string, fields: TagFields): EventNameDecision {
+  if (fields.restrictedData !== true || isStandardEvent(sent)) {
+    return { name: sent, listedAs: listedAs };
+  }
+  return {
+    blocked:
+      'event "' +
+      sent +
+      '" is not a standard event; restricted-data mode sends standard events only (rename it to one in the rename table)',
+  };
+}
+
+/** Whether a pixel row's own lists take the event (named as the tag's lists name it). */
+export function pixelTakes(pixel: PixelConfig, listedAs: string): string | undefined {
+  if (pixel.allowEvents !== '' && !listed(listedAs, parseNameList(pixel.allowEvents))) {
+    return "not on this pixel row's allow-list";
+  }
+  if (pixel.blockEvents !== '' && listed(listedAs, parseNameList(pixel.blockEvents))) {
+    return "on this pixel row's block-list";
+  }
+  return undefined;
 }
 
 export function resolveEventName(rawEventName: unknown, fields: TagFields): EventNameDecision {
@@ -150,6 +185,17 @@ export function resolveEventName(rawEventName: unknown, fields: TagFields): Even
   return decision;
 }
 
+/** The pixel rows that take the event; the others are noted in ctx.skippedPixels. */
+function takingPixels(ctx: TagContext, listedAs: string): PixelConfig[] {
+  const taking: PixelConfig[] = [];
+  for (const pixel of ctx.config.pixels) {
+    const skip = pixelTakes(pixel, listedAs);
+    if (skip === undefined) taking.push(pixel);
+    else ctx.skippedPixels.push({ pixel: pixel.pixelId, reason: skip });
+  }
+  return taking;
+}
+
 export function eventNameStage(ctx: TagContext): StageResult {
   const inherit = ctx.fields.eventNameMode !== 'standard' && ctx.fields.eventNameMode !== 'custom';
   const decision = resolveEventName(
@@ -158,6 +204,14 @@ export function eventNameStage(ctx: TagContext): StageResult {
   );
   if (decision.blocked !== undefined) {
     return { ok: true, stage: 'event', reason: decision.blocked };
+  }
+  if (decision.name !== undefined) {
+    const taking = takingPixels(ctx, decision.listedAs);
+    if (taking.length === 0) {
+      ctx.event.event_name = decision.name;
+      return { ok: true, stage: 'event', reason: 'no pixel row takes this event' };
+    }
+    ctx.config.pixels = taking;
   }
   if (decision.invalid !== undefined) {
     ctx.problems.push(decision.invalid);

@@ -66,13 +66,15 @@ function eventLocation(reader: EventReader, fields: TagFields, problems: Problem
   return configuredLocation(fields);
 }
 
+/** `forced`: consent chose Limited Data Use for this event (consentDeniedAction). */
 export function applyLdu(
   event: ServerEvent,
   reader: EventReader,
   fields: TagFields,
+  forced: boolean,
   problems: Problem[],
 ): void {
-  if (fields.lduMode === 'always') {
+  if (forced || fields.lduMode === 'always') {
     setLdu(event, configuredLocation(fields));
     return;
   }

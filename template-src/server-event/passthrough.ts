@@ -89,3 +89,33 @@ export function originalEventDataFrom(
   }
   return any ? result : undefined;
 }
+
+/** Where the host part of an http(s) URL ends (at its first /, ? or #). */
+function originEnd(url: string): number {
+  const host = url.indexOf('://') + 3;
+  let end = url.length;
+  for (const mark of ['/', '?', '#']) {
+    const at = url.indexOf(mark, host);
+    if (at >= 0 && at < end) end = at;
+  }
+  return end;
+}
+
+/**
+ * A URL as restricted-data mode sends it: origin and path without the query
+ * string or fragment, or the origin alone (with "/"). Meta restricts URL
+ * details for health and finance advertisers. Undefined when nothing changes.
+ */
+export function restrictedUrl(url: string, originOnly: boolean): string | undefined {
+  const host = originEnd(url);
+  let end = url.length;
+  if (originOnly) end = host;
+  else {
+    for (const mark of ['?', '#']) {
+      const at = url.indexOf(mark, host);
+      if (at >= 0 && at < end) end = at;
+    }
+  }
+  const kept = url.substring(0, end) + (originOnly ? '/' : '');
+  return kept === url ? undefined : kept;
+}

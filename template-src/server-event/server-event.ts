@@ -14,7 +14,7 @@ import { attributionDataFrom } from './attribution-data';
 import { resolveEventId } from './event-id';
 import { resolveEventTime } from './event-time';
 import { applyLdu } from './ldu';
-import { httpUrlFrom, optOutFrom, originalEventDataFrom } from './passthrough';
+import { httpUrlFrom, optOutFrom, originalEventDataFrom, restrictedUrl } from './passthrough';
 import { serverDataTable, tableKey } from './server-data';
 import { ORIGINAL_EVENT_DATA_KEYS } from '../meta/compact';
 
@@ -58,14 +58,18 @@ export function serverEventStage(ctx: TagContext): StageResult {
   if (source !== 'business_messaging') {
     const page = given('event_source_url', 'page_location');
     const url = httpUrlFrom(page.value, page.key, problems);
-    if (url !== undefined) event.event_source_url = url;
+    if (url !== undefined) event.event_source_url = withheldUrl(ctx, url, 'event_source_url');
     const referrer = given('referrer_url', 'page_referrer');
     const referrerUrl = httpUrlFrom(referrer.value, referrer.key, problems);
-    if (referrerUrl !== undefined) event.referrer_url = referrerUrl;
+    if (referrerUrl !== undefined) {
+      event.referrer_url = withheldUrl(ctx, referrerUrl, 'referrer_url');
+    }
   }
   const optOut = given('opt_out', 'opt_out');
   const optOutValue = optOutFrom(optOut.value, optOut.key, problems);
   if (optOutValue !== undefined) event.opt_out = optOutValue;
+  // Sent without customer information by consent: for attribution only (Meta's opt_out).
+  if (ctx.consentOutcome === 'anonymous') event.opt_out = true;
   if (source === 'app') event.app_data = buildAppData(reader, fields, autoMap, problems);
   const original = originalEventDataFrom(originalGiven(ctx, autoMap), problems);
   if (original !== undefined) event.original_event_data = original;
@@ -73,8 +77,18 @@ export function serverEventStage(ctx: TagContext): StageResult {
     const attribution = attributionDataFrom(eventValue(reader, 'attribution_data'), problems);
     if (attribution !== undefined) event.attribution_data = attribution;
   }
-  applyLdu(event, reader, fields, problems);
+  applyLdu(event, reader, fields, ctx.consentOutcome === 'ldu', problems);
   return undefined;
+}
+
+/** The URL restricted-data mode lets through, noting what it withheld. */
+function withheldUrl(ctx: TagContext, url: string, key: string): string {
+  if (ctx.fields.restrictedData !== true) return url;
+  const originOnly = ctx.fields.restrictedUrl === 'origin';
+  const kept = restrictedUrl(url, originOnly);
+  if (kept === undefined) return url;
+  ctx.withheld.push(key + (originOnly ? ' path and query string' : ' query string'));
+  return kept;
 }
 
 /** The event's original_event_data with the table's `original_event_data.<key>` rows over it. */

@@ -122,6 +122,8 @@ export function buildUserData(
 
 export function userDataStage(ctx: TagContext): StageResult {
   const event = ctx.event;
+  // Consent allows this event without customer information: IP and user agent only.
+  if (ctx.consentOutcome === 'anonymous') return undefined;
   buildUserData(
     ctx.eventData,
     ctx.fields,

@@ -30,7 +30,32 @@ export const consentFields: TemplateParameter[] = [
         valueHint: '{{Marketing consent}}',
         enablingConditions: [{ paramName: 'consentMode', paramValue: 'custom', type: 'EQUALS' }],
         valueValidators: [{ type: 'NON_EMPTY' }],
-        help: 'A variable whose value is <code>granted</code>, <code>denied</code>, <code>true</code> or <code>false</code>. Any other value counts as "no signal".',
+        help: 'A variable whose value is <code>granted</code>, <code>denied</code>, <code>limited</code>, <code>true</code> or <code>false</code>. Any other value counts as "no signal". <code>limited</code> applies the choice below.',
+      },
+      {
+        type: 'RADIO',
+        name: 'consentDeniedAction',
+        displayName: 'When ad_user_data is denied (or the variable says limited)',
+        simpleValueType: true,
+        defaultValue: 'block',
+        radioItems: [
+          { value: 'block', displayValue: 'Do not send' },
+          {
+            value: 'anonymous',
+            displayValue: 'Send without customer information, for attribution only',
+            help: 'No email, phone, name, address, external ID or other personal IDs, no fbc or fbp, no cookie read or written; only IP address and user agent, with <code>opt_out</code> true so Meta uses the event for measurement, not ad delivery.',
+          },
+          {
+            value: 'ldu',
+            displayValue: 'Send with Limited Data Use',
+            help: 'Sent as usual with <code>data_processing_options: ["LDU"]</code> and the location chosen below.',
+          },
+        ],
+        enablingConditions: [
+          { paramName: 'consentMode', paramValue: 'ignore', type: 'NOT_EQUALS' },
+          { paramName: 'consentMode', paramValue: 'adStorage', type: 'NOT_EQUALS' },
+        ],
+        help: 'ad_storage keeps its own rule whatever is chosen here: when it is denied, no cookie is read or written.',
       },
       {
         type: 'RADIO',

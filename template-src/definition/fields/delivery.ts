@@ -51,7 +51,10 @@ export const deliveryFields: TemplateParameter[] = [
     help:
       'One row per pixel (dataset) that should receive the event. Find the ID and generate an ' +
       'access token in Events Manager › your dataset › Settings › Conversions API. The event ' +
-      'is sent to every row; the tag succeeds only if every pixel accepts it. The token is ' +
+      'is sent to every row that takes it; the tag succeeds only if each of those accepts it. ' +
+      "A row's own lists (Meta event names separated by commas, as in the tag's lists) let one " +
+      "tag serve several brands' datasets: a row skips events not on its allow-list or on its " +
+      'block-list, and the log says so. The token is ' +
       'sent in the request body, never in a URL or a log. Fill in the app secret proof only if ' +
       "your Meta app requires one: the hex HMAC-SHA256 of that row's token keyed with the app " +
       'secret (each token has its own proof).',
@@ -87,6 +90,20 @@ export const deliveryFields: TemplateParameter[] = [
         type: 'TEXT',
         defaultValue: '',
         valueHint: 'TEST12345',
+      },
+      {
+        name: 'allowEvents',
+        displayName: 'Only these events (optional)',
+        type: 'TEXT',
+        defaultValue: '',
+        valueHint: 'Purchase, Lead',
+      },
+      {
+        name: 'blockEvents',
+        displayName: 'Never these events (optional)',
+        type: 'TEXT',
+        defaultValue: '',
+        valueHint: 'PageView',
       },
     ],
   },

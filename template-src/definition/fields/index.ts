@@ -8,6 +8,8 @@ import { eventFieldsFields } from './event-fields';
 import { eventFields } from './events';
 import { identityFields } from './identity';
 import { loggingFields } from './logging';
+import { purchaseGuardFields } from './purchase-guard';
+import { restrictedFields } from './restricted';
 import { userDataFields } from './user-data';
 
 const DIR = 'template-src/definition/fields/';
@@ -20,6 +22,8 @@ export const fieldSources: FieldSource[] = [
   { file: DIR + 'custom-data.ts', fields: customDataFields },
   { file: DIR + 'identity.ts', fields: identityFields },
   { file: DIR + 'consent.ts', fields: consentFields },
+  { file: DIR + 'restricted.ts', fields: restrictedFields },
+  { file: DIR + 'purchase-guard.ts', fields: purchaseGuardFields },
   { file: DIR + 'enhancement.ts', fields: enhancementFields },
   { file: DIR + 'logging.ts', fields: loggingFields },
 ];
