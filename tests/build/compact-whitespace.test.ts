@@ -43,7 +43,7 @@ describe('compactWhitespace', () => {
 
   it('leaves the readable build of the shipped template its tokens', () => {
     const readable = readFileSync(path.join(ROOT, 'dist', 'template.readable.js'), 'utf8');
-    const tpl = readFileSync(path.join(ROOT, 'template.tpl'), 'utf8');
+    const tpl = readFileSync(path.join(ROOT, 'dist', 'template.tpl'), 'utf8');
     const shipped = tpl.split('___SANDBOXED_JS_FOR_SERVER___\n\n')[1].split('\n\n\n___')[0];
     expect(tokens(shipped)).toEqual(tokens(readable));
     expect(Buffer.byteLength(shipped)).toBeLessThan(Buffer.byteLength(readable));
