@@ -912,7 +912,7 @@ ___TEMPLATE_PARAMETERS___
         "checkboxText": "Read custom data from the event",
         "simpleValueType": true,
         "defaultValue": true,
-        "help": "Reads \u003ccode\u003evalue\u003c/code\u003e, \u003ccode\u003ecurrency\u003c/code\u003e, \u003ccode\u003etransaction_id\u003c/code\u003e (as order_id), \u003ccode\u003esearch_term\u003c/code\u003e and the GA4 \u003ccode\u003eitems\u003c/code\u003e (or \u003ccode\u003eecommerce.items\u003c/code\u003e), plus Meta\u0027s standard \u003ccode\u003ex-fb-cd-*\u003c/code\u003e keys (such as \u003ccode\u003ex-fb-cd-value\u003c/code\u003e) and \u003ccode\u003ecustom_properties\u003c/code\u003e. From the items the tag builds contents, content_ids, num_items and content_type. Items without an ID are left out, because Meta rejects them."
+        "help": "Reads \u003ccode\u003evalue\u003c/code\u003e, \u003ccode\u003ecurrency\u003c/code\u003e, \u003ccode\u003etransaction_id\u003c/code\u003e (as order_id), \u003ccode\u003esearch_term\u003c/code\u003e and the GA4 \u003ccode\u003eitems\u003c/code\u003e (or \u003ccode\u003eecommerce.items\u003c/code\u003e), plus Meta\u0027s standard \u003ccode\u003ex-fb-cd-*\u003c/code\u003e keys (such as \u003ccode\u003ex-fb-cd-value\u003c/code\u003e), \u003ccode\u003ecustom_properties\u003c/code\u003e, and the Universal Analytics e-commerce data of GTM4WP\u0027s \u003ccode\u003egtm4wp.*EEC\u003c/code\u003e events (revenue, currencyCode, order id, products). From the items the tag builds contents, content_ids, num_items and content_type. Items without an ID are left out, because Meta rejects them."
       },
       {
         "type": "TEXT",
@@ -1261,14 +1261,7 @@ ___TEMPLATE_PARAMETERS___
             "displayValue": "California (1, 1000)"
           }
         ],
-        "enablingConditions": [
-          {
-            "paramName": "lduMode",
-            "paramValue": "off",
-            "type": "NOT_EQUALS"
-          }
-        ],
-        "help": "Where Meta should apply Limited Data Use. Geolocation uses the IP address of the event."
+        "help": "Where Meta should apply Limited Data Use, when it is on or when consent chooses it (see \"When ad_user_data is denied\"). Geolocation uses the IP address of the event."
       }
     ]
   },
@@ -1576,7 +1569,7 @@ values[name]=found;
 if (at>=0){
 if (typeof found!=="object"||found===null)found=undefined;
 else
-found=further.indexOf("[]")<0?found[further.substring(at+1)]:inside(reader,found,further,at);
+found=further.indexOf("[]")<0?memberPath(found,further.substring(at+1)):inside(reader,found,further,at);
 }
 if (found===undefined||found===null)return false;
 result=use(found,further);
@@ -1584,11 +1577,18 @@ return result!==undefined;
 });
 return result;
 }
+function memberPath(top,members){
+let value=top;
+for (const name of members.split(".")){
+if (!isObject(value))return undefined;
+value=value[name];
+}
+return value;
+}
 function valueAt(reader,path){
 const dot=path.indexOf(".");
 if (dot<0)return eventValue(reader,path);
-const top=eventValue(reader,path.substring(0,dot));
-return isObject(top)?top[path.substring(dot+1)]:undefined;
+return memberPath(eventValue(reader,path.substring(0,dot)),path.substring(dot+1));
 }
 
 // template-src/lib/problems.ts
@@ -1624,7 +1624,8 @@ var HASHED_KEYS="em, ph, fn, ln, ct, st, zp, country, ge, db, external_id";
 var USER_DATA_KEYS="em, ph, fn, ln, ct, st, zp, country, ge, db, external_id, client_ip_address, client_user_agent, fbc, fbp, subscription_id, fb_login_id, lead_id, anon_id, madid, page_id, page_scoped_user_id, ctwa_clid, ig_account_id, ig_sid, whatsapp_business_account_id, instagram_business_account_id";
 var STANDARD_CUSTOM_KEYS="value, currency, content_ids, contents, content_type, num_items, content_name, content_category, order_id, search_string, predicted_ltv, net_revenue, status, delivery_category, customer_segmentation, item_number";
 var USER_DATA_SOURCES="|em=x-fb-ud-em,user_data.email_address,user_data.email,email,email_address,user_data.sha256_email_address|ph=x-fb-ud-ph,user_data.phone_number,user_data.phone,phone,phone_number|fn=x-fb-ud-fn,user_data.address[].first_name,user_data.first_name,first_name,firstName,user_data.address[].sha256_first_name|ln=x-fb-ud-ln,user_data.address[].last_name,user_data.last_name,last_name,lastName,user_data.address[].sha256_last_name|ct=x-fb-ud-ct,user_data.address[].city,user_data.city,city|st=x-fb-ud-st,user_data.address[].region,user_data.region,region,state|zp=x-fb-ud-zp,user_data.address[].postal_code,user_data.postal_code,postal_code,zip|country=x-fb-ud-country,user_data.address[].country,user_data.country,country|ge=x-fb-ud-ge,user_data.gender,gender|db=x-fb-ud-db,user_data.date_of_birth,date_of_birth,db|external_id=x-fb-ud-external_id,user_data.external_id,external_id,user_id,userId|client_ip_address*=|client_user_agent*=|fbc*=|fbp*=|subscription_id*=x-fb-ud-subscription_id,subscription_id|fb_login_id*=x-fb-ud-fb-login-id,x-fb-ud-fb_login_id,user_data.fb_login_id,fb_login_id|lead_id*=x-fb-ud-lead_id,lead_id|anon_id*=app:x-fb-ud-anon_id,anon_id|madid*=app:x-fb-ud-madid,madid,x-ga-resettable_device_id|page_id*=business_messaging:x-fb-ud-page_id|page_scoped_user_id*=business_messaging:x-fb-ud-page_scoped_user_id,page_scoped_user_id|ctwa_clid*=business_messaging:x-fb-ud-ctwa_clid,ctwa_clid|ig_account_id*=business_messaging:x-fb-ud-ig_account_id,ig_account_id|ig_sid*=business_messaging:x-fb-ud-ig_sid,ig_sid|whatsapp_business_account_id*=business_messaging:x-fb-ud-whatsapp_business_account_id,whatsapp_business_account_id|instagram_business_account_id*=business_messaging:x-fb-ud-instagram_business_account_id,instagram_business_account_id|";
-var CUSTOM_DATA_SOURCES="|value=x-fb-cd-value,value,ecommerce.value|currency=x-fb-cd-currency,currency,ecommerce.currency|content_ids=x-fb-cd-content_ids,content_ids|contents=x-fb-cd-contents,contents|content_type=x-fb-cd-content_type,content_type|num_items=x-fb-cd-num_items,num_items|content_name=x-fb-cd-content_name,content_name|content_category=x-fb-cd-content_category,content_category|order_id=x-fb-cd-order_id,transaction_id,ecommerce.transaction_id,order_id|search_string=x-fb-cd-search_string,search_term,search_string|predicted_ltv=x-fb-cd-predicted_ltv,predicted_ltv|net_revenue=x-fb-cd-net_revenue,net_revenue|status=x-fb-cd-status|delivery_category=x-fb-cd-delivery_category,delivery_category|customer_segmentation=x-fb-cd-customer_segmentation,customer_segmentation|item_number=x-fb-cd-item_number|";
+var CUSTOM_DATA_SOURCES="|value=x-fb-cd-value,value,ecommerce.value,ecommerce.purchase.actionField.revenue|currency=x-fb-cd-currency,currency,ecommerce.currency,ecommerce.currencyCode|content_ids=x-fb-cd-content_ids,content_ids|contents=x-fb-cd-contents,contents|content_type=x-fb-cd-content_type,content_type|num_items=x-fb-cd-num_items,num_items|content_name=x-fb-cd-content_name,content_name|content_category=x-fb-cd-content_category,content_category|order_id=x-fb-cd-order_id,transaction_id,ecommerce.transaction_id,order_id,ecommerce.purchase.actionField.id|search_string=x-fb-cd-search_string,search_term,search_string|predicted_ltv=x-fb-cd-predicted_ltv,predicted_ltv|net_revenue=x-fb-cd-net_revenue,net_revenue|status=x-fb-cd-status|delivery_category=x-fb-cd-delivery_category,delivery_category|customer_segmentation=x-fb-cd-customer_segmentation,customer_segmentation|item_number=x-fb-cd-item_number|";
+var ITEM_LIST_SOURCES="items,ecommerce.items,ecommerce.purchase.products,ecommerce.checkout.products,ecommerce.add.products,ecommerce.detail.products";
 var CHOICE_FIELDS="|eventNameMode=inherit,standard,custom|identityCookies=generated,always,never|consentMode=ignore,adStorage,adUserData,custom|consentWhenAbsent=block,send|lduMode=off,always,eventData|lduLocation=geolocate,usGeolocateState,california|logMode=debug,always,off|consentDeniedAction=block,anonymous,ldu|restrictedUrl=path,origin|";
 var WEAK_KEY_SETS="| ct country st zp ge client_user_agent | db client_user_agent | fn ge | ln ge |";
 var STANDARD_EVENT_BY_LOOSE_NAME="|pageview=PageView|page_view=PageView|viewcontent=ViewContent|view_content=ViewContent|search=Search|addtocart=AddToCart|add_to_cart=AddToCart|addtowishlist=AddToWishlist|add_to_wishlist=AddToWishlist|initiatecheckout=InitiateCheckout|initiate_checkout=InitiateCheckout|addpaymentinfo=AddPaymentInfo|add_payment_info=AddPaymentInfo|purchase=Purchase|lead=Lead|completeregistration=CompleteRegistration|complete_registration=CompleteRegistration|contact=Contact|customizeproduct=CustomizeProduct|customize_product=CustomizeProduct|donate=Donate|findlocation=FindLocation|find_location=FindLocation|schedule=Schedule|starttrial=StartTrial|start_trial=StartTrial|submitapplication=SubmitApplication|submit_application=SubmitApplication|subscribe=Subscribe|appendvalue=AppendValue|append_value=AppendValue|appendattribution=AppendAttribution|append_attribution=AppendAttribution|";
@@ -2348,7 +2349,6 @@ var TABLE_SOURCE="the custom data table";
 var OBJECT_SOURCE="the custom data variable";
 var SERVER_SOURCE="the server data table";
 var PROPERTIES_KEY="custom_properties";
-var ITEM_LISTS="items,ecommerce.items";
 function eventSources(reader,fields,problems){
 const properties=objectOf(eventValue(reader,PROPERTIES_KEY),problems,"custom_data",PROPERTIES_KEY)||{};
 const idKey=textValue(fields.itemIdKey);
@@ -2359,7 +2359,7 @@ items:[],
 itemsPath:"",
 idKey:idKey===undefined||idKey===""?"item_id":idKey
 };
-for (const path of ITEM_LISTS.split(",")){
+for (const path of ITEM_LIST_SOURCES.split(",")){
 const list=valueAt(reader,path);
 if (isArray(list)){
 sources.items=list;
@@ -2498,7 +2498,6 @@ problems,
 }
 }
 var RESTRICTED_KEYS="content_name, content_category, search_string";
-var RESTRICTED_CONTENT_MEMBERS="id, quantity, item_price, delivery_category";
 function restrictedCustomData(customData,withheld){
 const kept={};
 let properties=0;
@@ -2516,11 +2515,10 @@ function restrictedContents(rows,withheld){
 const kept=[];
 let described=false;
 for (const row of rows){
-const only={};
-for (const member of Object.keys(row)){
-if (inList(RESTRICTED_CONTENT_MEMBERS,member))only[member]=row[member];
-else described=true;
-}
+const only={id:row.id,quantity:row.quantity};
+if (row.item_price!==undefined)only.item_price=row.item_price;
+if (row.delivery_category!==undefined)only.delivery_category=row.delivery_category;
+described=described||row.title!==undefined||row.brand!==undefined||row.category!==undefined||row.description!==undefined;
 kept.push(only);
 }
 if (described)withheld.push("contents titles, brands, categories and descriptions");
@@ -3969,12 +3967,11 @@ if (inList(allowed,text2))return text2;
 report(problems,key,"not one of "+allowed+"; ignored");
 return undefined;
 }
-function resolveActionSource(given,fields,problems){
-const source=pick(given.value,given.key,ACTION_SOURCES,problems)||pick(fields.actionSource,"actionSource",ACTION_SOURCES+", crm",problems);
-return source||"website";
+function fieldActionSource(fields,problems){
+return pick(fields.actionSource,"actionSource",ACTION_SOURCES+", crm",problems)||"website";
 }
-function resolveMessagingChannel(given,fields,problems){
-return pick(given.value,given.key,MESSAGING_CHANNELS,problems)||pick(fields.messagingChannel,"messagingChannel",MESSAGING_CHANNELS,problems);
+function fieldMessagingChannel(fields,problems){
+return pick(fields.messagingChannel,"messagingChannel",MESSAGING_CHANNELS,problems);
 }
 
 // template-src/server-event/app-data.ts
@@ -4178,11 +4175,15 @@ const day=number(3);
 const hour=number(5);
 const minute=number(6);
 const second=number(8);
-if (month<1||month>12||day<1||day>31||hour>23||minute>59||second>60){
+const year=number(1);
+if (month<1||month>12||day<1||hour>23||minute>59||second>60){
+return undefined;
+}
+if (day>daysFromCivil(month===12?year+1:year,month===12?1:month+1,1)-daysFromCivil(year,month,1)){
 return undefined;
 }
 const offset=parts[11]===undefined||parts[11]===""?0:(number(12)*60+number(13))*60;
-const seconds=daysFromCivil(number(1),month,day)*DAY_SECONDS+hour*3600+minute*60+second;
+const seconds=daysFromCivil(year,month,day)*DAY_SECONDS+hour*3600+minute*60+second;
 return parts[11]==="-"?seconds+offset:seconds-offset;
 }
 function toUnixSeconds(raw){
@@ -4278,77 +4279,6 @@ event.data_processing_options=[];
 }
 }
 
-// template-src/server-event/passthrough.ts
-function httpUrlFrom(raw,key,problems){
-if (raw===undefined||raw===null ||raw==="")return undefined;
-if (!isHttpUrl(raw)){
-report(problems,key,"not an absolute http(s) URL; left out");
-return undefined;
-}
-const clean=withoutPersonalParameters(raw);
-for (const name of clean.removed){
-report(
-problems,
-key,
-"query parameter "+(isPlainName(name)?'"'+name+'"':"with an unusual name")+" held "+PERSONAL_WHAT+"; removed"
-);
-}
-return clean.url;
-}
-function optOutFrom(raw,key,problems){
-if (raw===undefined||raw===null ||raw==="")return undefined;
-if (raw===true ||raw===false)return raw;
-const text2=typeof raw==="string"?raw.trim().toLowerCase():"";
-if (text2==="true"||text2==="false")return text2==="true";
-report(problems,key,"not true or false; left out");
-return undefined;
-}
-function originalEventDataFrom(raw,problems){
-if (raw===undefined||raw===null)return undefined;
-if (!isObject(raw)){
-report(problems,"original_event_data","not an object; left out");
-return undefined;
-}
-const result={};
-let any=false;
-for (const key of ORIGINAL_EVENT_DATA_KEYS.split(", ")){
-const value=memberOf(raw,key);
-if (value===undefined||value===null ||value==="")continue;
-const clean=key==="event_time"?toUnixSeconds(value):typeof value==="string"?value:isFiniteNumber(value)?makeString(value):undefined;
-if (typeof clean==="string"&&looksPersonal(clean)){
-report(problems,"original_event_data."+key,PERSONAL_REASON+"; left out");
-}else if (clean===undefined){
-report(problems,"original_event_data."+key,"unusable value; left out");
-}else {
-result[key]=clean;
-any=true;
-}
-}
-return any?result:undefined;
-}
-function originEnd(url){
-const host=url.indexOf("://")+3;
-let end=url.length;
-for (const mark of["/","?","#"]){
-const at=url.indexOf(mark,host);
-if (at>=0&&at<end)end=at;
-}
-return end;
-}
-function restrictedUrl(url,originOnly){
-const host=originEnd(url);
-let end=url.length;
-if (originOnly)end=host;
-else {
-for (const mark of["?","#"]){
-const at=url.indexOf(mark,host);
-if (at>=0&&at<end)end=at;
-}
-}
-const kept=url.substring(0,end)+(originOnly?"/":"");
-return kept===url?undefined:kept;
-}
-
 // template-src/server-event/server-data.ts
 var SERVER_DATA_TABLE="serverDataList";
 var ORIGINAL_PREFIX="original_event_data.";
@@ -4381,6 +4311,97 @@ function tableKey(name){
 return SERVER_DATA_TABLE+"["+name+"]";
 }
 
+// template-src/server-event/passthrough.ts
+function withoutUserInfo(url,key,problems){
+const host=url.indexOf("://")+3;
+const at=url.indexOf("@",host);
+if (at<0||at>originEnd(url))return url;
+report(problems,key,"held a user name or password; removed");
+return url.substring(0,host)+url.substring(at+1);
+}
+function httpUrlFrom(raw,key,problems){
+if (raw===undefined||raw===null ||raw==="")return undefined;
+if (!isHttpUrl(raw)){
+report(problems,key,"not an absolute http(s) URL; left out");
+return undefined;
+}
+const clean=withoutPersonalParameters(withoutUserInfo(raw,key,problems));
+for (const name of clean.removed){
+report(
+problems,
+key,
+"query parameter "+(isPlainName(name)?'"'+name+'"':"with an unusual name")+" held "+PERSONAL_WHAT+"; removed"
+);
+}
+return clean.url;
+}
+function optOutFrom(raw,key,problems){
+if (raw===undefined||raw===null ||raw==="")return undefined;
+if (raw===true ||raw===false)return raw;
+const text2=typeof raw==="string"?raw.trim().toLowerCase():"";
+if (text2==="true"||text2==="false")return text2==="true";
+report(problems,key,"not true or false; left out");
+return undefined;
+}
+function originalMember(member,value,key,problems){
+if (value===undefined||value===null ||value==="")return undefined;
+const clean=member==="event_time"?toUnixSeconds(value):typeof value==="string"?value:isFiniteNumber(value)?makeString(value):undefined;
+if (typeof clean==="string"&&looksPersonal(clean)){
+report(problems,key,PERSONAL_REASON+"; left out");
+return undefined;
+}
+if (clean===undefined)report(problems,key,"unusable value; left out");
+return clean;
+}
+function originalEventDataFrom(rows,raw,problems){
+if (rows===undefined&&(raw===undefined||raw===null))return undefined;
+const fromEvent=isObject(raw)?raw:undefined;
+if (fromEvent===undefined&&raw!==undefined&&raw!==null){
+report(problems,"original_event_data","not an object; left out");
+}
+const result={};
+let any=false;
+for (const member of ORIGINAL_EVENT_DATA_KEYS.split(", ")){
+let clean=rows===undefined?undefined:originalMember(member,rows[member],tableKey("original_event_data."+member),problems);
+if (clean===undefined){
+clean=originalMember(
+member,
+memberOf(fromEvent,member),
+"original_event_data."+member,
+problems
+);
+}
+if (clean!==undefined){
+result[member]=clean;
+any=true;
+}
+}
+return any?result:undefined;
+}
+function originEnd(url){
+const host=url.indexOf("://")+3;
+let end=url.length;
+for (const mark of["/","?","#"]){
+const at=url.indexOf(mark,host);
+if (at>=0&&at<end)end=at;
+}
+return end;
+}
+function restrictedUrl(url,originOnly){
+const host=originEnd(url);
+let end=url.length;
+if (originOnly)end=host;
+else {
+for (const mark of["?","#"]){
+const at=url.indexOf(mark,host);
+if (at>=0&&at<end)end=at;
+}
+}
+const kept=url.substring(0,end);
+if (kept===url||originOnly&&kept+"/"===url)return undefined;
+return originOnly?kept+"/":kept;
+}
+
 // template-src/server-event/server-event.ts
 function serverEventStage(ctx){
 const reader=ctx.eventData;
@@ -4390,16 +4411,38 @@ const fields=ctx.fields;
 const table=serverDataTable(fields.serverDataList,problems);
 ctx.serverData=table;
 const autoMap=fields.autoMapServerData!==false;
-const given=(name,key)=>table[name]!==undefined?{value:table[name],key:tableKey(name)}:{value:autoMap?eventValue(reader,key):undefined,key:key};
-let source=resolveActionSource(given("action_source","action_source"),fields,problems);
+const given=(name,key,use)=>{
+const fromTable=table[name]===undefined?undefined:use(table[name],tableKey(name));
+return fromTable!==undefined||!autoMap?fromTable:use(eventValue(reader,key),key);
+};
+let source=given(
+"action_source",
+"action_source",
+(value,key)=>pick(value,key,ACTION_SOURCES,problems)
+)||fieldActionSource(fields,problems);
 if (source==="crm"){
 source="system_generated";
 const lead=fields.leadEventSource;
 ctx.crmLeadSource=typeof lead==="string"?lead.trim():"";
 }
-const channel=source==="business_messaging"?resolveMessagingChannel(given("messaging_channel","messaging_channel"),fields,problems):undefined;
-const time=given("event_time","event_time");
-const eventTime=resolveEventTime(time.value,ctx.now,source,time.key,problems);
+const channel=source==="business_messaging"?given(
+"messaging_channel",
+"messaging_channel",
+(value,key)=>pick(value,key,MESSAGING_CHANNELS,problems)
+)||fieldMessagingChannel(fields,problems):undefined;
+const rawTime=given("event_time","event_time",(value,key)=>{
+if (key==="event_time"||toUnixSeconds(value)!==undefined)
+return {value:value,key:key};
+report(problems,key,"not a time (Unix seconds or milliseconds, or ISO-8601); ignored");
+return undefined;
+});
+const eventTime=resolveEventTime(
+rawTime===undefined?undefined:rawTime.value,
+ctx.now,
+source,
+rawTime===undefined?"event_time":rawTime.key,
+problems
+);
 if (eventTime.drop!==undefined){
 return {ok:false,stage:"event",reason:eventTime.drop};
 }
@@ -4409,21 +4452,28 @@ if (channel!==undefined)event.messaging_channel=channel;
 const eventId=resolveEventId(reader,fields.eventIdOverride,problems);
 if (eventId!==undefined)event.event_id=eventId;
 if (source!=="business_messaging"){
-const page=given("event_source_url","page_location");
-const url=httpUrlFrom(page.value,page.key,problems);
+const url=given(
+"event_source_url",
+"page_location",
+(value,key)=>httpUrlFrom(value,key,problems)
+);
 if (url!==undefined)event.event_source_url=withheldUrl(ctx,url,"event_source_url");
-const referrer=given("referrer_url","page_referrer");
-const referrerUrl=httpUrlFrom(referrer.value,referrer.key,problems);
-if (referrerUrl!==undefined){
-event.referrer_url=withheldUrl(ctx,referrerUrl,"referrer_url");
+const referrer=given(
+"referrer_url",
+"page_referrer",
+(value,key)=>httpUrlFrom(value,key,problems)
+);
+if (referrer!==undefined)event.referrer_url=withheldUrl(ctx,referrer,"referrer_url");
 }
-}
-const optOut=given("opt_out","opt_out");
-const optOutValue=optOutFrom(optOut.value,optOut.key,problems);
-if (optOutValue!==undefined)event.opt_out=optOutValue;
+const optOut=given("opt_out","opt_out",(value,key)=>optOutFrom(value,key,problems));
+if (optOut!==undefined)event.opt_out=optOut;
 if (ctx.consentOutcome==="anonymous")event.opt_out=true;
 if (source==="app")event.app_data=buildAppData(reader,fields,autoMap,problems);
-const original=originalEventDataFrom(originalGiven(ctx,autoMap),problems);
+const original=originalEventDataFrom(
+table.original_event_data,
+autoMap?eventValue(reader,"original_event_data"):undefined,
+problems
+);
 if (original!==undefined)event.original_event_data=original;
 if (event.event_name==="AppendAttribution"&&autoMap){
 const attribution=attributionDataFrom(eventValue(reader,"attribution_data"),problems);
@@ -4439,21 +4489,6 @@ const kept=restrictedUrl(url,originOnly);
 if (kept===undefined)return url;
 ctx.withheld.push(key+(originOnly?" path and query string":" query string"));
 return kept;
-}
-function originalGiven(ctx,autoMap){
-const fromEvent=autoMap?eventValue(ctx.eventData,"original_event_data"):undefined;
-const rows=ctx.serverData.original_event_data;
-if (rows===undefined)return fromEvent;
-const merged={};
-if (isObject(fromEvent)){
-for (const key of ORIGINAL_EVENT_DATA_KEYS.split(", ")){
-if (!isBlank(memberOf(fromEvent,key)))merged[key]=fromEvent[key];
-}
-}
-for (const key of ORIGINAL_EVENT_DATA_KEYS.split(", ")){
-if (rows[key]!==undefined)merged[key]=rows[key];
-}
-return merged;
 }
 
 // template-src/user-data/normalize-phone.ts
@@ -4785,6 +4820,7 @@ return undefined;
 
 // template-src/user-data/build-user-data.ts
 var MS_PER_YEAR=31556952000;
+var BROWSER_KEYS="client_ip_address, client_user_agent, fbc, fbp";
 var TABLE_SOURCE3="the user data table";
 var OBJECT_SOURCE3="the user data variable";
 function isUserDataKey(name,problems,source){
@@ -4836,6 +4872,10 @@ const neverHashed=entry.charAt(equals-1)==="*";
 const key=entry.substring(0,neverHashed?equals-1:equals);
 const raw=neverHashed||key==="external_id"&&!options.hashExternalId;
 let values;
+if (actionSource==="business_messaging"&&(table[key]!==undefined||object[key]!==undefined)&&inList(BROWSER_KEYS,key)){
+report(problems,"user_data."+key,"not sent with business_messaging events; ignored");
+continue;
+}
 if (table[key]!==undefined){
 values=normalizeUserValue(key,raw,table[key],options,problems,TABLE_SOURCE3);
 }

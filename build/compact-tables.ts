@@ -27,7 +27,11 @@ import {
   USER_DATA_KEYS,
   WEAK_KEY_SETS,
 } from '../template-src/meta/spec';
-import { CUSTOM_DATA_SOURCES, USER_DATA_SOURCES } from '../template-src/meta/sources';
+import {
+  CUSTOM_DATA_SOURCES,
+  ITEM_LIST_SOURCES,
+  USER_DATA_SOURCES,
+} from '../template-src/meta/sources';
 import { fieldSources } from '../template-src/definition/fields/index';
 import type { TemplateParameter } from '../template-src/definition/gtm-types';
 import { ALPHA2_CODES, ALPHA3_TO_ALPHA2, COUNTRY_NAMES } from '../template-src/meta/data/countries';
@@ -100,6 +104,9 @@ function sourcesText(
         const paths = sources[key] ?? [];
         if (paths.some((p) => /[|=,: ]/.test(p))) {
           throw new Error(`a path of ${key} holds | = , : or a space`);
+        }
+        if (paths.slice(0, 2).some((p) => p.indexOf('[]') < 0 && p.split('.').length > 2)) {
+          throw new Error(`${key}: a path with more than one dot must come third or later`);
         }
         const only = actionSources[key];
         const mark = rawKeys.indexOf(key) >= 0 ? '*' : '';
@@ -244,6 +251,11 @@ function entries(): Entry[] {
       name: 'CUSTOM_DATA_SOURCES',
       doc: 'meta/sources CUSTOM_DATA_SOURCES, for every standard custom_data key in meta/spec order',
       text: sourcesText(STANDARD_CUSTOM_KEYS, CUSTOM_DATA_SOURCES),
+    },
+    {
+      name: 'ITEM_LIST_SOURCES',
+      doc: 'meta/sources ITEM_LIST_SOURCES, joined by commas',
+      text: ITEM_LIST_SOURCES.join(','),
     },
     {
       name: 'CHOICE_FIELDS',

@@ -18,7 +18,12 @@ import { objectOf, rowsByName } from '../lib/field-values';
 import { report, type Problem } from '../lib/problems';
 import { inList, textOf } from '../lib/text';
 import { isArray, isObject } from '../lib/types';
-import { CONTENT_TYPES, CUSTOM_DATA_SOURCES, STANDARD_CUSTOM_KEYS } from '../meta/compact';
+import {
+  CONTENT_TYPES,
+  CUSTOM_DATA_SOURCES,
+  ITEM_LIST_SOURCES,
+  STANDARD_CUSTOM_KEYS,
+} from '../meta/compact';
 import { currencyCode } from '../meta/formats';
 import type { CustomData, StageResult, TagContext, TagFields } from '../context';
 import { normalizeContents, type ContentRow } from './contents';
@@ -30,7 +35,6 @@ const TABLE_SOURCE = 'the custom data table';
 const OBJECT_SOURCE = 'the custom data variable';
 const SERVER_SOURCE = 'the server data table';
 const PROPERTIES_KEY = 'custom_properties';
-const ITEM_LISTS = 'items,ecommerce.items';
 
 interface EventSources {
   /** The `custom_properties` object. */
@@ -52,7 +56,7 @@ function eventSources(reader: EventReader, fields: TagFields, problems: Problem[
     itemsPath: '',
     idKey: idKey === undefined || idKey === '' ? 'item_id' : idKey,
   };
-  for (const path of ITEM_LISTS.split(',')) {
+  for (const path of ITEM_LIST_SOURCES.split(',')) {
     const list = valueAt(reader, path);
     if (isArray(list)) {
       sources.items = list;
@@ -247,9 +251,6 @@ function addCrmFields(customData: CustomData, leadSource: string, problems: Prob
 
 /** Standard keys restricted-data mode leaves out: their text may reveal a condition. */
 const RESTRICTED_KEYS = 'content_name, content_category, search_string';
-/** The contents members kept in restricted-data mode. */
-const RESTRICTED_CONTENT_MEMBERS = 'id, quantity, item_price, delivery_category';
-
 /**
  * custom_data as restricted-data mode sends it: Meta's standard keys (and
  * the CRM preset's) without the descriptive ones, contents without titles,
@@ -274,15 +275,19 @@ function restrictedCustomData(customData: CustomData, withheld: string[]): Custo
   return kept;
 }
 
-function restrictedContents(rows: ContentRow[], withheld: string[]): { [key: string]: unknown }[] {
-  const kept: { [key: string]: unknown }[] = [];
+function restrictedContents(rows: ContentRow[], withheld: string[]): ContentRow[] {
+  const kept: ContentRow[] = [];
   let described = false;
   for (const row of rows) {
-    const only: { [key: string]: unknown } = {};
-    for (const member of Object.keys(row)) {
-      if (inList(RESTRICTED_CONTENT_MEMBERS, member)) only[member] = (row as any)[member];
-      else described = true;
-    }
+    const only: ContentRow = { id: row.id, quantity: row.quantity };
+    if (row.item_price !== undefined) only.item_price = row.item_price;
+    if (row.delivery_category !== undefined) only.delivery_category = row.delivery_category;
+    described =
+      described ||
+      row.title !== undefined ||
+      row.brand !== undefined ||
+      row.category !== undefined ||
+      row.description !== undefined;
     kept.push(only);
   }
   if (described) withheld.push('contents titles, brands, categories and descriptions');

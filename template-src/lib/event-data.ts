@@ -77,7 +77,8 @@ function inside(reader: EventReader, top: unknown, path: string, dot: number): u
 
 /**
  * Tries the comma-separated `paths` of the event in order (`key`,
- * `key.member` or `key.list[].member`, where `list[]` holds one object or a
+ * `key.member` or `key.list[].member`; from the third path on also
+ * `key.member.member...`, where `list[]` holds one object or a
  * list of objects, as GA4's `user_data.address` does), and hands each value
  * found (not undefined or null) to `use`, until `use` returns something.
  * Keys are read only as far as needed; paths never throw. A member name is
@@ -147,7 +148,7 @@ export function firstFound<T>(
         else
           found =
             further.indexOf('[]') < 0
-              ? found[further.substring(at + 1)]
+              ? memberPath(found, further.substring(at + 1))
               : inside(reader, found, further, at);
       }
       if (found === undefined || found === null) return false;
@@ -157,10 +158,19 @@ export function firstFound<T>(
   return result;
 }
 
-/** The value at `key` or `key.member` of the event, as it is; undefined when any step is missing. */
+/** The member at `a.b.c` inside an object; undefined when a step is not an object. */
+function memberPath(top: unknown, members: string): any {
+  let value: any = top;
+  for (const name of members.split('.')) {
+    if (!isObject(value)) return undefined;
+    value = value[name];
+  }
+  return value;
+}
+
+/** The value at `key`, `key.member` or `key.member.member...` of the event, as it is; undefined when any step is missing. */
 export function valueAt(reader: EventReader, path: string): any {
   const dot = path.indexOf('.');
   if (dot < 0) return eventValue(reader, path);
-  const top = eventValue(reader, path.substring(0, dot));
-  return isObject(top) ? top[path.substring(dot + 1)] : undefined;
+  return memberPath(eventValue(reader, path.substring(0, dot)), path.substring(dot + 1));
 }

@@ -84,20 +84,28 @@ export const USER_DATA_SOURCES: { [key: string]: string[] } = {
 
 /**
  * Each standard custom_data key's paths: Meta's `x-fb-cd-*` keys first
- * (what Meta's client sends), then the GA4 names. contents also come from
+ * (what Meta's client sends), then the GA4 names, then Universal
+ * Analytics enhanced e-commerce (GTM4WP). A path with more than one dot
+ * may come third or later only (lib/event-data.ts firstFound). contents also come from
  * GA4 items, and content_name, content_category and currency from a lone
  * item (custom-data stage).
  */
 export const CUSTOM_DATA_SOURCES: { [key: string]: string[] } = {
-  value: ['x-fb-cd-value', 'value', 'ecommerce.value'],
-  currency: ['x-fb-cd-currency', 'currency', 'ecommerce.currency'],
+  value: ['x-fb-cd-value', 'value', 'ecommerce.value', 'ecommerce.purchase.actionField.revenue'],
+  currency: ['x-fb-cd-currency', 'currency', 'ecommerce.currency', 'ecommerce.currencyCode'],
   content_ids: ['x-fb-cd-content_ids', 'content_ids'],
   contents: ['x-fb-cd-contents', 'contents'],
   content_type: ['x-fb-cd-content_type', 'content_type'],
   num_items: ['x-fb-cd-num_items', 'num_items'],
   content_name: ['x-fb-cd-content_name', 'content_name'],
   content_category: ['x-fb-cd-content_category', 'content_category'],
-  order_id: ['x-fb-cd-order_id', 'transaction_id', 'ecommerce.transaction_id', 'order_id'],
+  order_id: [
+    'x-fb-cd-order_id',
+    'transaction_id',
+    'ecommerce.transaction_id',
+    'order_id',
+    'ecommerce.purchase.actionField.id',
+  ],
   search_string: ['x-fb-cd-search_string', 'search_term', 'search_string'],
   predicted_ltv: ['x-fb-cd-predicted_ltv', 'predicted_ltv'],
   net_revenue: ['x-fb-cd-net_revenue', 'net_revenue'],
@@ -107,8 +115,20 @@ export const CUSTOM_DATA_SOURCES: { [key: string]: string[] } = {
   item_number: ['x-fb-cd-item_number'],
 };
 
-/** GA4 item lists: the top-level one, else the one inside `ecommerce`. */
-export const ITEM_LIST_SOURCES = ['items', 'ecommerce.items'];
+/**
+ * Item lists: GA4's top-level one, else the one inside `ecommerce`, else
+ * the product list of a Universal Analytics enhanced e-commerce event, as
+ * GTM4WP's `gtm4wp.*EEC` events carry it (forwarded whole by clients that
+ * pass on the dataLayer).
+ */
+export const ITEM_LIST_SOURCES = [
+  'items',
+  'ecommerce.items',
+  'ecommerce.purchase.products',
+  'ecommerce.checkout.products',
+  'ecommerce.add.products',
+  'ecommerce.detail.products',
+];
 
 /** Extra properties as Meta's client sends them: an object or its JSON text. */
 export const CUSTOM_PROPERTIES_KEY = 'custom_properties';

@@ -52,13 +52,22 @@ function isoSeconds(text: string): number | undefined {
   const hour = number(5);
   const minute = number(6);
   const second = number(8);
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) {
+  const year = number(1);
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 60) {
+    return undefined;
+  }
+  // A day past the month's end names no real date (2025-02-29, 2025-11-31).
+  if (
+    day >
+    daysFromCivil(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) -
+      daysFromCivil(year, month, 1)
+  ) {
     return undefined;
   }
   const offset =
     parts[11] === undefined || parts[11] === '' ? 0 : (number(12) * 60 + number(13)) * 60;
   const seconds =
-    daysFromCivil(number(1), month, day) * DAY_SECONDS + hour * 3600 + minute * 60 + second;
+    daysFromCivil(year, month, day) * DAY_SECONDS + hour * 3600 + minute * 60 + second;
   return parts[11] === '-' ? seconds + offset : seconds - offset;
 }
 

@@ -16,6 +16,19 @@ import {
   withoutPersonalParameters,
 } from '../lib/personal-data';
 import { toUnixSeconds } from './event-time';
+import { tableKey } from './server-data';
+
+/**
+ * A URL without the user name and password some links carry
+ * (`https://user:secret@host/`): credentials are never sent.
+ */
+function withoutUserInfo(url: string, key: string, problems: Problem[]): string {
+  const host = url.indexOf('://') + 3;
+  const at = url.indexOf('@', host);
+  if (at < 0 || at > originEnd(url)) return url;
+  report(problems, key, 'held a user name or password; removed');
+  return url.substring(0, host) + url.substring(at + 1);
+}
 
 /**
  * event_source_url or referrer_url (as the page sent them: page_location,
@@ -27,7 +40,7 @@ export function httpUrlFrom(raw: unknown, key: string, problems: Problem[]): str
     report(problems, key, 'not an absolute http(s) URL; left out');
     return undefined;
   }
-  const clean = withoutPersonalParameters(raw);
+  const clean = withoutPersonalParameters(withoutUserInfo(raw, key, problems));
   for (const name of clean.removed) {
     report(
       problems,
@@ -52,38 +65,64 @@ export function optOutFrom(raw: unknown, key: string, problems: Problem[]): bool
   return undefined;
 }
 
+/** One member of original_event_data, cleaned; undefined (reported under `key`) when unusable. */
+function originalMember(
+  member: string,
+  value: unknown,
+  key: string,
+  problems: Problem[],
+): string | number | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const clean =
+    member === 'event_time'
+      ? toUnixSeconds(value)
+      : typeof value === 'string'
+        ? value
+        : isFiniteNumber(value)
+          ? makeString(value)
+          : undefined;
+  if (typeof clean === 'string' && looksPersonal(clean)) {
+    report(problems, key, PERSONAL_REASON + '; left out');
+    return undefined;
+  }
+  if (clean === undefined) report(problems, key, 'unusable value; left out');
+  return clean;
+}
+
 /**
- * The earlier event a later one refers to (e.g. AppendValue). Its time is
- * normalised to seconds but not age-checked: it may be older than 7 days.
+ * The earlier event a later one refers to (e.g. AppendValue), restricted
+ * to its four keys: each from the server data table's
+ * `original_event_data.<key>` row (`rows`), else from the event's object.
+ * Its time is normalised to seconds but not age-checked: it may be older
+ * than 7 days.
  */
 export function originalEventDataFrom(
+  rows: { [key: string]: unknown } | undefined,
   raw: unknown,
   problems: Problem[],
 ): { [key: string]: string | number } | undefined {
-  if (raw === undefined || raw === null) return undefined;
-  if (!isObject(raw)) {
+  if (rows === undefined && (raw === undefined || raw === null)) return undefined;
+  const fromEvent = isObject(raw) ? raw : undefined;
+  if (fromEvent === undefined && raw !== undefined && raw !== null) {
     report(problems, 'original_event_data', 'not an object; left out');
-    return undefined;
   }
   const result: { [key: string]: string | number } = {};
   let any = false;
-  for (const key of ORIGINAL_EVENT_DATA_KEYS.split(', ')) {
-    const value = memberOf(raw, key);
-    if (value === undefined || value === null || value === '') continue;
-    const clean =
-      key === 'event_time'
-        ? toUnixSeconds(value)
-        : typeof value === 'string'
-          ? value
-          : isFiniteNumber(value)
-            ? makeString(value)
-            : undefined;
-    if (typeof clean === 'string' && looksPersonal(clean)) {
-      report(problems, 'original_event_data.' + key, PERSONAL_REASON + '; left out');
-    } else if (clean === undefined) {
-      report(problems, 'original_event_data.' + key, 'unusable value; left out');
-    } else {
-      result[key] = clean;
+  for (const member of ORIGINAL_EVENT_DATA_KEYS.split(', ')) {
+    let clean =
+      rows === undefined
+        ? undefined
+        : originalMember(member, rows[member], tableKey('original_event_data.' + member), problems);
+    if (clean === undefined) {
+      clean = originalMember(
+        member,
+        memberOf(fromEvent, member),
+        'original_event_data.' + member,
+        problems,
+      );
+    }
+    if (clean !== undefined) {
+      result[member] = clean;
       any = true;
     }
   }
@@ -116,6 +155,7 @@ export function restrictedUrl(url: string, originOnly: boolean): string | undefi
       if (at >= 0 && at < end) end = at;
     }
   }
-  const kept = url.substring(0, end) + (originOnly ? '/' : '');
-  return kept === url ? undefined : kept;
+  const kept = url.substring(0, end);
+  if (kept === url || (originOnly && kept + '/' === url)) return undefined;
+  return originOnly ? kept + '/' : kept;
 }

@@ -5,18 +5,18 @@
  * auto-mapping is off), then the tag's fields. A time older than Meta
  * accepts, or one that cannot be read, stops the run.
  */
-import { eventValue, memberOf } from '../lib/event-data';
-import { isBlank, isObject } from '../lib/types';
+import { eventValue } from '../lib/event-data';
 import type { StageResult, TagContext } from '../context';
-import { resolveActionSource, resolveMessagingChannel, type Given } from './action-source';
+import { fieldActionSource, fieldMessagingChannel, pick } from './action-source';
 import { buildAppData } from './app-data';
 import { attributionDataFrom } from './attribution-data';
 import { resolveEventId } from './event-id';
-import { resolveEventTime } from './event-time';
+import { resolveEventTime, toUnixSeconds } from './event-time';
 import { applyLdu } from './ldu';
 import { httpUrlFrom, optOutFrom, originalEventDataFrom, restrictedUrl } from './passthrough';
 import { serverDataTable, tableKey } from './server-data';
-import { ORIGINAL_EVENT_DATA_KEYS } from '../meta/compact';
+import { ACTION_SOURCES, MESSAGING_CHANNELS } from '../meta/compact';
+import { report } from '../lib/problems';
 
 export function serverEventStage(ctx: TagContext): StageResult {
   const reader = ctx.eventData;
@@ -26,13 +26,23 @@ export function serverEventStage(ctx: TagContext): StageResult {
   const table = serverDataTable(fields.serverDataList, problems);
   ctx.serverData = table;
   const autoMap = fields.autoMapServerData !== false;
-  /** The table's value for `name`, else (auto-mapping on) the event's `key`; with the key to name in problems. */
-  const given = (name: string, key: string): Given =>
-    table[name] !== undefined
-      ? { value: table[name], key: tableKey(name) }
-      : { value: autoMap ? eventValue(reader, key) : undefined, key: key };
+  /**
+   * The table's value for `name`, checked by `use`; when the table has none
+   * or only an unusable one, the event's `key` (auto-mapping on).
+   */
+  const given = <T>(
+    name: string,
+    key: string,
+    use: (value: unknown, key: string) => T | undefined,
+  ): T | undefined => {
+    const fromTable = table[name] === undefined ? undefined : use(table[name], tableKey(name));
+    return fromTable !== undefined || !autoMap ? fromTable : use(eventValue(reader, key), key);
+  };
 
-  let source = resolveActionSource(given('action_source', 'action_source'), fields, problems);
+  let source =
+    given('action_source', 'action_source', (value, key) =>
+      pick(value, key, ACTION_SOURCES, problems),
+    ) || fieldActionSource(fields, problems);
   if (source === 'crm') {
     // Meta's CRM integration: system_generated, with event_source and lead_event_source in custom_data.
     source = 'system_generated';
@@ -41,10 +51,24 @@ export function serverEventStage(ctx: TagContext): StageResult {
   }
   const channel =
     source === 'business_messaging'
-      ? resolveMessagingChannel(given('messaging_channel', 'messaging_channel'), fields, problems)
+      ? given('messaging_channel', 'messaging_channel', (value, key) =>
+          pick(value, key, MESSAGING_CHANNELS, problems),
+        ) || fieldMessagingChannel(fields, problems)
       : undefined;
-  const time = given('event_time', 'event_time');
-  const eventTime = resolveEventTime(time.value, ctx.now, source, time.key, problems);
+  // An unreadable time in the table is ignored (reported); one in the event stops it.
+  const rawTime = given('event_time', 'event_time', (value, key) => {
+    if (key === 'event_time' || toUnixSeconds(value) !== undefined)
+      return { value: value, key: key };
+    report(problems, key, 'not a time (Unix seconds or milliseconds, or ISO-8601); ignored');
+    return undefined;
+  });
+  const eventTime = resolveEventTime(
+    rawTime === undefined ? undefined : rawTime.value,
+    ctx.now,
+    source,
+    rawTime === undefined ? 'event_time' : rawTime.key,
+    problems,
+  );
   if (eventTime.drop !== undefined) {
     return { ok: false, stage: 'event', reason: eventTime.drop };
   }
@@ -56,22 +80,25 @@ export function serverEventStage(ctx: TagContext): StageResult {
   if (eventId !== undefined) event.event_id = eventId;
   // A business messaging event has no page (Meta's business messaging events).
   if (source !== 'business_messaging') {
-    const page = given('event_source_url', 'page_location');
-    const url = httpUrlFrom(page.value, page.key, problems);
+    const url = given('event_source_url', 'page_location', (value, key) =>
+      httpUrlFrom(value, key, problems),
+    );
     if (url !== undefined) event.event_source_url = withheldUrl(ctx, url, 'event_source_url');
-    const referrer = given('referrer_url', 'page_referrer');
-    const referrerUrl = httpUrlFrom(referrer.value, referrer.key, problems);
-    if (referrerUrl !== undefined) {
-      event.referrer_url = withheldUrl(ctx, referrerUrl, 'referrer_url');
-    }
+    const referrer = given('referrer_url', 'page_referrer', (value, key) =>
+      httpUrlFrom(value, key, problems),
+    );
+    if (referrer !== undefined) event.referrer_url = withheldUrl(ctx, referrer, 'referrer_url');
   }
-  const optOut = given('opt_out', 'opt_out');
-  const optOutValue = optOutFrom(optOut.value, optOut.key, problems);
-  if (optOutValue !== undefined) event.opt_out = optOutValue;
+  const optOut = given('opt_out', 'opt_out', (value, key) => optOutFrom(value, key, problems));
+  if (optOut !== undefined) event.opt_out = optOut;
   // Sent without customer information by consent: for attribution only (Meta's opt_out).
   if (ctx.consentOutcome === 'anonymous') event.opt_out = true;
   if (source === 'app') event.app_data = buildAppData(reader, fields, autoMap, problems);
-  const original = originalEventDataFrom(originalGiven(ctx, autoMap), problems);
+  const original = originalEventDataFrom(
+    table.original_event_data,
+    autoMap ? eventValue(reader, 'original_event_data') : undefined,
+    problems,
+  );
   if (original !== undefined) event.original_event_data = original;
   if (event.event_name === 'AppendAttribution' && autoMap) {
     const attribution = attributionDataFrom(eventValue(reader, 'attribution_data'), problems);
@@ -89,21 +116,4 @@ function withheldUrl(ctx: TagContext, url: string, key: string): string {
   if (kept === undefined) return url;
   ctx.withheld.push(key + (originOnly ? ' path and query string' : ' query string'));
   return kept;
-}
-
-/** The event's original_event_data with the table's `original_event_data.<key>` rows over it. */
-function originalGiven(ctx: TagContext, autoMap: boolean): unknown {
-  const fromEvent = autoMap ? eventValue(ctx.eventData, 'original_event_data') : undefined;
-  const rows = ctx.serverData.original_event_data;
-  if (rows === undefined) return fromEvent;
-  const merged: { [key: string]: unknown } = {};
-  if (isObject(fromEvent)) {
-    for (const key of ORIGINAL_EVENT_DATA_KEYS.split(', ')) {
-      if (!isBlank(memberOf(fromEvent, key))) merged[key] = fromEvent[key];
-    }
-  }
-  for (const key of ORIGINAL_EVENT_DATA_KEYS.split(', ')) {
-    if (rows[key] !== undefined) merged[key] = rows[key];
-  }
-  return merged;
 }

@@ -21,6 +21,8 @@ import { parseCountryCallingCode } from './normalize-phone';
 import { normalizeUserValue, type NormalizeOptions } from './normalize-user-value';
 
 const MS_PER_YEAR = 31556952000;
+/** What the identity stage decides, and business_messaging events leave out. */
+const BROWSER_KEYS = 'client_ip_address, client_user_agent, fbc, fbp';
 const TABLE_SOURCE = 'the user data table';
 const OBJECT_SOURCE = 'the user data variable';
 
@@ -95,6 +97,15 @@ export function buildUserData(
     const key = entry.substring(0, neverHashed ? equals - 1 : equals);
     const raw = neverHashed || (key === 'external_id' && !options.hashExternalId);
     let values: string[] | undefined;
+    if (
+      actionSource === 'business_messaging' &&
+      (table[key] !== undefined || object[key] !== undefined) &&
+      inList(BROWSER_KEYS, key)
+    ) {
+      // Meta's business messaging events carry no browser identity (identity stage).
+      report(problems, 'user_data.' + key, 'not sent with business_messaging events; ignored');
+      continue;
+    }
     if (table[key] !== undefined) {
       values = normalizeUserValue(key, raw, table[key], options, problems, TABLE_SOURCE);
     }

@@ -25,7 +25,7 @@ export const customDataFields: TemplateParameter[] = [
         checkboxText: 'Read custom data from the event',
         simpleValueType: true,
         defaultValue: true,
-        help: "Reads <code>value</code>, <code>currency</code>, <code>transaction_id</code> (as order_id), <code>search_term</code> and the GA4 <code>items</code> (or <code>ecommerce.items</code>), plus Meta's standard <code>x-fb-cd-*</code> keys (such as <code>x-fb-cd-value</code>) and <code>custom_properties</code>. From the items the tag builds contents, content_ids, num_items and content_type. Items without an ID are left out, because Meta rejects them.",
+        help: "Reads <code>value</code>, <code>currency</code>, <code>transaction_id</code> (as order_id), <code>search_term</code> and the GA4 <code>items</code> (or <code>ecommerce.items</code>), plus Meta's standard <code>x-fb-cd-*</code> keys (such as <code>x-fb-cd-value</code>), <code>custom_properties</code>, and the Universal Analytics e-commerce data of GTM4WP's <code>gtm4wp.*EEC</code> events (revenue, currencyCode, order id, products). From the items the tag builds contents, content_ids, num_items and content_type. Items without an ID are left out, because Meta rejects them.",
       },
       {
         type: 'TEXT',
