@@ -1588,7 +1588,8 @@ return value;
 function valueAt(reader,path){
 const dot=path.indexOf(".");
 if (dot<0)return eventValue(reader,path);
-return memberPath(eventValue(reader,path.substring(0,dot)),path.substring(dot+1));
+const top=eventValue(reader,path.substring(0,dot));
+return typeof top==="object"&&top!==null ?memberPath(top,path.substring(dot+1)):undefined;
 }
 
 // template-src/lib/problems.ts

@@ -22,7 +22,7 @@ import { NODE_BUNDLE } from '../build/cli-bundle.mjs';
 import type { RunOptions, Runtime } from '../build/harness';
 import { parseTpl, type Template } from '../build/tpl';
 import { measureCost, type EventCost } from './cost';
-import { PAGE_VIEW, RICH_PURCHASE } from './events';
+import { GOVERNED_PURCHASE, PAGE_VIEW, RICH_PURCHASE } from './events';
 import { timeInterpreted } from './interpreted';
 import { formatBuildTime, measureBuildTime } from './build-time';
 
@@ -138,6 +138,7 @@ async function main(): Promise<void> {
   const events: [string, RunOptions][] = [
     ['page_view', PAGE_VIEW],
     ['rich purchase', RICH_PURCHASE],
+    ['governed', GOVERNED_PURCHASE],
   ];
   const costs = events.map(([, options]) => measureCost(template, options));
   const { createRuntime } = await shippedHarness();

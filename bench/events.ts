@@ -72,3 +72,33 @@ export const RICH_PURCHASE: RunOptions = {
   responses: GRAPH_OK,
   now: NOW_MS,
 };
+
+/**
+ * The rich purchase with the governance features on (restricted-data
+ * mode, a consent check, the duplicate-purchase guard holding five orders,
+ * pixel rows with their own lists): not a cost target, shown beside it.
+ */
+export const GOVERNED_PURCHASE: RunOptions = {
+  ...RICH_PURCHASE,
+  data: {
+    ...RICH_PURCHASE.data,
+    pixels: [
+      { ...PIXEL, allowEvents: 'Purchase, Lead' },
+      { ...PIXEL, pixelId: '9876543210', blockEvents: 'PageView' },
+    ],
+    restrictedData: true,
+    consentMode: 'adUserData',
+    purchaseGuard: true,
+  },
+  eventData: { ...RICH_PURCHASE.eventData, 'x-ga-gcd': '11t1t1t1t5' },
+  request: {
+    cookies: {
+      ...COOKIES,
+      _capi_orders: [
+        ['1', '2', '3', '4', '5']
+          .map((n) => n.repeat(16) + '.' + Math.floor(NOW_MS / 1000 - 3600))
+          .join('_'),
+      ],
+    },
+  },
+};

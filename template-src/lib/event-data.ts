@@ -172,5 +172,8 @@ function memberPath(top: unknown, members: string): any {
 export function valueAt(reader: EventReader, path: string): any {
   const dot = path.indexOf('.');
   if (dot < 0) return eventValue(reader, path);
-  return memberPath(eventValue(reader, path.substring(0, dot)), path.substring(dot + 1));
+  const top = eventValue(reader, path.substring(0, dot));
+  return typeof top === 'object' && top !== null
+    ? memberPath(top, path.substring(dot + 1))
+    : undefined;
 }
