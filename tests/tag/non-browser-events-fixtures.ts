@@ -6,10 +6,13 @@
  */
 import { createHash } from 'node:crypto';
 import { expect } from 'vitest';
-import { metaOk, runTag, type TagRun, type TagRunOptions } from '../helpers/tag';
+import { BUILT_TEMPLATE, metaOk, runTag, type TagRun, type TagRunOptions } from '../helpers/tag';
 
 /** Another .tpl to run instead of the built one (to check a test against an older release). */
 const TEMPLATE_FILE: string | undefined = undefined;
+
+/** The .tpl the tests run. */
+export const TEMPLATE = TEMPLATE_FILE ?? BUILT_TEMPLATE;
 
 export const NOW = Date.UTC(2026, 0, 15, 12, 0, 0);
 export const NOW_SECONDS = Math.floor(NOW / 1000);

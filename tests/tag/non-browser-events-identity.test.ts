@@ -200,6 +200,57 @@ describe('no browser ID invented where no browser is', () => {
   });
 });
 
+describe('business_messaging: browser data from the tag fields', () => {
+  const message = {
+    event_name: 'Lead',
+    event_id: 'msg-1',
+    action_source: 'business_messaging',
+    messaging_channel: 'whatsapp',
+    email: EMAIL,
+  };
+
+  it('an Event field overrides row for event_source_url or referrer_url sets no URL', () => {
+    const sent = sentEvent(
+      run(message, {
+        fields: {
+          serverDataList: [
+            { name: 'event_source_url', value: 'https://www.example.com/' },
+            { name: 'referrer_url', value: 'https://www.example.com/cart' },
+          ],
+        },
+      }),
+    );
+    expect(sent.event_source_url).toBeUndefined();
+    expect(sent.referrer_url).toBeUndefined();
+  });
+
+  // BUG: the User data overrides table and the User data variable still add
+  // client_ip_address, client_user_agent, fbc and fbp to a business_messaging event
+  // (build-user-data.ts applies them for every action source), although the issue
+  // says these are left out of business messaging events as Meta specifies, and the
+  // same event's own keys (x-fb-ck-fbc, ip_override, ...) and the table's URL rows
+  // are left out. Actual: all four are sent, with no problem logged.
+  it.fails(
+    'the User data overrides table and variable cannot add IP, user agent, fbc or fbp',
+    () => {
+      const sent = sentEvent(
+        run(message, {
+          fields: {
+            userDataList: [
+              { name: 'client_ip_address', value: '203.0.113.5' },
+              { name: 'fbp', value: FBP_EVENT },
+            ],
+            userDataObject: { client_user_agent: 'Mozilla/5.0', fbc: FBC_EVENT },
+          },
+        }),
+      );
+      for (const key of ['client_ip_address', 'client_user_agent', 'fbc', 'fbp']) {
+        expect(sent.user_data[key], key).toBeUndefined();
+      }
+    },
+  );
+});
+
 describe('messaging account IDs in user_data', () => {
   const messaging = (channel: string, more: Record<string, unknown>) => ({
     event_name: 'Lead',
