@@ -70,6 +70,7 @@ describe('the CRM preset (actionSource "crm")', () => {
         { fields: { ...CRM, customDataList: [{ name: 'event_source', value: 'crm_import' }] } },
       ),
     );
+    expect(sent.action_source).toBe('system_generated');
     expect(sent.custom_data).toEqual({
       event_source: 'crm_import',
       lead_event_source: 'Salesforce',

@@ -59,9 +59,11 @@ describe('a derived event_id', () => {
   it('is the same for two copies of the event, received at different times', () => {
     const first = sentEvent(run(ORDER)).event_id;
     const later = sentEvent(run(ORDER, { now: NOW + 3600_000 })).event_id;
+    expect(first).toMatch(/^[0-9a-f]{32}$/);
     expect(later).toBe(first);
     const view = sentEvent(run(PAGE_VIEW)).event_id;
     const viewLater = sentEvent(run(PAGE_VIEW, { now: NOW + 60_000 })).event_id;
+    expect(view).toMatch(/^[0-9a-f]{32}$/);
     expect(viewLater).toBe(view);
   });
 

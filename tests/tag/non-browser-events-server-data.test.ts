@@ -401,6 +401,22 @@ describe('event_time given as text', () => {
     expect(reasonsFor(tagRun, 'event_time')).toHaveLength(1);
   });
 
+  // BUG: a date that does not exist (30 February, 31 November, 29 February of a
+  // common year) is read as a later day (isoSeconds only checks day <= 31, although
+  // its comment promises undefined for a text that "names no real moment"), so
+  // "2025-11-31T10:00:00Z" is sent as 1 December 10:00 instead of failing the event.
+  it.fails.each(['2025-11-31T10:00:00Z', '2025-02-29T10:00:00Z'])(
+    'a date that does not exist (%s) fails the event too',
+    (eventTime) => {
+      // Now is the 3rd of the next month, so the day it is read as is within 7 days.
+      const now = Date.UTC(+eventTime.slice(0, 4), +eventTime.slice(5, 7), 3);
+      const tagRun = run({ ...LEAD, event_time: eventTime }, { now });
+      expect(notSent(tagRun)).toBe(
+        'event_time not a time (Unix seconds or milliseconds, or ISO-8601); event not sent',
+      );
+    },
+  );
+
   it('an ISO time older than 7 days is not sent either', () => {
     const tagRun = run({ ...LEAD, event_time: '2026-01-01T00:00:00Z' });
     expect(notSent(tagRun)).toBe('event_time older than 7 days; Meta rejects it, event not sent');
