@@ -135,12 +135,15 @@ describe('no browser ID invented where no browser is', () => {
     extinfo: ['a2', 'com.example.app', '2.1', '2.1.0', '14'],
   };
 
-  it('a website event with the same input gets fbc from the URL and a generated fbp, both stored', () => {
-    const tagRun = run({ event_name: 'Lead', ...browserTraces });
+  it('a website event with the same input gets fbc from the URL and a generated fbp, stored with the enhancement cookie', () => {
+    const tagRun = run(
+      { event_name: 'Lead', ...browserTraces },
+      { fields: { enableEventEnhancement: true } },
+    );
     const sent = sentEvent(tagRun);
     expect(sent.user_data.fbc).toBe(`fb.1.${NOW}.${FBCLID}`);
     expect(sent.user_data.fbp).toMatch(/^fb\.1\.\d{13}\.\d+$/);
-    expect(cookieNames(tagRun).sort()).toEqual(['_fbc', '_fbp']);
+    expect(cookieNames(tagRun).sort()).toEqual(['_capi_eec', '_fbc', '_fbp']);
   });
 
   it.each([
@@ -154,14 +157,17 @@ describe('no browser ID invented where no browser is', () => {
     { source: 'system_generated', from: 'field' },
     { source: 'crm', from: 'field' },
   ])(
-    '$source ($from): no fbp generated, no fbc from the fbclid, no cookie read or written',
+    '$source ($from): no fbp generated, no fbc from the fbclid, no cookie read or written (enhancement on)',
     ({ source, from }) => {
       const eventData: Record<string, unknown> = { event_name: 'Lead', ...browserTraces };
       if (from === 'event') eventData.action_source = source;
       if (source === 'app') eventData.app_data = appData;
       const tagRun = run(eventData, {
         cookies: { _fbc: FBC_COOKIE, _fbp: FBP_COOKIE },
-        fields: from === 'field' ? { actionSource: source, leadEventSource: 'HubSpot' } : {},
+        fields: {
+          enableEventEnhancement: true,
+          ...(from === 'field' ? { actionSource: source, leadEventSource: 'HubSpot' } : {}),
+        },
       });
       const sent = sentEvent(tagRun);
       expect(sent.action_source).toBe(source === 'crm' ? 'system_generated' : source);
