@@ -6387,6 +6387,52 @@ scenarios:
       assertThat(requests[3].body.data[0].event_name).isEqualTo('AddToCart');
       assertApi('gtmOnFailure').wasNotCalled();
     });
+- name: Events - with the Default currency field a Purchase without currency is sent in it; no value means the sum of priced items
+  code: |-
+    eventData.currency = undefined;
+    eventData.value = undefined;
+    eventData.items = [
+      { item_id: 'SKU-1', price: 19.99, quantity: 3 },
+      { item_id: 'SKU-2', price: 5 },
+    ];
+
+    runCode({ pixels: mockData.pixels, logMode: 'off', defaultCurrency: 'USD' });
+
+    callLater(() => {
+      assertApi('gtmOnSuccess').wasCalled();
+      assertApi('gtmOnFailure').wasNotCalled();
+      assertThat(requests).hasLength(1);
+      const custom = requests[0].body.data[0].custom_data;
+      assertThat(custom.currency).isEqualTo('USD');
+      assertThat(custom.value).isEqualTo(64.97);
+    });
+- name: "Events - a Purchase without a currency is not sent: gtmOnFailure, and a problem naming the Default currency field"
+  code: |-
+    eventData.currency = undefined;
+
+    const logs = [];
+    mock('logToConsole', (line) => logs.push(line));
+
+    runCode({ pixels: mockData.pixels, logMode: 'always' });
+
+    callLater(() => {
+      assertApi('gtmOnFailure').wasCalled();
+      assertApi('gtmOnSuccess').wasNotCalled();
+      assertThat(requests).hasLength(0);
+      const problems = [];
+      let reason;
+      logs.forEach((line) => {
+        const entry = JSON.parse(line);
+        if (entry.type === 'problems') entry.problems.forEach((p) => problems.push(p));
+        if (entry.type === 'not_sent') reason = entry.reason;
+      });
+      assertThat(problems).contains({
+        key: 'custom_data.currency',
+        reason:
+          'Purchase without a currency; send currency with the event or fill the Default currency field (defaultCurrency)',
+      });
+      assertThat(reason).isEqualTo('Meta would reject this event: a Purchase without currency');
+    });
 - name: "Events - a Purchase without value or currency is not sent: the tag fails and names what to fill"
   code: |-
     eventData.value = undefined;
@@ -6445,6 +6491,41 @@ scenarios:
       assertApi('setCookie').wasCalledWith('_fbc', userData.fbc, options);
       assertApi('setCookie').wasCalledWith('_fbp', userData.fbp, options);
     });
+- name: "Identity - a CRM event gets no browser ID: no fbp generated, no fbc from the URL, no cookie read or written"
+  code: |-
+    const cookieWrites = [];
+    mock('setCookie', (name) => {
+      cookieWrites.push(name);
+    });
+    eventData = {
+      event_name: 'Lead',
+      event_id: 'crm-1',
+      lead_id: '1234567890123456',
+      email: 'jane.doe@example.com',
+      client_id: '1234567890.1763700000',
+      page_location: 'https://www.example.com/?fbclid=AbC123',
+    };
+    cookies._fbc = ['fb.1.1700000000000.CookieClick'];
+    cookies._fbp = ['fb.1.1700000000000.1111111111'];
+
+    runCode({
+      pixels: mockData.pixels,
+      logMode: 'off',
+      actionSource: 'crm',
+      leadEventSource: 'HubSpot',
+    });
+
+    callLater(() => {
+      assertApi('gtmOnSuccess').wasCalled();
+      assertThat(requests).hasLength(1);
+      const event = requests[0].body.data[0];
+      assertThat(event.action_source).isEqualTo('system_generated');
+      assertThat(event.custom_data).isEqualTo({ event_source: 'crm', lead_event_source: 'HubSpot' });
+      assertThat(event.user_data.lead_id).isEqualTo('1234567890123456');
+      assertThat(event.user_data.fbc).isUndefined();
+      assertThat(event.user_data.fbp).isUndefined();
+      assertThat(cookieWrites).isEqualTo([]);
+    });
 - name: Identity - fbc is created from the page URL's fbclid, exactly, and stored in _fbc
   code: |-
     eventData = {
@@ -6470,6 +6551,41 @@ scenarios:
         httpOnly: false,
       });
       assertApi('gtmOnSuccess').wasCalled();
+    });
+- name: Identity - fbc / fbp from the event's keys (fbc, _fbc, fbp, _fbp) win over the cookies; malformed ones are skipped
+  code: |-
+    const cookieWrites = [];
+    mock('setCookie', (name) => {
+      cookieWrites.push(name);
+    });
+    eventData = {
+      event_name: 'page_view',
+      client_id: '1234567890.1763700000',
+      user_agent: 'Mozilla/5.0',
+      page_location: 'https://www.example.com/',
+      fbc: 'fb.1.1763700000000.EventClick',
+      _fbp: 'fb.1.1763700000000.2222222222',
+    };
+    cookies._fbc = ['fb.1.1700000000000.CookieClick'];
+    cookies._fbp = ['fb.1.1700000000000.1111111111'];
+    runCode({ pixels: mockData.pixels, logMode: 'off' });
+
+    // A malformed fbc is refused like a malformed cookie, and the next key is used.
+    eventData.fbc = 'not-a-click-id';
+    eventData._fbc = 'fb.1.1763700000000.UnderscoreClick';
+    eventData._fbp = 'fb.1.123.456';
+    runCode({ pixels: mockData.pixels, logMode: 'off' });
+
+    callLater(() => {
+      assertThat(requests).hasLength(2);
+      const first = requests[0].body.data[0].user_data;
+      assertThat(first.fbc).isEqualTo('fb.1.1763700000000.EventClick');
+      assertThat(first.fbp).isEqualTo('fb.1.1763700000000.2222222222');
+      const second = requests[1].body.data[0].user_data;
+      assertThat(second.fbc).isEqualTo('fb.1.1763700000000.UnderscoreClick');
+      assertThat(second.fbp).isEqualTo('fb.1.1700000000000.1111111111');
+      // Known IDs are not written back (the default cookie mode writes only new ones).
+      assertThat(cookieWrites).isEqualTo([]);
     });
 - name: Identity - fbc is kept (creation time and appendix too) while the fbclid is the same click
   code: |-
