@@ -6461,6 +6461,167 @@ scenarios:
         'Meta would reject this event: a Purchase without value; a Purchase without currency'
       );
     });
+- name: "Governance - ad_user_data denied: sent without customer information (opt_out, no cookie) or with Limited Data Use"
+  code: |-
+    eventData.consent_state = { ad_storage: true, ad_user_data: false };
+    eventData.page_location = 'https://shop.example.com/checkout?fbclid=AbC123';
+    cookies = { _fbp: ['fb.1.1763700000000.1234567890'] };
+
+    runCode({
+      pixels: mockData.pixels,
+      logMode: 'off',
+      consentMode: 'adUserData',
+      consentDeniedAction: 'anonymous',
+    });
+    // Without customer information no cookie is read or written, though ad_storage is granted.
+    assertApi('getCookieValues').wasNotCalled();
+    assertApi('setCookie').wasNotCalled();
+
+    eventData.event_id = 'evt-2';
+    runCode({
+      pixels: mockData.pixels,
+      logMode: 'off',
+      consentMode: 'adUserData',
+      consentDeniedAction: 'ldu',
+      lduLocation: 'california',
+    });
+
+    callLater(() => {
+      assertApi('gtmOnFailure').wasNotCalled();
+      assertThat(requests).hasLength(2);
+      const anonymous = requests[0].body.data[0];
+      assertThat(anonymous.user_data).isEqualTo({
+        client_ip_address: '203.0.113.9',
+        client_user_agent: 'Mozilla/5.0 (X11; Linux x86_64)',
+      });
+      assertThat(anonymous.opt_out).isEqualTo(true);
+      assertThat(anonymous.data_processing_options).isUndefined();
+      const limited = requests[1].body.data[0];
+      assertThat(limited.data_processing_options).isEqualTo(['LDU']);
+      assertThat(limited.data_processing_options_country).isEqualTo(1);
+      assertThat(limited.data_processing_options_state).isEqualTo(1000);
+      assertThat(limited.user_data.em).isDefined();
+      assertThat(limited.user_data.fbp).isEqualTo('fb.1.1763700000000.1234567890');
+      assertThat(limited.opt_out).isUndefined();
+    });
+- name: "Governance - per-pixel rules: each row takes only its events; a skipped row cannot fail the tag"
+  code: |-
+    // Brand A's dataset takes purchases and leads; brand B's never takes a Purchase or a PageView,
+    // and Meta would reject anything sent to it.
+    mockData.pixels = [
+      { pixelId: '1111111111', accessToken: 'BRAND_A_TOKEN', allowEvents: 'Purchase, Lead' },
+      { pixelId: '2222222222', accessToken: 'BRAND_B_TOKEN', blockEvents: 'purchase, page_view' },
+    ];
+    mock('sendHttpRequest', (url, options, body) => {
+      requests.push({ url: url, options: options, body: JSON.parse(body) });
+      const rejected = url.indexOf('/2222222222/') >= 0;
+      return Promise.create((resolve) => {
+        resolve({
+          statusCode: rejected ? 400 : 200,
+          headers: {},
+          body: rejected ? '{"error":{"code":100,"fbtrace_id":"Ab"}}' : '{"events_received":1}',
+        });
+      });
+    });
+
+    runCode({ pixels: mockData.pixels, logMode: 'off' });
+
+    // No row takes a PageView: nothing is sent and the tag still succeeds.
+    eventData.event_name = 'page_view';
+    eventData.event_id = 'evt-2';
+    runCode({ pixels: mockData.pixels, logMode: 'off' });
+
+    callLater(() => {
+      assertApi('gtmOnFailure').wasNotCalled();
+      assertApi('gtmOnSuccess').wasCalled();
+      assertThat(requests).hasLength(1);
+      assertThat(requests[0].url).isEqualTo('https://graph.facebook.com/v26.0/1111111111/events');
+      assertThat(requests[0].body.access_token).isEqualTo('BRAND_A_TOKEN');
+      assertThat(requests[0].body.data[0].event_name).isEqualTo('Purchase');
+    });
+- name: "Governance - duplicate-purchase guard: a reload of the thank-you page is not sent again"
+  code: |-
+    // The first Purchase is sent and its order remembered in an HttpOnly cookie of hashes only; the
+    // browser sends that cookie back with the reload, whose Purchase is not sent.
+    let guardValue = '';
+    let guardOptions = {};
+    mock('setCookie', (name, value, options) => {
+      if (name === '_capi_orders') {
+        guardValue = value;
+        guardOptions = options;
+      }
+    });
+
+    runCode({ pixels: mockData.pixels, logMode: 'off', purchaseGuard: true });
+
+    cookies._capi_orders = [guardValue];
+    runCode({ pixels: mockData.pixels, logMode: 'off', purchaseGuard: true });
+
+    callLater(() => {
+      assertApi('gtmOnFailure').wasNotCalled();
+      assertApi('gtmOnSuccess').wasCalled();
+      assertThat(requests).hasLength(1);
+      assertThat(requests[0].body.data[0].custom_data.order_id).isEqualTo('T-1');
+      // 16 hex characters of the order ID's SHA-256, a dot, the time in seconds: no order ID.
+      assertThat(guardValue.length).isEqualTo(27);
+      assertThat(guardValue.charAt(16)).isEqualTo('.');
+      assertThat(guardValue.substring(17)).isEqualTo('1763769600');
+      assertThat(guardValue.indexOf('T-1')).isEqualTo(-1);
+      assertThat(guardOptions.httpOnly).isEqualTo(true);
+      assertThat(guardOptions.secure).isEqualTo(true);
+    });
+- name: "Governance - restricted-data mode: URLs without query string, no descriptive data, custom events only when renamed"
+  code: |-
+    // A health advertiser: the page path and query string, the product's title and category and a
+    // custom property would each reveal a condition; so would a custom event name.
+    eventData.page_location = 'https://clinic.example.com/conditions/diabetes/book?plan=gold';
+    eventData.items = [
+      {
+        item_id: 'SKU-1',
+        item_name: 'Glucose meter',
+        item_category: 'Diabetes',
+        price: 49.9,
+        quantity: 1,
+      },
+    ];
+    eventData.custom_properties = { condition: 'type 2 diabetes' };
+
+    runCode({ pixels: mockData.pixels, logMode: 'off', restrictedData: true });
+
+    // A custom event name is not sent without a rename row, and is sent as the standard event it is renamed to.
+    eventData = {
+      event_name: 'colonoscopy_scheduled',
+      event_id: 'evt-2',
+      client_id: '1234567890.1763700000',
+      ip_override: '203.0.113.9',
+      user_agent: 'Mozilla/5.0 (X11; Linux x86_64)',
+      page_location: 'https://clinic.example.com/book',
+    };
+    runCode({ pixels: mockData.pixels, logMode: 'off', restrictedData: true });
+    eventData.event_id = 'evt-3';
+    runCode({
+      pixels: mockData.pixels,
+      logMode: 'off',
+      restrictedData: true,
+      eventRenameList: [{ from: 'colonoscopy_scheduled', to: 'Schedule' }],
+    });
+
+    callLater(() => {
+      assertApi('gtmOnFailure').wasNotCalled();
+      assertThat(requests.map((r) => r.body.data[0].event_id)).isEqualTo(['evt-1', 'evt-3']);
+      const purchase = requests[0].body.data[0];
+      assertThat(purchase.event_source_url).isEqualTo(
+        'https://clinic.example.com/conditions/diabetes/book'
+      );
+      assertThat(purchase.custom_data.contents).isEqualTo([
+        { id: 'SKU-1', quantity: 1, item_price: 49.9 },
+      ]);
+      assertThat(purchase.custom_data.content_name).isUndefined();
+      assertThat(purchase.custom_data.content_category).isUndefined();
+      assertThat(purchase.custom_data.condition).isUndefined();
+      assertThat(purchase.custom_data.value).isEqualTo(49.9);
+      assertThat(requests[1].body.data[0].event_name).isEqualTo('Schedule');
+    });
 - name: Identity - _fbc / _fbp cookies use the configured domain, lifetime and HttpOnly
   code: |-
     eventData = {
