@@ -1444,3534 +1444,3534 @@ ___SANDBOXED_JS_FOR_SERVER___
 
 // Compiled from template-src/ (TypeScript) by `npm run build`. Edit the sources, not this code.
 // template-src/sandbox/apis.ts
-var computeEffectiveTldPlusOne = require("computeEffectiveTldPlusOne");
-var createRegex = require("createRegex");
-var decodeUriComponent = require("decodeUriComponent");
-var encodeUriComponent = require("encodeUriComponent");
-var generateRandom = require("generateRandom");
-var getContainerVersion = require("getContainerVersion");
-var getCookieValues = require("getCookieValues");
-var getEventData = require("getEventData");
-var getTimestampMillis = require("getTimestampMillis");
-var getType = require("getType");
-var JSON = require("JSON");
-var logToConsole = require("logToConsole");
-var makeInteger = require("makeInteger");
-var makeNumber = require("makeNumber");
-var makeString = require("makeString");
-var Math = require("Math");
-var Object = require("Object");
-var parseUrl = require("parseUrl");
-var Promise2 = require("Promise");
-var sendHttpRequest = require("sendHttpRequest");
-var setCookie = require("setCookie");
-var sha256Sync = require("sha256Sync");
-var toBase64 = require("toBase64");
-var fromBase64 = require("fromBase64");
+var computeEffectiveTldPlusOne=require("computeEffectiveTldPlusOne");
+var createRegex=require("createRegex");
+var decodeUriComponent=require("decodeUriComponent");
+var encodeUriComponent=require("encodeUriComponent");
+var generateRandom=require("generateRandom");
+var getContainerVersion=require("getContainerVersion");
+var getCookieValues=require("getCookieValues");
+var getEventData=require("getEventData");
+var getTimestampMillis=require("getTimestampMillis");
+var getType=require("getType");
+var JSON=require("JSON");
+var logToConsole=require("logToConsole");
+var makeInteger=require("makeInteger");
+var makeNumber=require("makeNumber");
+var makeString=require("makeString");
+var Math=require("Math");
+var Object=require("Object");
+var parseUrl=require("parseUrl");
+var Promise2=require("Promise");
+var sendHttpRequest=require("sendHttpRequest");
+var setCookie=require("setCookie");
+var sha256Sync=require("sha256Sync");
+var toBase64=require("toBase64");
+var fromBase64=require("fromBase64");
 
 // template-src/lib/types.ts
-function kindOf(value) {
-  const type = typeof value;
-  if (type !== "object") return type;
-  return value === null ? "null" : getType(value);
+function kindOf(value){
+const type=typeof value;
+if (type!=="object")return type;
+return value===null ?"null":getType(value);
 }
-function isArray(value) {
-  return typeof value === "object" && value !== null && getType(value) === "array";
+function isArray(value){
+return typeof value==="object"&&value!==null &&getType(value)==="array";
 }
-function isObject(value) {
-  return typeof value === "object" && value !== null && getType(value) === "object";
+function isObject(value){
+return typeof value==="object"&&value!==null &&getType(value)==="object";
 }
-function isFiniteNumber(value) {
-  return typeof value === "number" && value - value === 0;
+function isFiniteNumber(value){
+return typeof value==="number"&&value-value===0;
 }
-function isBlank(value) {
-  return value === undefined || value === null || value === "";
+function isBlank(value){
+return value===undefined||value===null ||value==="";
 }
 
 // template-src/lib/event-data.ts
-function eventValue(reader, key) {
-  const values = reader.values;
-  if (values.hasOwnProperty(key)) return values[key];
-  const value = reader.source(key);
-  values[key] = value;
-  return value;
+function eventValue(reader,key){
+const values=reader.values;
+if (values.hasOwnProperty(key))return values[key];
+const value=reader.source(key);
+values[key]=value;
+return value;
 }
-function memberOf(value, name) {
-  return typeof value === "object" && value !== null ? value[name] : undefined;
+function memberOf(value,name){
+return typeof value==="object"&&value!==null ?value[name]:undefined;
 }
-var INDEX = "^[0-9]{1,3}$";
-function listOf(value) {
-  if (isArray(value)) return value;
-  if (!isObject(value)) return [];
-  const keys = Object.keys(value);
-  if (keys.length === 0) return [value];
-  const index = createRegex(INDEX);
-  for (const key of keys) {
-    if (key.search(index) !== 0) return [value];
-  }
-  return keys.map((key) => value[key]);
+var INDEX="^[0-9]{1,3}$";
+function listOf(value){
+if (isArray(value))return value;
+if (!isObject(value))return [];
+const keys=Object.keys(value);
+if (keys.length===0)return [value];
+const index=createRegex(INDEX);
+for (const key of keys){
+if (key.search(index)!==0)return [value];
 }
-function inside(reader, top, path, dot) {
-  const rest = path.substring(dot + 1);
-  const fanOut = rest.indexOf("[].");
-  const listKey = path.substring(0, dot + 1 + fanOut + 2);
-  const values = reader.values;
-  if (!values.hasOwnProperty(listKey))
-    values[listKey] = listOf(top[rest.substring(0, fanOut)]);
-  const member = rest.substring(fanOut + 3);
-  const found = [];
-  for (const element of values[listKey]) {
-    const value = typeof element === "object" && element !== null ? element[member] : undefined;
-    if (typeof value === "object" && value !== null && isArray(value)) {
-      for (const v of value) found.push(v);
-    } else if (value !== undefined && value !== null) {
-      found.push(value);
-    }
-  }
-  return found;
+return keys.map((key)=>value[key]);
 }
-function firstFound(reader, paths, use) {
-  const values = reader.values;
-  let comma = paths.indexOf(",");
-  let path = comma < 0 ? paths : paths.substring(0, comma);
-  let dot = path.indexOf(".");
-  let key = dot < 0 ? path : path.substring(0, dot);
-  let value = values[key];
-  if (!values.hasOwnProperty(key)) {
-    value = reader.source(key);
-    values[key] = value;
-  }
-  if (dot >= 0) {
-    if (typeof value !== "object" || value === null) value = undefined;
-    else
-      value = path.indexOf("[]") < 0 ? value[path.substring(dot + 1)] : inside(reader, value, path, dot);
-  }
-  let result = value === undefined || value === null ? undefined : use(value, path);
-  if (result !== undefined || comma < 0) return result;
-  const rest = paths.substring(comma + 1);
-  comma = rest.indexOf(",");
-  path = comma < 0 ? rest : rest.substring(0, comma);
-  dot = path.indexOf(".");
-  key = dot < 0 ? path : path.substring(0, dot);
-  value = values[key];
-  if (!values.hasOwnProperty(key)) {
-    value = reader.source(key);
-    values[key] = value;
-  }
-  if (dot >= 0) {
-    if (typeof value !== "object" || value === null) value = undefined;
-    else
-      value = path.indexOf("[]") < 0 ? value[path.substring(dot + 1)] : inside(reader, value, path, dot);
-  }
-  result = value === undefined || value === null ? undefined : use(value, path);
-  if (result !== undefined || comma < 0) return result;
-  rest.substring(comma + 1).split(",").some((further) => {
-    const at = further.indexOf(".");
-    const name = at < 0 ? further : further.substring(0, at);
-    let found = values[name];
-    if (!values.hasOwnProperty(name)) {
-      found = reader.source(name);
-      values[name] = found;
-    }
-    if (at >= 0) {
-      if (typeof found !== "object" || found === null) found = undefined;
-      else
-        found = further.indexOf("[]") < 0 ? found[further.substring(at + 1)] : inside(reader, found, further, at);
-    }
-    if (found === undefined || found === null) return false;
-    result = use(found, further);
-    return result !== undefined;
-  });
-  return result;
+function inside(reader,top,path,dot){
+const rest=path.substring(dot+1);
+const fanOut=rest.indexOf("[].");
+const listKey=path.substring(0,dot+1+fanOut+2);
+const values=reader.values;
+if (!values.hasOwnProperty(listKey))
+values[listKey]=listOf(top[rest.substring(0,fanOut)]);
+const member=rest.substring(fanOut+3);
+const found=[];
+for (const element of values[listKey]){
+const value=typeof element==="object"&&element!==null ?element[member]:undefined;
+if (typeof value==="object"&&value!==null &&isArray(value)){
+for (const v of value)found.push(v);
+}else if (value!==undefined&&value!==null){
+found.push(value);
 }
-function valueAt(reader, path) {
-  const dot = path.indexOf(".");
-  if (dot < 0) return eventValue(reader, path);
-  const top = eventValue(reader, path.substring(0, dot));
-  return isObject(top) ? top[path.substring(dot + 1)] : undefined;
+}
+return found;
+}
+function firstFound(reader,paths,use){
+const values=reader.values;
+let comma=paths.indexOf(",");
+let path=comma<0?paths:paths.substring(0,comma);
+let dot=path.indexOf(".");
+let key=dot<0?path:path.substring(0,dot);
+let value=values[key];
+if (!values.hasOwnProperty(key)){
+value=reader.source(key);
+values[key]=value;
+}
+if (dot>=0){
+if (typeof value!=="object"||value===null)value=undefined;
+else
+value=path.indexOf("[]")<0?value[path.substring(dot+1)]:inside(reader,value,path,dot);
+}
+let result=value===undefined||value===null ?undefined:use(value,path);
+if (result!==undefined||comma<0)return result;
+const rest=paths.substring(comma+1);
+comma=rest.indexOf(",");
+path=comma<0?rest:rest.substring(0,comma);
+dot=path.indexOf(".");
+key=dot<0?path:path.substring(0,dot);
+value=values[key];
+if (!values.hasOwnProperty(key)){
+value=reader.source(key);
+values[key]=value;
+}
+if (dot>=0){
+if (typeof value!=="object"||value===null)value=undefined;
+else
+value=path.indexOf("[]")<0?value[path.substring(dot+1)]:inside(reader,value,path,dot);
+}
+result=value===undefined||value===null ?undefined:use(value,path);
+if (result!==undefined||comma<0)return result;
+rest.substring(comma+1).split(",").some((further)=>{
+const at=further.indexOf(".");
+const name=at<0?further:further.substring(0,at);
+let found=values[name];
+if (!values.hasOwnProperty(name)){
+found=reader.source(name);
+values[name]=found;
+}
+if (at>=0){
+if (typeof found!=="object"||found===null)found=undefined;
+else
+found=further.indexOf("[]")<0?found[further.substring(at+1)]:inside(reader,found,further,at);
+}
+if (found===undefined||found===null)return false;
+result=use(found,further);
+return result!==undefined;
+});
+return result;
+}
+function valueAt(reader,path){
+const dot=path.indexOf(".");
+if (dot<0)return eventValue(reader,path);
+const top=eventValue(reader,path.substring(0,dot));
+return isObject(top)?top[path.substring(dot+1)]:undefined;
 }
 
 // template-src/lib/problems.ts
-function report(problems, key, reason) {
-  problems.push({ key: key, reason: reason });
+function report(problems,key,reason){
+problems.push({key:key,reason:reason});
 }
 
 // template-src/lib/tables.ts
-function lookup(table, key) {
-  if (key.indexOf("|") >= 0 || key.indexOf("=") >= 0) return undefined;
-  const at = table.indexOf("|" + key + "=");
-  if (at < 0) return undefined;
-  const start = at + key.length + 2;
-  return table.substring(start, table.indexOf("|", start));
+function lookup(table,key){
+if (key.indexOf("|")>=0||key.indexOf("=")>=0)return undefined;
+const at=table.indexOf("|"+key+"=");
+if (at<0)return undefined;
+const start=at+key.length+2;
+return table.substring(start,table.indexOf("|",start));
 }
-function inSet(entries, value) {
-  return value.indexOf(" ") < 0 && entries.indexOf(" " + value + " ") >= 0;
+function inSet(entries,value){
+return value.indexOf(" ")<0&&entries.indexOf(" "+value+" ")>=0;
 }
 
 // template-src/meta/compact.ts
-var ACTION_SOURCES = "email, website, app, phone_call, chat, physical_store, system_generated, business_messaging, other";
-var MESSAGING_CHANNELS = "messenger, whatsapp, instagram";
-var CONTENT_TYPES = "product, product_group, destination, flight, hotel, home_listing, vehicle";
-var DELIVERY_CATEGORIES = "in_store, curbside, home_delivery";
-var CUSTOMER_SEGMENTATION_VALUES = "new_customer_to_business, new_customer_to_business_line, new_customer_to_product_area, new_customer_to_medium, existing_customer_to_business, existing_customer_to_business_line, existing_customer_to_product_area, existing_customer_to_medium, customer_in_loyalty_program";
-var ORIGINAL_EVENT_DATA_KEYS = "event_name, event_time, order_id, event_id";
-var ATTRIBUTION_DATA_KEYS = "scope, visit_time, ad_id, adset_id, campaign_id, attribution_share, attribution_model, attr_window, attribution_value, attribution_source, touchpoint_type, touchpoint_ts, attribution_method, decline_reason, attribution_setting";
-var ATTRIBUTION_SETTING_KEYS = "inactivity_window_hours, reattribution_window_hours";
-var APP_DATA_KEYS = "advertiser_tracking_enabled, application_tracking_enabled, extinfo, campaign_ids, install_referrer, installer_package, url_schemes, vendor_id, windows_attribution_id";
-var SERVER_DATA_KEYS = "event_time, event_source_url, referrer_url, action_source, messaging_channel, opt_out, original_event_data.event_name, original_event_data.event_time, original_event_data.order_id, original_event_data.event_id, customer_segmentation";
-var CHANNEL_IDENTIFIERS = "|messenger=page_id,page_scoped_user_id|whatsapp=whatsapp_business_account_id,ctwa_clid|instagram=instagram_business_account_id,ig_sid|";
-var HASHED_KEYS = "em, ph, fn, ln, ct, st, zp, country, ge, db, external_id";
-var USER_DATA_KEYS = "em, ph, fn, ln, ct, st, zp, country, ge, db, external_id, client_ip_address, client_user_agent, fbc, fbp, subscription_id, fb_login_id, lead_id, anon_id, madid, page_id, page_scoped_user_id, ctwa_clid, ig_account_id, ig_sid, whatsapp_business_account_id, instagram_business_account_id";
-var STANDARD_CUSTOM_KEYS = "value, currency, content_ids, contents, content_type, num_items, content_name, content_category, order_id, search_string, predicted_ltv, net_revenue, status, delivery_category, customer_segmentation, item_number";
-var USER_DATA_SOURCES = "|em=x-fb-ud-em,user_data.email_address,user_data.email,email,email_address,user_data.sha256_email_address|ph=x-fb-ud-ph,user_data.phone_number,user_data.phone,phone,phone_number|fn=x-fb-ud-fn,user_data.address[].first_name,user_data.first_name,first_name,firstName,user_data.address[].sha256_first_name|ln=x-fb-ud-ln,user_data.address[].last_name,user_data.last_name,last_name,lastName,user_data.address[].sha256_last_name|ct=x-fb-ud-ct,user_data.address[].city,user_data.city,city|st=x-fb-ud-st,user_data.address[].region,user_data.region,region,state|zp=x-fb-ud-zp,user_data.address[].postal_code,user_data.postal_code,postal_code,zip|country=x-fb-ud-country,user_data.address[].country,user_data.country,country|ge=x-fb-ud-ge,user_data.gender,gender|db=x-fb-ud-db,user_data.date_of_birth,date_of_birth,db|external_id=x-fb-ud-external_id,user_data.external_id,external_id,user_id,userId|client_ip_address*=|client_user_agent*=|fbc*=|fbp*=|subscription_id*=x-fb-ud-subscription_id,subscription_id|fb_login_id*=x-fb-ud-fb-login-id,x-fb-ud-fb_login_id,user_data.fb_login_id,fb_login_id|lead_id*=x-fb-ud-lead_id,lead_id|anon_id*=app:x-fb-ud-anon_id,anon_id|madid*=app:x-fb-ud-madid,madid,x-ga-resettable_device_id|page_id*=business_messaging:x-fb-ud-page_id|page_scoped_user_id*=business_messaging:x-fb-ud-page_scoped_user_id,page_scoped_user_id|ctwa_clid*=business_messaging:x-fb-ud-ctwa_clid,ctwa_clid|ig_account_id*=business_messaging:x-fb-ud-ig_account_id,ig_account_id|ig_sid*=business_messaging:x-fb-ud-ig_sid,ig_sid|whatsapp_business_account_id*=business_messaging:x-fb-ud-whatsapp_business_account_id,whatsapp_business_account_id|instagram_business_account_id*=business_messaging:x-fb-ud-instagram_business_account_id,instagram_business_account_id|";
-var CUSTOM_DATA_SOURCES = "|value=x-fb-cd-value,value,ecommerce.value|currency=x-fb-cd-currency,currency,ecommerce.currency|content_ids=x-fb-cd-content_ids,content_ids|contents=x-fb-cd-contents,contents|content_type=x-fb-cd-content_type,content_type|num_items=x-fb-cd-num_items,num_items|content_name=x-fb-cd-content_name,content_name|content_category=x-fb-cd-content_category,content_category|order_id=x-fb-cd-order_id,transaction_id,ecommerce.transaction_id,order_id|search_string=x-fb-cd-search_string,search_term,search_string|predicted_ltv=x-fb-cd-predicted_ltv,predicted_ltv|net_revenue=x-fb-cd-net_revenue,net_revenue|status=x-fb-cd-status|delivery_category=x-fb-cd-delivery_category,delivery_category|customer_segmentation=x-fb-cd-customer_segmentation,customer_segmentation|item_number=x-fb-cd-item_number|";
-var CHOICE_FIELDS = "|eventNameMode=inherit,standard,custom|identityCookies=generated,always,never|consentMode=ignore,adStorage,adUserData,custom|consentWhenAbsent=block,send|lduMode=off,always,eventData|lduLocation=geolocate,usGeolocateState,california|logMode=debug,always,off|consentDeniedAction=block,anonymous,ldu|restrictedUrl=path,origin|";
-var WEAK_KEY_SETS = "| ct country st zp ge client_user_agent | db client_user_agent | fn ge | ln ge |";
-var STANDARD_EVENT_BY_LOOSE_NAME = "|pageview=PageView|page_view=PageView|viewcontent=ViewContent|view_content=ViewContent|search=Search|addtocart=AddToCart|add_to_cart=AddToCart|addtowishlist=AddToWishlist|add_to_wishlist=AddToWishlist|initiatecheckout=InitiateCheckout|initiate_checkout=InitiateCheckout|addpaymentinfo=AddPaymentInfo|add_payment_info=AddPaymentInfo|purchase=Purchase|lead=Lead|completeregistration=CompleteRegistration|complete_registration=CompleteRegistration|contact=Contact|customizeproduct=CustomizeProduct|customize_product=CustomizeProduct|donate=Donate|findlocation=FindLocation|find_location=FindLocation|schedule=Schedule|starttrial=StartTrial|start_trial=StartTrial|submitapplication=SubmitApplication|submit_application=SubmitApplication|subscribe=Subscribe|appendvalue=AppendValue|append_value=AppendValue|appendattribution=AppendAttribution|append_attribution=AppendAttribution|";
-var GA4_TO_META = "|page_view=PageView|gtm.dom=PageView|view_item=ViewContent|search=Search|view_search_results=Search|add_to_cart=AddToCart|add_to_wishlist=AddToWishlist|begin_checkout=InitiateCheckout|add_payment_info=AddPaymentInfo|add_shipping_info=AddPaymentInfo|purchase=Purchase|generate_lead=Lead|sign_up=CompleteRegistration|contact=Contact|customize_product=CustomizeProduct|donate=Donate|find_location=FindLocation|schedule=Schedule|start_trial=StartTrial|submit_application=SubmitApplication|subscribe=Subscribe|gtm4wp.changeDetailViewEEC=ViewContent|gtm4wp.addProductToCartEEC=AddToCart|gtm4wp.checkoutStepEEC=InitiateCheckout|gtm4wp.checkoutOptionEEC=AddPaymentInfo|gtm4wp.orderCompletedEEC=Purchase|";
-var ALPHA2_CODES = " ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bl bm bn bo bq br bs bt bv bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg eh er es et fi fj fk fm fo fr ga gb gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn hr ht hu id ie il im in io iq ir is it je jm jo jp ke kg kh ki km kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mf mg mh mk ml mm mn mo mp mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk pl pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sj sk sl sm sn so sr ss st sv sx sy sz tc td tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug um us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw ";
-var ALPHA3_TO_ALPHA2 = "|afg=af|ala=ax|alb=al|dza=dz|asm=as|and=ad|ago=ao|aia=ai|ata=aq|atg=ag|arg=ar|arm=am|abw=aw|aus=au|aut=at|aze=az|bhs=bs|bhr=bh|bgd=bd|brb=bb|blr=by|bel=be|blz=bz|ben=bj|bmu=bm|btn=bt|bol=bo|bes=bq|bih=ba|bwa=bw|bvt=bv|bra=br|iot=io|brn=bn|bgr=bg|bfa=bf|bdi=bi|cpv=cv|khm=kh|cmr=cm|can=ca|cym=ky|caf=cf|tcd=td|chl=cl|chn=cn|cxr=cx|cck=cc|col=co|com=km|cog=cg|cod=cd|cok=ck|cri=cr|civ=ci|hrv=hr|cub=cu|cuw=cw|cyp=cy|cze=cz|dnk=dk|dji=dj|dma=dm|dom=do|ecu=ec|egy=eg|slv=sv|gnq=gq|eri=er|est=ee|eth=et|flk=fk|fro=fo|fji=fj|fin=fi|fra=fr|guf=gf|pyf=pf|atf=tf|gab=ga|gmb=gm|geo=ge|deu=de|gha=gh|gib=gi|grc=gr|grl=gl|grd=gd|glp=gp|gum=gu|gtm=gt|ggy=gg|gin=gn|gnb=gw|guy=gy|hti=ht|hmd=hm|vat=va|hnd=hn|hkg=hk|hun=hu|isl=is|ind=in|idn=id|irn=ir|irq=iq|irl=ie|imn=im|isr=il|ita=it|jam=jm|jpn=jp|jey=je|jor=jo|kaz=kz|ken=ke|kir=ki|prk=kp|kor=kr|kwt=kw|kgz=kg|lao=la|lva=lv|lbn=lb|lso=ls|lbr=lr|lby=ly|lie=li|ltu=lt|lux=lu|mac=mo|mkd=mk|mdg=mg|mwi=mw|mys=my|mdv=mv|mli=ml|mlt=mt|mhl=mh|mtq=mq|mrt=mr|mus=mu|myt=yt|mex=mx|fsm=fm|mda=md|mco=mc|mng=mn|mne=me|msr=ms|mar=ma|moz=mz|mmr=mm|nam=na|nru=nr|npl=np|nld=nl|ncl=nc|nzl=nz|nic=ni|ner=ne|nga=ng|niu=nu|nfk=nf|mnp=mp|nor=no|omn=om|pak=pk|plw=pw|pse=ps|pan=pa|png=pg|pry=py|per=pe|phl=ph|pcn=pn|pol=pl|prt=pt|pri=pr|qat=qa|reu=re|rou=ro|rus=ru|rwa=rw|blm=bl|shn=sh|kna=kn|lca=lc|maf=mf|spm=pm|vct=vc|wsm=ws|smr=sm|stp=st|sau=sa|sen=sn|srb=rs|syc=sc|sle=sl|sgp=sg|sxm=sx|svk=sk|svn=si|slb=sb|som=so|zaf=za|sgs=gs|ssd=ss|esp=es|lka=lk|sdn=sd|sur=sr|sjm=sj|swz=sz|swe=se|che=ch|syr=sy|twn=tw|tjk=tj|tza=tz|tha=th|tls=tl|tgo=tg|tkl=tk|ton=to|tto=tt|tun=tn|tur=tr|tkm=tm|tca=tc|tuv=tv|uga=ug|ukr=ua|are=ae|gbr=gb|usa=us|umi=um|ury=uy|uzb=uz|vut=vu|ven=ve|vnm=vn|vgb=vg|vir=vi|wlf=wf|esh=eh|yem=ye|zmb=zm|zwe=zw|uae=ae|ksa=sa|rsa=za|prc=cn|drc=cd|";
-var COUNTRY_NAMES = "|afghanistan=af|alandislands=ax|albania=al|alemania=de|algeria=dz|allemagne=de|america=us|americansamoa=as|andorra=ad|angola=ao|anguilla=ai|antarctica=aq|antiguaandbarbuda=ag|aotearoa=nz|argentina=ar|armenia=am|aruba=aw|australia=au|austria=at|autriche=at|azerbaijan=az|bahamas=bs|bahrain=bh|bangladesh=bd|barbados=bb|belarus=by|belgie=be|belgien=be|belgique=be|belgium=be|belgië=be|belize=bz|benin=bj|bermuda=bm|bharat=in|bhutan=bt|bolivarianrepublicofvenezuela=ve|bolivia=bo|boliviaplurinationalstateof=bo|bonaire=bq|bonairesinteustatiusandsaba=bq|bosniaandherzegovina=ba|botswana=bw|bouvetisland=bv|brasil=br|brasilien=br|brazil=br|bresil=br|britain=gb|britishindianoceanterritory=io|britishvirginislands=vg|brunei=bn|bruneidarussalam=bn|brésil=br|bulgaria=bg|burkinafaso=bf|burma=mm|burundi=bi|caboverde=cv|cambodia=kh|cameroon=cm|canada=ca|capeverde=cv|caymanislands=ky|centralafricanrepublic=cf|cesko=cz|chad=td|chile=cl|china=cn|christmasisland=cx|cocosislands=cc|cocoskeelingislands=cc|colombia=co|comoros=km|congo=cg|congobrazzaville=cg|congokinshasa=cd|congothedemocraticrepublicofthe=cd|cookislands=ck|costarica=cr|cotedivoire=ci|croatia=hr|cuba=cu|curacao=cw|curaçao=cw|cyprus=cy|czechia=cz|czechrepublic=cz|côtedivoire=ci|danemark=dk|danmark=dk|democraticpeoplesrepublicofkorea=kp|democraticrepublicofthecongo=cd|denmark=dk|deutschland=de|djibouti=dj|dominica=dm|dominicanrepublic=do|drcongo=cd|duitsland=de|dänemark=dk|easttimor=tl|ecuador=ec|egypt=eg|eire=ie|ellada=gr|elsalvador=sv|emirates=ae|england=gb|equatorialguinea=gq|eritrea=er|espagne=es|espana=es|españa=es|estadosunidos=us|estonia=ee|etatsunis=us|ethiopia=et|falklandislands=fk|falklandislandsmalvinas=fk|faroeislands=fo|federatedstatesofmicronesia=fm|fiji=fj|finland=fi|finnland=fi|france=fr|francia=fr|frankreich=fr|frankrijk=fr|frenchguiana=gf|frenchpolynesia=pf|frenchsouthernterritories=tf|gabon=ga|gambia=gm|georgia=ge|germania=de|germany=de|ghana=gh|gibraltar=gi|greatbritain=gb|grece=gr|greece=gr|greenland=gl|grenada=gd|griechenland=gr|grèce=gr|guadeloupe=gp|guam=gu|guatemala=gt|guernsey=gg|guinea=gn|guineabissau=gw|guyana=gy|haiti=ht|heardislandandmcdonaldislands=hm|hellas=gr|holland=nl|holysee=va|holyseevaticancitystate=va|honduras=hn|hongkong=hk|hongkongsar=hk|hungary=hu|iceland=is|india=in|indonesia=id|iran=ir|iranislamicrepublicof=ir|iraq=iq|ireland=ie|irland=ie|irlande=ie|islamicrepublicofiran=ir|isleofman=im|israel=il|italia=it|italie=it|italien=it|italy=it|ivorycoast=ci|jamaica=jm|japan=jp|jersey=je|jordan=jo|kazakhstan=kz|kenya=ke|kiribati=ki|korea=kr|koreademocraticpeoplesrepublicof=kp|korearepublicof=kr|kuwait=kw|kyrgyzstan=kg|laopeoplesdemocraticrepublic=la|laos=la|latvia=lv|lebanon=lb|lesotho=ls|liberia=lr|libya=ly|liechtenstein=li|lithuania=lt|luxembourg=lu|macao=mo|macaosar=mo|macau=mo|macedonia=mk|macedoniatheformeryugoslavrepublicof=mk|madagascar=mg|magyarorszag=hu|magyarország=hu|malawi=mw|malaysia=my|maldives=mv|mali=ml|malta=mt|marshallislands=mh|martinique=mq|mauritania=mr|mauritius=mu|mayotte=yt|mexico=mx|micronesia=fm|micronesiafederatedstatesof=fm|moldova=md|moldovarepublicof=md|monaco=mc|mongolia=mn|montenegro=me|montserrat=ms|morocco=ma|mozambique=mz|myanmar=mm|méxico=mx|namibia=na|nauru=nr|nederland=nl|nepal=np|netherlands=nl|newcaledonia=nc|newzealand=nz|nicaragua=ni|niederlande=nl|niger=ne|nigeria=ng|nihon=jp|nippon=jp|niue=nu|norfolkisland=nf|norge=no|northernireland=gb|northernmarianaislands=mp|northkorea=kp|northmacedonia=mk|norvege=no|norvège=no|norway=no|norwegen=no|oman=om|osterreich=at|paisesbajos=nl|pakistan=pk|palau=pw|palestine=ps|palestinestateof=ps|panama=pa|papuanewguinea=pg|paraguay=py|paysbas=nl|paísesbajos=nl|peoplesrepublicofchina=cn|peru=pe|philippines=ph|pitcairn=pn|plurinationalstateofbolivia=bo|poland=pl|polen=pl|pologne=pl|polska=pl|portugal=pt|puertorico=pr|qatar=qa|reinounido=gb|republicofkorea=kr|republicofmoldova=md|republicofnorthmacedonia=mk|republicofthecongo=cg|reunion=re|romania=ro|royaumeuni=gb|russia=ru|russianfederation=ru|russie=ru|russland=ru|rwanda=rw|réunion=re|saintbarthelemy=bl|saintbarthélemy=bl|sainthelena=sh|sainthelenaascensionandtristandacunha=sh|saintkittsandnevis=kn|saintlucia=lc|saintmartin=mf|saintmartinfrenchpart=mf|saintpierreandmiquelon=pm|saintvincentandthegrenadines=vc|samoa=ws|sanmarino=sm|saotomeandprincipe=st|saudiarabia=sa|schweden=se|schweiz=ch|scotland=gb|senegal=sn|serbia=rs|seychelles=sc|sierraleone=sl|singapore=sg|sintmaarten=sx|sintmaartendutchpart=sx|slovakia=sk|slovenia=si|slovensko=sk|slowakei=sk|solomonislands=sb|somalia=so|southafrica=za|southgeorgiaandthesouthsandwichislands=gs|southkorea=kr|southsudan=ss|spagna=es|spain=es|spanien=es|spanje=es|srilanka=lk|stateofpalestine=ps|sudan=sd|suede=se|suisse=ch|suiza=ch|suomi=fi|suriname=sr|suède=se|svalbardandjanmayen=sj|sverige=se|svizzera=ch|swaziland=sz|sweden=se|switzerland=ch|syria=sy|syrianarabrepublic=sy|taiwan=tw|taiwanprovinceofchina=tw|tajikistan=tj|tanzania=tz|tanzaniaunitedrepublicof=tz|thailand=th|thenetherlands=nl|timorleste=tl|togo=tg|tokelau=tk|tonga=to|trinidadandtobago=tt|tschechien=cz|tunisia=tn|turkei=tr|turkey=tr|turkiye=tr|turkmenistan=tm|turksandcaicosislands=tc|turquie=tr|tuvalu=tv|türkei=tr|türkiye=tr|uganda=ug|ukraine=ua|ungarn=hu|unitedarabemirates=ae|unitedkingdom=gb|unitedkingdomofgreatbritainandnorthernireland=gb|unitedrepublicoftanzania=tz|unitedstates=us|unitedstatesminoroutlyingislands=um|unitedstatesofamerica=us|uruguay=uy|usvirginislands=vi|uzbekistan=uz|vanuatu=vu|vatican=va|vaticancity=va|venezuela=ve|venezuelabolivarianrepublicof=ve|vereinigteskonigreich=gb|vereinigteskönigreich=gb|vereinigtestaaten=us|vietnam=vn|virginislandsbritish=vg|virginislandsoftheunitedstates=vi|virginislandsus=vi|wales=gb|wallisandfutuna=wf|westernsahara=eh|yemen=ye|zambia=zm|zimbabwe=zw|ålandislands=ax|éire=ie|étatsunis=us|österreich=at|česko=cz|";
-var CURRENCY_CODES = " AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BOV BRL BSD BTN BWP BYN BZD CAD CDF CHE CHF CHW CLF CLP CNY COP COU CRC CUC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HRK HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MXV MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SLL SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD USN UYI UYU UZS VED VEF VES VND VUV WST XAF XAG XAU XBA XBB XBC XBD XCD XCG XDR XOF XPD XPF XPT XSU XUA YER ZAR ZMW ZWG ZWL ";
-var STATE_CODES = "|alabama=al|alaska=ak|arizona=az|arkansas=ar|california=ca|colorado=co|connecticut=ct|delaware=de|districtofcolumbia=dc|washingtondc=dc|florida=fl|georgia=ga|hawaii=hi|idaho=id|illinois=il|indiana=in|iowa=ia|kansas=ks|kentucky=ky|louisiana=la|maine=me|maryland=md|massachusetts=ma|michigan=mi|minnesota=mn|mississippi=ms|missouri=mo|montana=mt|nebraska=ne|nevada=nv|newhampshire=nh|newjersey=nj|newmexico=nm|newyork=ny|northcarolina=nc|northdakota=nd|ohio=oh|oklahoma=ok|oregon=or|pennsylvania=pa|rhodeisland=ri|southcarolina=sc|southdakota=sd|tennessee=tn|texas=tx|utah=ut|vermont=vt|virginia=va|washington=wa|westvirginia=wv|wisconsin=wi|wyoming=wy|americansamoa=as|guam=gu|northernmarianaislands=mp|puertorico=pr|usvirginislands=vi|unitedstatesvirginislands=vi|alberta=ab|britishcolumbia=bc|colombiebritannique=bc|manitoba=mb|newbrunswick=nb|nouveaubrunswick=nb|newfoundlandandlabrador=nl|newfoundland=nl|terreneuveetlabrador=nl|northwestterritories=nt|territoiresdunordouest=nt|novascotia=ns|nouvelleécosse=ns|nouvelleecosse=ns|nunavut=nu|ontario=on|princeedwardisland=pe|îleduprinceédouard=pe|ileduprinceedouard=pe|quebec=qc|québec=qc|saskatchewan=sk|yukon=yt|";
-var GENDER_WORDS = "|m=m|male=m|man=m|men=m|boy=m|boys=m|mr=m|mister=m|sir=m|gentleman=m|guy=m|lad=m|fellow=m|chap=m|bloke=m|dude=m|he=m|him=m|his=m|himself=m|son=m|father=m|dad=m|daddy=m|papa=m|uncle=m|nephew=m|brother=m|husband=m|boyfriend=m|groom=m|widower=m|king=m|prince=m|duke=m|count=m|emperor=m|god=m|lord=m|masculine=m|männlich=m|maennlich=m|mann=m|herr=m|homme=m|masculin=m|hombre=m|masculino=m|maschio=m|uomo=m|maschile=m|mannelijk=m|f=f|female=f|woman=f|women=f|girl=f|girls=f|mrs=f|ms=f|miss=f|madam=f|maam=f|lady=f|dame=f|she=f|her=f|hers=f|herself=f|daughter=f|mother=f|mom=f|mama=f|mommy=f|aunt=f|niece=f|sister=f|wife=f|girlfriend=f|bride=f|widow=f|queen=f|princess=f|duchess=f|countess=f|empress=f|goddess=f|maiden=f|lass=f|gal=f|chick=f|belle=f|feminine=f|weiblich=f|frau=f|femme=f|féminin=f|feminin=f|mujer=f|femenino=f|femmina=f|donna=f|femminile=f|vrouw=f|vrouwelijk=f|";
-var WHITESPACE_CLASS = "\\x{9}-\\x{d}\\x{20}\\x{a0}\\x{1680}\\x{2000}-\\x{200b}\\x{2028}-\\x{2029}\\x{202f}\\x{205f}\\x{3000}\\x{feff}";
-var PUNCTUATION_CLASS = "\\x{21}-\\x{2f}\\x{3a}-\\x{40}\\x{5b}-\\x{60}\\x{7b}-\\x{7e}\\x{a1}\\x{a7}-\\x{a9}\\x{ab}\\x{ae}-\\x{b0}\\x{b4}\\x{b6}-\\x{b8}\\x{bb}\\x{bf}\\x{2bb}-\\x{2bc}\\x{2cb}\\x{2010}-\\x{2015}\\x{2018}-\\x{201f}\\x{2022}\\x{2026}\\x{2032}-\\x{2033}\\x{2039}-\\x{203a}\\x{2044}\\x{2122}\\x{2212}\\x{3001}-\\x{3003}\\x{3008}-\\x{3011}\\x{3014}-\\x{3015}\\x{301c}-\\x{301f}\\x{30fb}\\x{ff01}-\\x{ff0f}\\x{ff1a}-\\x{ff20}\\x{ff3b}-\\x{ff40}\\x{ff5b}-\\x{ff5e}\\x{ff61}\\x{ff64}-\\x{ff65}";
+var ACTION_SOURCES="email, website, app, phone_call, chat, physical_store, system_generated, business_messaging, other";
+var MESSAGING_CHANNELS="messenger, whatsapp, instagram";
+var CONTENT_TYPES="product, product_group, destination, flight, hotel, home_listing, vehicle";
+var DELIVERY_CATEGORIES="in_store, curbside, home_delivery";
+var CUSTOMER_SEGMENTATION_VALUES="new_customer_to_business, new_customer_to_business_line, new_customer_to_product_area, new_customer_to_medium, existing_customer_to_business, existing_customer_to_business_line, existing_customer_to_product_area, existing_customer_to_medium, customer_in_loyalty_program";
+var ORIGINAL_EVENT_DATA_KEYS="event_name, event_time, order_id, event_id";
+var ATTRIBUTION_DATA_KEYS="scope, visit_time, ad_id, adset_id, campaign_id, attribution_share, attribution_model, attr_window, attribution_value, attribution_source, touchpoint_type, touchpoint_ts, attribution_method, decline_reason, attribution_setting";
+var ATTRIBUTION_SETTING_KEYS="inactivity_window_hours, reattribution_window_hours";
+var APP_DATA_KEYS="advertiser_tracking_enabled, application_tracking_enabled, extinfo, campaign_ids, install_referrer, installer_package, url_schemes, vendor_id, windows_attribution_id";
+var SERVER_DATA_KEYS="event_time, event_source_url, referrer_url, action_source, messaging_channel, opt_out, original_event_data.event_name, original_event_data.event_time, original_event_data.order_id, original_event_data.event_id, customer_segmentation";
+var CHANNEL_IDENTIFIERS="|messenger=page_id,page_scoped_user_id|whatsapp=whatsapp_business_account_id,ctwa_clid|instagram=instagram_business_account_id,ig_sid|";
+var HASHED_KEYS="em, ph, fn, ln, ct, st, zp, country, ge, db, external_id";
+var USER_DATA_KEYS="em, ph, fn, ln, ct, st, zp, country, ge, db, external_id, client_ip_address, client_user_agent, fbc, fbp, subscription_id, fb_login_id, lead_id, anon_id, madid, page_id, page_scoped_user_id, ctwa_clid, ig_account_id, ig_sid, whatsapp_business_account_id, instagram_business_account_id";
+var STANDARD_CUSTOM_KEYS="value, currency, content_ids, contents, content_type, num_items, content_name, content_category, order_id, search_string, predicted_ltv, net_revenue, status, delivery_category, customer_segmentation, item_number";
+var USER_DATA_SOURCES="|em=x-fb-ud-em,user_data.email_address,user_data.email,email,email_address,user_data.sha256_email_address|ph=x-fb-ud-ph,user_data.phone_number,user_data.phone,phone,phone_number|fn=x-fb-ud-fn,user_data.address[].first_name,user_data.first_name,first_name,firstName,user_data.address[].sha256_first_name|ln=x-fb-ud-ln,user_data.address[].last_name,user_data.last_name,last_name,lastName,user_data.address[].sha256_last_name|ct=x-fb-ud-ct,user_data.address[].city,user_data.city,city|st=x-fb-ud-st,user_data.address[].region,user_data.region,region,state|zp=x-fb-ud-zp,user_data.address[].postal_code,user_data.postal_code,postal_code,zip|country=x-fb-ud-country,user_data.address[].country,user_data.country,country|ge=x-fb-ud-ge,user_data.gender,gender|db=x-fb-ud-db,user_data.date_of_birth,date_of_birth,db|external_id=x-fb-ud-external_id,user_data.external_id,external_id,user_id,userId|client_ip_address*=|client_user_agent*=|fbc*=|fbp*=|subscription_id*=x-fb-ud-subscription_id,subscription_id|fb_login_id*=x-fb-ud-fb-login-id,x-fb-ud-fb_login_id,user_data.fb_login_id,fb_login_id|lead_id*=x-fb-ud-lead_id,lead_id|anon_id*=app:x-fb-ud-anon_id,anon_id|madid*=app:x-fb-ud-madid,madid,x-ga-resettable_device_id|page_id*=business_messaging:x-fb-ud-page_id|page_scoped_user_id*=business_messaging:x-fb-ud-page_scoped_user_id,page_scoped_user_id|ctwa_clid*=business_messaging:x-fb-ud-ctwa_clid,ctwa_clid|ig_account_id*=business_messaging:x-fb-ud-ig_account_id,ig_account_id|ig_sid*=business_messaging:x-fb-ud-ig_sid,ig_sid|whatsapp_business_account_id*=business_messaging:x-fb-ud-whatsapp_business_account_id,whatsapp_business_account_id|instagram_business_account_id*=business_messaging:x-fb-ud-instagram_business_account_id,instagram_business_account_id|";
+var CUSTOM_DATA_SOURCES="|value=x-fb-cd-value,value,ecommerce.value|currency=x-fb-cd-currency,currency,ecommerce.currency|content_ids=x-fb-cd-content_ids,content_ids|contents=x-fb-cd-contents,contents|content_type=x-fb-cd-content_type,content_type|num_items=x-fb-cd-num_items,num_items|content_name=x-fb-cd-content_name,content_name|content_category=x-fb-cd-content_category,content_category|order_id=x-fb-cd-order_id,transaction_id,ecommerce.transaction_id,order_id|search_string=x-fb-cd-search_string,search_term,search_string|predicted_ltv=x-fb-cd-predicted_ltv,predicted_ltv|net_revenue=x-fb-cd-net_revenue,net_revenue|status=x-fb-cd-status|delivery_category=x-fb-cd-delivery_category,delivery_category|customer_segmentation=x-fb-cd-customer_segmentation,customer_segmentation|item_number=x-fb-cd-item_number|";
+var CHOICE_FIELDS="|eventNameMode=inherit,standard,custom|identityCookies=generated,always,never|consentMode=ignore,adStorage,adUserData,custom|consentWhenAbsent=block,send|lduMode=off,always,eventData|lduLocation=geolocate,usGeolocateState,california|logMode=debug,always,off|consentDeniedAction=block,anonymous,ldu|restrictedUrl=path,origin|";
+var WEAK_KEY_SETS="| ct country st zp ge client_user_agent | db client_user_agent | fn ge | ln ge |";
+var STANDARD_EVENT_BY_LOOSE_NAME="|pageview=PageView|page_view=PageView|viewcontent=ViewContent|view_content=ViewContent|search=Search|addtocart=AddToCart|add_to_cart=AddToCart|addtowishlist=AddToWishlist|add_to_wishlist=AddToWishlist|initiatecheckout=InitiateCheckout|initiate_checkout=InitiateCheckout|addpaymentinfo=AddPaymentInfo|add_payment_info=AddPaymentInfo|purchase=Purchase|lead=Lead|completeregistration=CompleteRegistration|complete_registration=CompleteRegistration|contact=Contact|customizeproduct=CustomizeProduct|customize_product=CustomizeProduct|donate=Donate|findlocation=FindLocation|find_location=FindLocation|schedule=Schedule|starttrial=StartTrial|start_trial=StartTrial|submitapplication=SubmitApplication|submit_application=SubmitApplication|subscribe=Subscribe|appendvalue=AppendValue|append_value=AppendValue|appendattribution=AppendAttribution|append_attribution=AppendAttribution|";
+var GA4_TO_META="|page_view=PageView|gtm.dom=PageView|view_item=ViewContent|search=Search|view_search_results=Search|add_to_cart=AddToCart|add_to_wishlist=AddToWishlist|begin_checkout=InitiateCheckout|add_payment_info=AddPaymentInfo|add_shipping_info=AddPaymentInfo|purchase=Purchase|generate_lead=Lead|sign_up=CompleteRegistration|contact=Contact|customize_product=CustomizeProduct|donate=Donate|find_location=FindLocation|schedule=Schedule|start_trial=StartTrial|submit_application=SubmitApplication|subscribe=Subscribe|gtm4wp.changeDetailViewEEC=ViewContent|gtm4wp.addProductToCartEEC=AddToCart|gtm4wp.checkoutStepEEC=InitiateCheckout|gtm4wp.checkoutOptionEEC=AddPaymentInfo|gtm4wp.orderCompletedEEC=Purchase|";
+var ALPHA2_CODES=" ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bl bm bn bo bq br bs bt bv bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg eh er es et fi fj fk fm fo fr ga gb gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn hr ht hu id ie il im in io iq ir is it je jm jo jp ke kg kh ki km kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mf mg mh mk ml mm mn mo mp mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk pl pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sj sk sl sm sn so sr ss st sv sx sy sz tc td tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug um us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw ";
+var ALPHA3_TO_ALPHA2="|afg=af|ala=ax|alb=al|dza=dz|asm=as|and=ad|ago=ao|aia=ai|ata=aq|atg=ag|arg=ar|arm=am|abw=aw|aus=au|aut=at|aze=az|bhs=bs|bhr=bh|bgd=bd|brb=bb|blr=by|bel=be|blz=bz|ben=bj|bmu=bm|btn=bt|bol=bo|bes=bq|bih=ba|bwa=bw|bvt=bv|bra=br|iot=io|brn=bn|bgr=bg|bfa=bf|bdi=bi|cpv=cv|khm=kh|cmr=cm|can=ca|cym=ky|caf=cf|tcd=td|chl=cl|chn=cn|cxr=cx|cck=cc|col=co|com=km|cog=cg|cod=cd|cok=ck|cri=cr|civ=ci|hrv=hr|cub=cu|cuw=cw|cyp=cy|cze=cz|dnk=dk|dji=dj|dma=dm|dom=do|ecu=ec|egy=eg|slv=sv|gnq=gq|eri=er|est=ee|eth=et|flk=fk|fro=fo|fji=fj|fin=fi|fra=fr|guf=gf|pyf=pf|atf=tf|gab=ga|gmb=gm|geo=ge|deu=de|gha=gh|gib=gi|grc=gr|grl=gl|grd=gd|glp=gp|gum=gu|gtm=gt|ggy=gg|gin=gn|gnb=gw|guy=gy|hti=ht|hmd=hm|vat=va|hnd=hn|hkg=hk|hun=hu|isl=is|ind=in|idn=id|irn=ir|irq=iq|irl=ie|imn=im|isr=il|ita=it|jam=jm|jpn=jp|jey=je|jor=jo|kaz=kz|ken=ke|kir=ki|prk=kp|kor=kr|kwt=kw|kgz=kg|lao=la|lva=lv|lbn=lb|lso=ls|lbr=lr|lby=ly|lie=li|ltu=lt|lux=lu|mac=mo|mkd=mk|mdg=mg|mwi=mw|mys=my|mdv=mv|mli=ml|mlt=mt|mhl=mh|mtq=mq|mrt=mr|mus=mu|myt=yt|mex=mx|fsm=fm|mda=md|mco=mc|mng=mn|mne=me|msr=ms|mar=ma|moz=mz|mmr=mm|nam=na|nru=nr|npl=np|nld=nl|ncl=nc|nzl=nz|nic=ni|ner=ne|nga=ng|niu=nu|nfk=nf|mnp=mp|nor=no|omn=om|pak=pk|plw=pw|pse=ps|pan=pa|png=pg|pry=py|per=pe|phl=ph|pcn=pn|pol=pl|prt=pt|pri=pr|qat=qa|reu=re|rou=ro|rus=ru|rwa=rw|blm=bl|shn=sh|kna=kn|lca=lc|maf=mf|spm=pm|vct=vc|wsm=ws|smr=sm|stp=st|sau=sa|sen=sn|srb=rs|syc=sc|sle=sl|sgp=sg|sxm=sx|svk=sk|svn=si|slb=sb|som=so|zaf=za|sgs=gs|ssd=ss|esp=es|lka=lk|sdn=sd|sur=sr|sjm=sj|swz=sz|swe=se|che=ch|syr=sy|twn=tw|tjk=tj|tza=tz|tha=th|tls=tl|tgo=tg|tkl=tk|ton=to|tto=tt|tun=tn|tur=tr|tkm=tm|tca=tc|tuv=tv|uga=ug|ukr=ua|are=ae|gbr=gb|usa=us|umi=um|ury=uy|uzb=uz|vut=vu|ven=ve|vnm=vn|vgb=vg|vir=vi|wlf=wf|esh=eh|yem=ye|zmb=zm|zwe=zw|uae=ae|ksa=sa|rsa=za|prc=cn|drc=cd|";
+var COUNTRY_NAMES="|afghanistan=af|alandislands=ax|albania=al|alemania=de|algeria=dz|allemagne=de|america=us|americansamoa=as|andorra=ad|angola=ao|anguilla=ai|antarctica=aq|antiguaandbarbuda=ag|aotearoa=nz|argentina=ar|armenia=am|aruba=aw|australia=au|austria=at|autriche=at|azerbaijan=az|bahamas=bs|bahrain=bh|bangladesh=bd|barbados=bb|belarus=by|belgie=be|belgien=be|belgique=be|belgium=be|belgië=be|belize=bz|benin=bj|bermuda=bm|bharat=in|bhutan=bt|bolivarianrepublicofvenezuela=ve|bolivia=bo|boliviaplurinationalstateof=bo|bonaire=bq|bonairesinteustatiusandsaba=bq|bosniaandherzegovina=ba|botswana=bw|bouvetisland=bv|brasil=br|brasilien=br|brazil=br|bresil=br|britain=gb|britishindianoceanterritory=io|britishvirginislands=vg|brunei=bn|bruneidarussalam=bn|brésil=br|bulgaria=bg|burkinafaso=bf|burma=mm|burundi=bi|caboverde=cv|cambodia=kh|cameroon=cm|canada=ca|capeverde=cv|caymanislands=ky|centralafricanrepublic=cf|cesko=cz|chad=td|chile=cl|china=cn|christmasisland=cx|cocosislands=cc|cocoskeelingislands=cc|colombia=co|comoros=km|congo=cg|congobrazzaville=cg|congokinshasa=cd|congothedemocraticrepublicofthe=cd|cookislands=ck|costarica=cr|cotedivoire=ci|croatia=hr|cuba=cu|curacao=cw|curaçao=cw|cyprus=cy|czechia=cz|czechrepublic=cz|côtedivoire=ci|danemark=dk|danmark=dk|democraticpeoplesrepublicofkorea=kp|democraticrepublicofthecongo=cd|denmark=dk|deutschland=de|djibouti=dj|dominica=dm|dominicanrepublic=do|drcongo=cd|duitsland=de|dänemark=dk|easttimor=tl|ecuador=ec|egypt=eg|eire=ie|ellada=gr|elsalvador=sv|emirates=ae|england=gb|equatorialguinea=gq|eritrea=er|espagne=es|espana=es|españa=es|estadosunidos=us|estonia=ee|etatsunis=us|ethiopia=et|falklandislands=fk|falklandislandsmalvinas=fk|faroeislands=fo|federatedstatesofmicronesia=fm|fiji=fj|finland=fi|finnland=fi|france=fr|francia=fr|frankreich=fr|frankrijk=fr|frenchguiana=gf|frenchpolynesia=pf|frenchsouthernterritories=tf|gabon=ga|gambia=gm|georgia=ge|germania=de|germany=de|ghana=gh|gibraltar=gi|greatbritain=gb|grece=gr|greece=gr|greenland=gl|grenada=gd|griechenland=gr|grèce=gr|guadeloupe=gp|guam=gu|guatemala=gt|guernsey=gg|guinea=gn|guineabissau=gw|guyana=gy|haiti=ht|heardislandandmcdonaldislands=hm|hellas=gr|holland=nl|holysee=va|holyseevaticancitystate=va|honduras=hn|hongkong=hk|hongkongsar=hk|hungary=hu|iceland=is|india=in|indonesia=id|iran=ir|iranislamicrepublicof=ir|iraq=iq|ireland=ie|irland=ie|irlande=ie|islamicrepublicofiran=ir|isleofman=im|israel=il|italia=it|italie=it|italien=it|italy=it|ivorycoast=ci|jamaica=jm|japan=jp|jersey=je|jordan=jo|kazakhstan=kz|kenya=ke|kiribati=ki|korea=kr|koreademocraticpeoplesrepublicof=kp|korearepublicof=kr|kuwait=kw|kyrgyzstan=kg|laopeoplesdemocraticrepublic=la|laos=la|latvia=lv|lebanon=lb|lesotho=ls|liberia=lr|libya=ly|liechtenstein=li|lithuania=lt|luxembourg=lu|macao=mo|macaosar=mo|macau=mo|macedonia=mk|macedoniatheformeryugoslavrepublicof=mk|madagascar=mg|magyarorszag=hu|magyarország=hu|malawi=mw|malaysia=my|maldives=mv|mali=ml|malta=mt|marshallislands=mh|martinique=mq|mauritania=mr|mauritius=mu|mayotte=yt|mexico=mx|micronesia=fm|micronesiafederatedstatesof=fm|moldova=md|moldovarepublicof=md|monaco=mc|mongolia=mn|montenegro=me|montserrat=ms|morocco=ma|mozambique=mz|myanmar=mm|méxico=mx|namibia=na|nauru=nr|nederland=nl|nepal=np|netherlands=nl|newcaledonia=nc|newzealand=nz|nicaragua=ni|niederlande=nl|niger=ne|nigeria=ng|nihon=jp|nippon=jp|niue=nu|norfolkisland=nf|norge=no|northernireland=gb|northernmarianaislands=mp|northkorea=kp|northmacedonia=mk|norvege=no|norvège=no|norway=no|norwegen=no|oman=om|osterreich=at|paisesbajos=nl|pakistan=pk|palau=pw|palestine=ps|palestinestateof=ps|panama=pa|papuanewguinea=pg|paraguay=py|paysbas=nl|paísesbajos=nl|peoplesrepublicofchina=cn|peru=pe|philippines=ph|pitcairn=pn|plurinationalstateofbolivia=bo|poland=pl|polen=pl|pologne=pl|polska=pl|portugal=pt|puertorico=pr|qatar=qa|reinounido=gb|republicofkorea=kr|republicofmoldova=md|republicofnorthmacedonia=mk|republicofthecongo=cg|reunion=re|romania=ro|royaumeuni=gb|russia=ru|russianfederation=ru|russie=ru|russland=ru|rwanda=rw|réunion=re|saintbarthelemy=bl|saintbarthélemy=bl|sainthelena=sh|sainthelenaascensionandtristandacunha=sh|saintkittsandnevis=kn|saintlucia=lc|saintmartin=mf|saintmartinfrenchpart=mf|saintpierreandmiquelon=pm|saintvincentandthegrenadines=vc|samoa=ws|sanmarino=sm|saotomeandprincipe=st|saudiarabia=sa|schweden=se|schweiz=ch|scotland=gb|senegal=sn|serbia=rs|seychelles=sc|sierraleone=sl|singapore=sg|sintmaarten=sx|sintmaartendutchpart=sx|slovakia=sk|slovenia=si|slovensko=sk|slowakei=sk|solomonislands=sb|somalia=so|southafrica=za|southgeorgiaandthesouthsandwichislands=gs|southkorea=kr|southsudan=ss|spagna=es|spain=es|spanien=es|spanje=es|srilanka=lk|stateofpalestine=ps|sudan=sd|suede=se|suisse=ch|suiza=ch|suomi=fi|suriname=sr|suède=se|svalbardandjanmayen=sj|sverige=se|svizzera=ch|swaziland=sz|sweden=se|switzerland=ch|syria=sy|syrianarabrepublic=sy|taiwan=tw|taiwanprovinceofchina=tw|tajikistan=tj|tanzania=tz|tanzaniaunitedrepublicof=tz|thailand=th|thenetherlands=nl|timorleste=tl|togo=tg|tokelau=tk|tonga=to|trinidadandtobago=tt|tschechien=cz|tunisia=tn|turkei=tr|turkey=tr|turkiye=tr|turkmenistan=tm|turksandcaicosislands=tc|turquie=tr|tuvalu=tv|türkei=tr|türkiye=tr|uganda=ug|ukraine=ua|ungarn=hu|unitedarabemirates=ae|unitedkingdom=gb|unitedkingdomofgreatbritainandnorthernireland=gb|unitedrepublicoftanzania=tz|unitedstates=us|unitedstatesminoroutlyingislands=um|unitedstatesofamerica=us|uruguay=uy|usvirginislands=vi|uzbekistan=uz|vanuatu=vu|vatican=va|vaticancity=va|venezuela=ve|venezuelabolivarianrepublicof=ve|vereinigteskonigreich=gb|vereinigteskönigreich=gb|vereinigtestaaten=us|vietnam=vn|virginislandsbritish=vg|virginislandsoftheunitedstates=vi|virginislandsus=vi|wales=gb|wallisandfutuna=wf|westernsahara=eh|yemen=ye|zambia=zm|zimbabwe=zw|ålandislands=ax|éire=ie|étatsunis=us|österreich=at|česko=cz|";
+var CURRENCY_CODES=" AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BOV BRL BSD BTN BWP BYN BZD CAD CDF CHE CHF CHW CLF CLP CNY COP COU CRC CUC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HRK HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MXV MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SLL SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD USN UYI UYU UZS VED VEF VES VND VUV WST XAF XAG XAU XBA XBB XBC XBD XCD XCG XDR XOF XPD XPF XPT XSU XUA YER ZAR ZMW ZWG ZWL ";
+var STATE_CODES="|alabama=al|alaska=ak|arizona=az|arkansas=ar|california=ca|colorado=co|connecticut=ct|delaware=de|districtofcolumbia=dc|washingtondc=dc|florida=fl|georgia=ga|hawaii=hi|idaho=id|illinois=il|indiana=in|iowa=ia|kansas=ks|kentucky=ky|louisiana=la|maine=me|maryland=md|massachusetts=ma|michigan=mi|minnesota=mn|mississippi=ms|missouri=mo|montana=mt|nebraska=ne|nevada=nv|newhampshire=nh|newjersey=nj|newmexico=nm|newyork=ny|northcarolina=nc|northdakota=nd|ohio=oh|oklahoma=ok|oregon=or|pennsylvania=pa|rhodeisland=ri|southcarolina=sc|southdakota=sd|tennessee=tn|texas=tx|utah=ut|vermont=vt|virginia=va|washington=wa|westvirginia=wv|wisconsin=wi|wyoming=wy|americansamoa=as|guam=gu|northernmarianaislands=mp|puertorico=pr|usvirginislands=vi|unitedstatesvirginislands=vi|alberta=ab|britishcolumbia=bc|colombiebritannique=bc|manitoba=mb|newbrunswick=nb|nouveaubrunswick=nb|newfoundlandandlabrador=nl|newfoundland=nl|terreneuveetlabrador=nl|northwestterritories=nt|territoiresdunordouest=nt|novascotia=ns|nouvelleécosse=ns|nouvelleecosse=ns|nunavut=nu|ontario=on|princeedwardisland=pe|îleduprinceédouard=pe|ileduprinceedouard=pe|quebec=qc|québec=qc|saskatchewan=sk|yukon=yt|";
+var GENDER_WORDS="|m=m|male=m|man=m|men=m|boy=m|boys=m|mr=m|mister=m|sir=m|gentleman=m|guy=m|lad=m|fellow=m|chap=m|bloke=m|dude=m|he=m|him=m|his=m|himself=m|son=m|father=m|dad=m|daddy=m|papa=m|uncle=m|nephew=m|brother=m|husband=m|boyfriend=m|groom=m|widower=m|king=m|prince=m|duke=m|count=m|emperor=m|god=m|lord=m|masculine=m|männlich=m|maennlich=m|mann=m|herr=m|homme=m|masculin=m|hombre=m|masculino=m|maschio=m|uomo=m|maschile=m|mannelijk=m|f=f|female=f|woman=f|women=f|girl=f|girls=f|mrs=f|ms=f|miss=f|madam=f|maam=f|lady=f|dame=f|she=f|her=f|hers=f|herself=f|daughter=f|mother=f|mom=f|mama=f|mommy=f|aunt=f|niece=f|sister=f|wife=f|girlfriend=f|bride=f|widow=f|queen=f|princess=f|duchess=f|countess=f|empress=f|goddess=f|maiden=f|lass=f|gal=f|chick=f|belle=f|feminine=f|weiblich=f|frau=f|femme=f|féminin=f|feminin=f|mujer=f|femenino=f|femmina=f|donna=f|femminile=f|vrouw=f|vrouwelijk=f|";
+var WHITESPACE_CLASS="\\x{9}-\\x{d}\\x{20}\\x{a0}\\x{1680}\\x{2000}-\\x{200b}\\x{2028}-\\x{2029}\\x{202f}\\x{205f}\\x{3000}\\x{feff}";
+var PUNCTUATION_CLASS="\\x{21}-\\x{2f}\\x{3a}-\\x{40}\\x{5b}-\\x{60}\\x{7b}-\\x{7e}\\x{a1}\\x{a7}-\\x{a9}\\x{ab}\\x{ae}-\\x{b0}\\x{b4}\\x{b6}-\\x{b8}\\x{bb}\\x{bf}\\x{2bb}-\\x{2bc}\\x{2cb}\\x{2010}-\\x{2015}\\x{2018}-\\x{201f}\\x{2022}\\x{2026}\\x{2032}-\\x{2033}\\x{2039}-\\x{203a}\\x{2044}\\x{2122}\\x{2212}\\x{3001}-\\x{3003}\\x{3008}-\\x{3011}\\x{3014}-\\x{3015}\\x{301c}-\\x{301f}\\x{30fb}\\x{ff01}-\\x{ff0f}\\x{ff1a}-\\x{ff20}\\x{ff3b}-\\x{ff40}\\x{ff5b}-\\x{ff5e}\\x{ff61}\\x{ff64}-\\x{ff65}";
 
 // template-src/checks/checks.ts
-function isWeakOnly(keys) {
-  for (const weakSet of WEAK_KEY_SETS.substring(1, WEAK_KEY_SETS.length - 1).split("|")) {
-    let inside2 = true;
-    for (const key of keys) {
-      if (weakSet.indexOf(" " + key + " ") < 0) {
-        inside2 = false;
-        break;
-      }
-    }
-    if (inside2) return true;
-  }
-  return false;
+function isWeakOnly(keys){
+for (const weakSet of WEAK_KEY_SETS.substring(1,WEAK_KEY_SETS.length-1).split("|")){
+let inside2=true;
+for (const key of keys){
+if (weakSet.indexOf(" "+key+" ")<0){
+inside2=false;
+break;
 }
-function missingRequired(event, problems) {
-  const missing = [];
-  if (event.action_source === "app") {
-    const app = event.app_data;
-    if (memberOf(app, "advertiser_tracking_enabled") === undefined || !isArray(memberOf(app, "extinfo"))) {
-      report(
-        problems,
-        "app_data",
-        "app events need app_data with advertiser_tracking_enabled and extinfo; send app_data or the Firebase fields x-ga-platform and x-ga-os_version, or fill the App data fields"
-      );
-      missing.push("an app event without app_data.extinfo");
-    }
-  }
-  if (event.action_source === "business_messaging" && event.messaging_channel === undefined) {
-    report(
-      problems,
-      "messaging_channel",
-      "required for business_messaging but missing; send messaging_channel or choose the Messaging channel field"
-    );
-    missing.push("a business_messaging event without messaging_channel");
-  } else if (event.action_source === "business_messaging") {
-    const ids = lookup(CHANNEL_IDENTIFIERS, event.messaging_channel) || "";
-    for (const key of ids.split(",")) {
-      if (event.user_data[key] === undefined) {
-        report(
-          problems,
-          "user_data." + key,
-          "expected in " + event.messaging_channel + " events; Meta may reject the event without it"
-        );
-      }
-    }
-  }
-  if (event.event_name === "Purchase") {
-    const custom = event.custom_data;
-    if (memberOf(custom, "value") === undefined) {
-      report(
-        problems,
-        "custom_data.value",
-        "Purchase without a value; send value (or priced items) with the event, or set it in the Custom data overrides"
-      );
-      missing.push("a Purchase without value");
-    }
-    if (memberOf(custom, "currency") === undefined) {
-      report(
-        problems,
-        "custom_data.currency",
-        "Purchase without a currency; send currency with the event or fill the Default currency field (defaultCurrency)"
-      );
-      missing.push("a Purchase without currency");
-    }
-  }
-  return missing.join("; ");
 }
-function checksStage(ctx) {
-  const event = ctx.event;
-  const problems = ctx.problems;
-  const keys = Object.keys(event.user_data);
-  if (keys.length > 0 && isWeakOnly(keys)) {
-    report(
-      problems,
-      "user_data",
-      "only keys Meta deems insufficient on their own (v13.0 baseline)"
-    );
-  }
-  if (event.action_source === "website") {
-    if (event.event_source_url === undefined) {
-      report(problems, "event_source_url", "required for website events");
-    }
-    if (event.user_data.client_user_agent === undefined) {
-      report(problems, "user_data.client_user_agent", "required for website events");
-    }
-  }
-  let missing = missingRequired(event, problems);
-  if (keys.length === 0) {
-    report(problems, "user_data", "no customer information parameter left");
-    missing = missing === "" ? "no customer information" : missing + "; no customer information";
-  }
-  return missing === "" ? undefined : {
-    ok: false,
-    stage: "event",
-    reason: "Meta would reject this event: " + missing
-  };
+if (inside2)return true;
+}
+return false;
+}
+function missingRequired(event,problems){
+const missing=[];
+if (event.action_source==="app"){
+const app=event.app_data;
+if (memberOf(app,"advertiser_tracking_enabled")===undefined||!isArray(memberOf(app,"extinfo"))){
+report(
+problems,
+"app_data",
+"app events need app_data with advertiser_tracking_enabled and extinfo; send app_data or the Firebase fields x-ga-platform and x-ga-os_version, or fill the App data fields"
+);
+missing.push("an app event without app_data.extinfo");
+}
+}
+if (event.action_source==="business_messaging"&&event.messaging_channel===undefined){
+report(
+problems,
+"messaging_channel",
+"required for business_messaging but missing; send messaging_channel or choose the Messaging channel field"
+);
+missing.push("a business_messaging event without messaging_channel");
+}else if (event.action_source==="business_messaging"){
+const ids=lookup(CHANNEL_IDENTIFIERS,event.messaging_channel)||"";
+for (const key of ids.split(",")){
+if (event.user_data[key]===undefined){
+report(
+problems,
+"user_data."+key,
+"expected in "+event.messaging_channel+" events; Meta may reject the event without it"
+);
+}
+}
+}
+if (event.event_name==="Purchase"){
+const custom=event.custom_data;
+if (memberOf(custom,"value")===undefined){
+report(
+problems,
+"custom_data.value",
+"Purchase without a value; send value (or priced items) with the event, or set it in the Custom data overrides"
+);
+missing.push("a Purchase without value");
+}
+if (memberOf(custom,"currency")===undefined){
+report(
+problems,
+"custom_data.currency",
+"Purchase without a currency; send currency with the event or fill the Default currency field (defaultCurrency)"
+);
+missing.push("a Purchase without currency");
+}
+}
+return missing.join("; ");
+}
+function checksStage(ctx){
+const event=ctx.event;
+const problems=ctx.problems;
+const keys=Object.keys(event.user_data);
+if (keys.length>0&&isWeakOnly(keys)){
+report(
+problems,
+"user_data",
+"only keys Meta deems insufficient on their own (v13.0 baseline)"
+);
+}
+if (event.action_source==="website"){
+if (event.event_source_url===undefined){
+report(problems,"event_source_url","required for website events");
+}
+if (event.user_data.client_user_agent===undefined){
+report(problems,"user_data.client_user_agent","required for website events");
+}
+}
+let missing=missingRequired(event,problems);
+if (keys.length===0){
+report(problems,"user_data","no customer information parameter left");
+missing=missing===""?"no customer information":missing+"; no customer information";
+}
+return missing===""?undefined:{
+ok:false,
+stage:"event",
+reason:"Meta would reject this event: "+missing
+};
 }
 
 // template-src/consent/signals.ts
-function consentValue(value) {
-  if (value === undefined || value === null || value === "") return "absent";
-  if (value === true) return "granted";
-  if (value === false) return "denied";
-  if (typeof value !== "string") return "malformed";
-  const text2 = value.trim().toLowerCase();
-  if (text2 === "granted" || text2 === "true") return "granted";
-  if (text2 === "denied" || text2 === "false") return "denied";
-  return "malformed";
+function consentValue(value){
+if (value===undefined||value===null ||value==="")return "absent";
+if (value===true)return "granted";
+if (value===false)return "denied";
+if (typeof value!=="string")return "malformed";
+const text2=value.trim().toLowerCase();
+if (text2==="granted"||text2==="true")return "granted";
+if (text2==="denied"||text2==="false")return "denied";
+return "malformed";
 }
-function customConsentValue(value) {
-  return typeof value === "string" && value.trim().toLowerCase() === "limited" ? "limited" : consentValue(value);
+function customConsentValue(value){
+return typeof value==="string"&&value.trim().toLowerCase()==="limited"?"limited":consentValue(value);
 }
-function gcsSignal(gcs, purpose) {
-  if (gcs === undefined || gcs === null || gcs === "") return "absent";
-  if (typeof gcs !== "string" || gcs.length !== 4 || gcs.substring(0, 2) !== "G1") {
-    return "malformed";
-  }
-  const x = gcs.charAt(2);
-  const y = gcs.charAt(3);
-  if (x !== "0" && x !== "1" || y !== "0" && y !== "1") return "malformed";
-  if (purpose !== "ad_storage") return "absent";
-  return x === "1" ? "granted" : "denied";
+function gcsSignal(gcs,purpose){
+if (gcs===undefined||gcs===null ||gcs==="")return "absent";
+if (typeof gcs!=="string"||gcs.length!==4||gcs.substring(0,2)!=="G1"){
+return "malformed";
 }
-var GCD = "^[0-9]{2}[trnvpqmul][0-9][trnvpqmul][0-9][trnvpqmul][0-9][trnvpqmul]";
-function gcdSignal(gcd, purpose) {
-  if (gcd === undefined || gcd === null || gcd === "") return "absent";
-  if (typeof gcd !== "string" || gcd.search(createRegex(GCD)) !== 0) {
-    return "malformed";
-  }
-  const letter = gcd.charAt(purpose === "ad_storage" ? 2 : 6);
-  if ("trnv".indexOf(letter) >= 0) return "granted";
-  if ("pqmu".indexOf(letter) >= 0) return "denied";
-  return "absent";
+const x=gcs.charAt(2);
+const y=gcs.charAt(3);
+if (x!=="0"&&x!=="1"||y!=="0"&&y!=="1")return "malformed";
+if (purpose!=="ad_storage")return "absent";
+return x==="1"?"granted":"denied";
+}
+var GCD="^[0-9]{2}[trnvpqmul][0-9][trnvpqmul][0-9][trnvpqmul][0-9][trnvpqmul]";
+function gcdSignal(gcd,purpose){
+if (gcd===undefined||gcd===null ||gcd==="")return "absent";
+if (typeof gcd!=="string"||gcd.search(createRegex(GCD))!==0){
+return "malformed";
+}
+const letter=gcd.charAt(purpose==="ad_storage"?2:6);
+if ("trnv".indexOf(letter)>=0)return "granted";
+if ("pqmu".indexOf(letter)>=0)return "denied";
+return "absent";
 }
 
 // template-src/consent/decision.ts
-function sourceAt(reader, mode, fields, i) {
-  if (mode === "custom") {
-    return i === 0 ? { key: "consentCustomValue", signal: customConsentValue(fields.consentCustomValue) } : undefined;
-  }
-  const purpose = mode === "adStorage" ? "ad_storage" : "ad_user_data";
-  if (i === 0) {
-    const state = eventValue(reader, "consent_state");
-    return { key: "consent_state." + purpose, signal: consentValue(memberOf(state, purpose)) };
-  }
-  if (i === 1)
-    return { key: "x-ga-gcd", signal: gcdSignal(eventValue(reader, "x-ga-gcd"), purpose) };
-  if (i === 2 && purpose === "ad_storage") {
-    return { key: "x-ga-gcs", signal: gcsSignal(eventValue(reader, "x-ga-gcs"), purpose) };
-  }
-  return undefined;
+function sourceAt(reader,mode,fields,i){
+if (mode==="custom"){
+return i===0?{key:"consentCustomValue",signal:customConsentValue(fields.consentCustomValue)}:undefined;
 }
-function firstSignal(reader, mode, fields, problems) {
-  for (let i = 0; ; i++) {
-    const source = sourceAt(reader, mode, fields, i);
-    if (source === undefined) return { key: "", signal: "absent" };
-    if (source.signal === "malformed") {
-      if (problems !== undefined) {
-        report(problems, source.key, "malformed consent signal; treated as absent");
-      }
-    } else if (source.signal !== "absent") {
-      return source;
-    }
-  }
+const purpose=mode==="adStorage"?"ad_storage":"ad_user_data";
+if (i===0){
+const state=eventValue(reader,"consent_state");
+return {key:"consent_state."+purpose,signal:consentValue(memberOf(state,purpose))};
 }
-function decideConsent(reader, fields, problems) {
-  const mode = fields.consentMode;
-  if (mode === undefined || mode === "ignore") {
-    return {
-      allowed: true,
-      reason: "consent not checked (mode: ignore)",
-      outcome: "full",
-      cookiesReadable: true,
-      cookiesWritable: true
-    };
-  }
-  const subject = mode === "custom" ? "custom consent" : mode === "adStorage" ? "ad_storage" : "ad_user_data";
-  const send = fields.consentWhenAbsent === "send";
-  const found = firstSignal(reader, mode, fields, problems);
-  const storage = mode === "adStorage" ? found : firstSignal(reader, "adStorage", fields, undefined);
-  const limited = mode === "adUserData" && found.signal === "denied" || found.signal === "limited";
-  const outcome = limited ? deniedOutcome(fields.consentDeniedAction) : "full";
-  const decision = {
-    allowed: found.signal === "granted" || found.signal === "absent" && send || outcome !== "full",
-    reason: found.signal === "absent" ? "no " + subject + " signal; " + (send ? "sent" : "blocked") + " as configured for a missing signal" : subject + " " + found.signal + " (" + found.key + ")",
-    outcome: outcome,
-    cookiesReadable: storage.signal !== "denied" && outcome !== "anonymous",
-    cookiesWritable: outcome !== "anonymous" && (storage.signal === "granted" || storage.signal === "absent" && send)
-  };
-  return decision;
+if (i===1)
+return {key:"x-ga-gcd",signal:gcdSignal(eventValue(reader,"x-ga-gcd"),purpose)};
+if (i===2&&purpose==="ad_storage"){
+return {key:"x-ga-gcs",signal:gcsSignal(eventValue(reader,"x-ga-gcs"),purpose)};
 }
-function deniedOutcome(action) {
-  return action === "anonymous" || action === "ldu" ? action : "full";
+return undefined;
 }
-function noteIgnoredDenial(reader, fields, problems) {
-  for (const mode of ["adStorage", "adUserData"]) {
-    const found = firstSignal(reader, mode, fields, undefined);
-    if (found.signal === "denied") {
-      const purpose = mode === "adStorage" ? "ad_storage" : "ad_user_data";
-      report(
-        problems,
-        found.key,
-        "denies " + purpose + '; sent because the consent mode is "No consent check"'
-      );
-    }
-  }
+function firstSignal(reader,mode,fields,problems){
+for (let i=0;;i++){
+const source=sourceAt(reader,mode,fields,i);
+if (source===undefined)return {key:"",signal:"absent"};
+if (source.signal==="malformed"){
+if (problems!==undefined){
+report(problems,source.key,"malformed consent signal; treated as absent");
 }
-function consentStage(ctx) {
-  const decision = decideConsent(ctx.eventData, ctx.fields, ctx.problems);
-  ctx.cookiesReadable = decision.cookiesReadable;
-  ctx.cookiesWritable = decision.cookiesWritable;
-  ctx.consentOutcome = decision.outcome;
-  if (decision.allowed && decision.outcome !== "full") {
-    report(
-      ctx.problems,
-      "consent",
-      decision.reason + (decision.outcome === "anonymous" ? "; sent without customer information and with opt_out, as configured" : "; sent with Limited Data Use, as configured")
-    );
-  }
-  const mode = ctx.fields.consentMode;
-  if (ctx.log.enabled && (mode === undefined || mode === "ignore")) {
-    noteIgnoredDenial(ctx.eventData, ctx.fields, ctx.problems);
-  }
-  return decision.allowed ? undefined : { ok: true, stage: "consent", reason: decision.reason };
+}else if (source.signal!=="absent"){
+return source;
+}
+}
+}
+function decideConsent(reader,fields,problems){
+const mode=fields.consentMode;
+if (mode===undefined||mode==="ignore"){
+return {
+allowed:true,
+reason:"consent not checked (mode: ignore)",
+outcome:"full",
+cookiesReadable:true,
+cookiesWritable:true
+};
+}
+const subject=mode==="custom"?"custom consent":mode==="adStorage"?"ad_storage":"ad_user_data";
+const send=fields.consentWhenAbsent==="send";
+const found=firstSignal(reader,mode,fields,problems);
+const storage=mode==="adStorage"?found:firstSignal(reader,"adStorage",fields,undefined);
+const limited=mode==="adUserData"&&found.signal==="denied"||found.signal==="limited";
+const outcome=limited?deniedOutcome(fields.consentDeniedAction):"full";
+const decision={
+allowed:found.signal==="granted"||found.signal==="absent"&&send||outcome!=="full",
+reason:found.signal==="absent"?"no "+subject+" signal; "+(send?"sent":"blocked")+" as configured for a missing signal":subject+" "+found.signal+" ("+found.key+")",
+outcome:outcome,
+cookiesReadable:storage.signal!=="denied"&&outcome!=="anonymous",
+cookiesWritable:outcome!=="anonymous"&&(storage.signal==="granted"||storage.signal==="absent"&&send)
+};
+return decision;
+}
+function deniedOutcome(action){
+return action==="anonymous"||action==="ldu"?action:"full";
+}
+function noteIgnoredDenial(reader,fields,problems){
+for (const mode of["adStorage","adUserData"]){
+const found=firstSignal(reader,mode,fields,undefined);
+if (found.signal==="denied"){
+const purpose=mode==="adStorage"?"ad_storage":"ad_user_data";
+report(
+problems,
+found.key,
+"denies "+purpose+'; sent because the consent mode is "No consent check"'
+);
+}
+}
+}
+function consentStage(ctx){
+const decision=decideConsent(ctx.eventData,ctx.fields,ctx.problems);
+ctx.cookiesReadable=decision.cookiesReadable;
+ctx.cookiesWritable=decision.cookiesWritable;
+ctx.consentOutcome=decision.outcome;
+if (decision.allowed&&decision.outcome!=="full"){
+report(
+ctx.problems,
+"consent",
+decision.reason+(decision.outcome==="anonymous"?"; sent without customer information and with opt_out, as configured":"; sent with Limited Data Use, as configured")
+);
+}
+const mode=ctx.fields.consentMode;
+if (ctx.log.enabled&&(mode===undefined||mode==="ignore")){
+noteIgnoredDenial(ctx.eventData,ctx.fields,ctx.problems);
+}
+return decision.allowed?undefined:{ok:true,stage:"consent",reason:decision.reason};
 }
 
 // template-src/lib/text.ts
-var ALL_DIGITS = /* @__PURE__ */ createRegex("^[0-9]+$");
-function textOf(value) {
-  if (typeof value === "string") return value.trim();
-  if (value === undefined || value === null) return "";
-  return isFiniteNumber(value) ? makeString(value) : undefined;
+var ALL_DIGITS=createRegex("^[0-9]+$");
+function textOf(value){
+if (typeof value==="string")return value.trim();
+if (value===undefined||value===null)return "";
+return isFiniteNumber(value)?makeString(value):undefined;
 }
-function isDigits(text2) {
-  return text2.search(ALL_DIGITS) === 0;
+function isDigits(text2){
+return text2.search(ALL_DIGITS)===0;
 }
-function inList(list, value) {
-  return list.split(", ").indexOf(value) >= 0;
+function inList(list,value){
+return list.split(", ").indexOf(value)>=0;
 }
 
 // template-src/lib/field-values.ts
-function objectOf(raw, problems, key, source) {
-  if (raw === undefined || raw === null || raw === "") return undefined;
-  const object = typeof raw === "string" ? JSON.parse(raw) : raw;
-  if (kindOf(object) === "object") return object;
-  report(problems, key, source + " is not an object; ignored");
-  return undefined;
+function objectOf(raw,problems,key,source){
+if (raw===undefined||raw===null ||raw==="")return undefined;
+const object=typeof raw==="string"?JSON.parse(raw):raw;
+if (kindOf(object)==="object")return object;
+report(problems,key,source+" is not an object; ignored");
+return undefined;
 }
-function rowsByName(rows) {
-  const values = {};
-  if (!isArray(rows)) return values;
-  for (const row of rows) {
-    const name = isObject(row) ? textOf(row.name) : undefined;
-    if (name !== undefined && name !== "" && name !== "__proto__") values[name] = row.value;
-  }
-  return values;
+function rowsByName(rows){
+const values={};
+if (!isArray(rows))return values;
+for (const row of rows){
+const name=isObject(row)?textOf(row.name):undefined;
+if (name!==undefined&&name!==""&&name!=="__proto__")values[name]=row.value;
+}
+return values;
 }
 
 // template-src/meta/formats.ts
-var APPENDIX = "([A-Za-z0-9_-]{2}|[A-Za-z0-9_-]{8})";
-var LOWER_HEX_64 = /* @__PURE__ */ createRegex("^[0-9a-f]{64}$");
-var HASHED_VALUE = /* @__PURE__ */ createRegex("^[0-9a-f]{64}(\\." + APPENDIX + ")?$");
-var SUPPLIED_HASH = /* @__PURE__ */ createRegex(
-  "^[0-9a-fA-F]{64}(\\." + APPENDIX + ")?$"
+var APPENDIX="([A-Za-z0-9_-]{2}|[A-Za-z0-9_-]{8})";
+var LOWER_HEX_64=createRegex("^[0-9a-f]{64}$");
+var HASHED_VALUE=createRegex("^[0-9a-f]{64}(\\."+APPENDIX+")?$");
+var SUPPLIED_HASH=createRegex(
+"^[0-9a-fA-F]{64}(\\."+APPENDIX+")?$"
 );
-var PAYLOAD = "[A-Za-z0-9_-]{1,500}";
-var CLICK_ID = /* @__PURE__ */ createRegex(
-  "^fb\\.[0-9]{1,2}\\.[0-9]{10,13}\\." + PAYLOAD + "(\\." + APPENDIX + ")?$"
+var PAYLOAD="[A-Za-z0-9_-]{1,500}";
+var CLICK_ID=createRegex(
+"^fb\\.[0-9]{1,2}\\.[0-9]{10,13}\\."+PAYLOAD+"(\\."+APPENDIX+")?$"
 );
-var CLICK_ID_PAYLOAD = /* @__PURE__ */ createRegex("^" + PAYLOAD + "$");
-var HTTP_URL = /* @__PURE__ */ createRegex("^[hH][tT][tT][pP][sS]?://[^ ]+$");
-function isLowerHex64(text2) {
-  return text2.search(LOWER_HEX_64) === 0;
+var CLICK_ID_PAYLOAD=createRegex("^"+PAYLOAD+"$");
+var HTTP_URL=createRegex("^[hH][tT][tT][pP][sS]?://[^ ]+$");
+function isLowerHex64(text2){
+return text2.search(LOWER_HEX_64)===0;
 }
-function isHashedValue(value) {
-  return typeof value === "string" && value.search(HASHED_VALUE) === 0;
+function isHashedValue(value){
+return typeof value==="string"&&value.search(HASHED_VALUE)===0;
 }
-function isClickId(value) {
-  return typeof value === "string" && value.search(CLICK_ID) === 0;
+function isClickId(value){
+return typeof value==="string"&&value.search(CLICK_ID)===0;
 }
-function clickIdPayload(clickId) {
-  return clickId.split(".")[3];
+function clickIdPayload(clickId){
+return clickId.split(".")[3];
 }
-function isClickIdPayload(text2) {
-  return text2.search(CLICK_ID_PAYLOAD) === 0;
+function isClickIdPayload(text2){
+return text2.search(CLICK_ID_PAYLOAD)===0;
 }
-function isHttpUrl(value) {
-  return typeof value === "string" && value.search(HTTP_URL) === 0;
+function isHttpUrl(value){
+return typeof value==="string"&&value.search(HTTP_URL)===0;
 }
-function currencyCode(value) {
-  if (value.length > 16) return undefined;
-  const code2 = value.toUpperCase().replace(createRegex("[^A-Z]", "g"), "");
-  return code2.length === 3 && inSet(CURRENCY_CODES, code2) ? code2 : undefined;
+function currencyCode(value){
+if (value.length>16)return undefined;
+const code2=value.toUpperCase().replace(createRegex("[^A-Z]","g"),"");
+return code2.length===3&&inSet(CURRENCY_CODES,code2)?code2:undefined;
 }
-var ZERO_ADVERTISING_ID = "00000000-0000-0000-0000-000000000000";
+var ZERO_ADVERTISING_ID="00000000-0000-0000-0000-000000000000";
 
 // template-src/lib/personal-data.ts
-var PERSONAL = "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+|\\+[0-9]([ ().-]?[0-9]){6,14}|\\(?[0-9]{3}\\)?[ .-][0-9]{3}[ .-][0-9]{4}|[tT][eE][lL]:";
-var CONTACT_PARAMETER = "^(e-?mail|mail|email_address|phone|phone_number|tel|mobile|msisdn)$";
-var PERSONAL_WHAT = "an email address or phone number";
-var PERSONAL_REASON = "looks like " + PERSONAL_WHAT + ", which Meta takes only hashed, in user_data";
-var PERSONAL_DATA = /* @__PURE__ */ createRegex(PERSONAL);
-function looksPersonal(text2) {
-  return text2.search(PERSONAL_DATA) >= 0;
+var PERSONAL="[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+|\\+[0-9]([ ().-]?[0-9]){6,14}|\\(?[0-9]{3}\\)?[ .-][0-9]{3}[ .-][0-9]{4}|[tT][eE][lL]:";
+var CONTACT_PARAMETER="^(e-?mail|mail|email_address|phone|phone_number|tel|mobile|msisdn)$";
+var PERSONAL_WHAT="an email address or phone number";
+var PERSONAL_REASON="looks like "+PERSONAL_WHAT+", which Meta takes only hashed, in user_data";
+var PERSONAL_DATA=createRegex(PERSONAL);
+function looksPersonal(text2){
+return text2.search(PERSONAL_DATA)>=0;
 }
-function withoutPersonalParameters(url) {
-  const removed = [];
-  const question = url.indexOf("?");
-  if (question < 0 || url.indexOf("@") < 0 && url.indexOf("%40") < 0 && !looksPersonal(url) && url.search(createRegex("[?&](e-?mail|mail|phone|tel|mobile|msisdn)", "i")) < 0) {
-    return { url: url, removed: removed };
-  }
-  const hash = url.indexOf("#", question);
-  const query = url.substring(question + 1, hash < 0 ? url.length : hash);
-  const kept = [];
-  for (const parameter of query.split("&")) {
-    const equals = parameter.indexOf("=");
-    const name = equals < 0 ? parameter : parameter.substring(0, equals);
-    const raw = equals < 0 ? "" : parameter.substring(equals + 1);
-    const value = decodeUriComponent(raw.split("+").join(" "));
-    const personal = looksPersonal(typeof value === "string" ? value : raw) || raw !== "" && name.search(createRegex(CONTACT_PARAMETER, "i")) === 0;
-    if (personal) removed.push(name);
-    else kept.push(parameter);
-  }
-  if (removed.length === 0) return { url: url, removed: removed };
-  const rest = hash < 0 ? "" : url.substring(hash);
-  return {
-    url: url.substring(0, kept.length > 0 ? question + 1 : question) + kept.join("&") + rest,
-    removed: removed
-  };
+function withoutPersonalParameters(url){
+const removed=[];
+const question=url.indexOf("?");
+if (question<0||url.indexOf("@")<0&&url.indexOf("%40")<0&&!looksPersonal(url)&&url.search(createRegex("[?&](e-?mail|mail|phone|tel|mobile|msisdn)","i"))<0){
+return {url:url,removed:removed};
 }
-function isPlainName(name) {
-  return name.search(createRegex("^[A-Za-z0-9_.-]{1,40}$")) === 0 && !looksPersonal(name);
+const hash=url.indexOf("#",question);
+const query=url.substring(question+1,hash<0?url.length:hash);
+const kept=[];
+for (const parameter of query.split("&")){
+const equals=parameter.indexOf("=");
+const name=equals<0?parameter:parameter.substring(0,equals);
+const raw=equals<0?"":parameter.substring(equals+1);
+const value=decodeUriComponent(raw.split("+").join(" "));
+const personal=looksPersonal(typeof value==="string"?value:raw)||raw!==""&&name.search(createRegex(CONTACT_PARAMETER,"i"))===0;
+if (personal)removed.push(name);
+else kept.push(parameter);
+}
+if (removed.length===0)return {url:url,removed:removed};
+const rest=hash<0?"":url.substring(hash);
+return {
+url:url.substring(0,kept.length>0?question+1:question)+kept.join("&")+rest,
+removed:removed
+};
+}
+function isPlainName(name){
+return name.search(createRegex("^[A-Za-z0-9_.-]{1,40}$"))===0&&!looksPersonal(name);
 }
 
 // template-src/custom-data/parse-decimal.ts
-var MAX_TEXT = 64;
-function parseDecimal(raw) {
-  if (typeof raw === "number") return raw - raw === 0 ? raw : undefined;
-  if (typeof raw !== "string") return undefined;
-  if (raw.length > MAX_TEXT) return undefined;
-  let text2 = raw.trim();
-  let sign = "";
-  if (text2.charAt(0) === "-" || text2.charAt(0) === "+") {
-    sign = text2.charAt(0) === "-" ? "-" : "";
-    text2 = text2.substring(1).trim();
-  }
-  text2 = withoutSpaceGrouping(text2);
-  if (text2.length === 0 || text2.length > 30) return undefined;
-  if (text2.search(createRegex("^[0-9.,]+$")) !== 0) return undefined;
-  const mark = decimalMark(text2);
-  const at = mark === "" ? text2.length : text2.lastIndexOf(mark);
-  const fraction = text2.substring(at + 1);
-  const bothMarks = text2.indexOf(".") >= 0 && text2.indexOf(",") >= 0;
-  if (fraction !== "" && !isDigits(fraction) || bothMarks && fraction === "") return undefined;
-  const grouping = mark === "." ? "," : mark === "," ? "." : text2.indexOf(",") >= 0 ? "," : ".";
-  const groups = text2.substring(0, at).split(grouping);
-  if (groups.length > 1) {
-    if (groups[0].length < 1 || groups[0].length > 3) return undefined;
-    for (let i = 1; i < groups.length; i++) {
-      if (groups[i].length !== 3) return undefined;
-    }
-  }
-  const number = makeNumber(sign + groups.join("") + (mark === "" ? "" : "." + fraction));
-  return number - number === 0 ? number : undefined;
+var MAX_TEXT=64;
+function parseDecimal(raw){
+if (typeof raw==="number")return raw-raw===0?raw:undefined;
+if (typeof raw!=="string")return undefined;
+if (raw.length>MAX_TEXT)return undefined;
+let text2=raw.trim();
+let sign="";
+if (text2.charAt(0)==="-"||text2.charAt(0)==="+"){
+sign=text2.charAt(0)==="-"?"-":"";
+text2=text2.substring(1).trim();
 }
-function withoutSpaceGrouping(text2) {
-  const whitespace = createRegex("[" + WHITESPACE_CLASS + "]");
-  if (text2.search(whitespace) < 0) return text2;
-  let result = "";
-  let i = 0;
-  while (i < text2.length) {
-    const character = text2.charAt(i);
-    if (character.search(whitespace) < 0) {
-      result += character;
-      i++;
-      continue;
-    }
-    let next = i;
-    while (next < text2.length && text2.charAt(next).search(whitespace) === 0) next++;
-    const group = text2.substring(next, next + 4);
-    const threeDigits = group.length >= 3 && isDigits(group.substring(0, 3));
-    const groupEnds = group.length === 3 || !isDigits(group.charAt(3));
-    const before = result.charAt(result.length - 1);
-    if (before !== "" && !isDigits(before) || !threeDigits || !groupEnds) return "";
-    i = next;
-  }
-  return result;
+text2=withoutSpaceGrouping(text2);
+if (text2.length===0||text2.length>30)return undefined;
+if (text2.search(createRegex("^[0-9.,]+$"))!==0)return undefined;
+const mark=decimalMark(text2);
+const at=mark===""?text2.length:text2.lastIndexOf(mark);
+const fraction=text2.substring(at+1);
+const bothMarks=text2.indexOf(".")>=0&&text2.indexOf(",")>=0;
+if (fraction!==""&&!isDigits(fraction)||bothMarks&&fraction==="")return undefined;
+const grouping=mark==="."?",":mark===","?".":text2.indexOf(",")>=0?",":".";
+const groups=text2.substring(0,at).split(grouping);
+if (groups.length>1){
+if (groups[0].length<1||groups[0].length>3)return undefined;
+for (let i=1;i<groups.length;i++){
+if (groups[i].length!==3)return undefined;
 }
-function decimalMark(text2) {
-  const dot = text2.lastIndexOf(".");
-  const comma = text2.lastIndexOf(",");
-  if (dot >= 0 && comma >= 0) return dot > comma ? "." : ",";
-  if (comma >= 0) {
-    const single = text2.indexOf(",") === comma;
-    return single && text2.length - comma - 1 !== 3 ? "," : "";
-  }
-  if (dot >= 0) return text2.indexOf(".") === dot ? "." : "";
-  return "";
+}
+const number=makeNumber(sign+groups.join("")+(mark===""?"":"."+fraction));
+return number-number===0?number:undefined;
+}
+function withoutSpaceGrouping(text2){
+const whitespace=createRegex("["+WHITESPACE_CLASS+"]");
+if (text2.search(whitespace)<0)return text2;
+let result="";
+let i=0;
+while (i<text2.length){
+const character=text2.charAt(i);
+if (character.search(whitespace)<0){
+result+=character;
+i++;
+continue;
+}
+let next=i;
+while (next<text2.length&&text2.charAt(next).search(whitespace)===0)next++;
+const group=text2.substring(next,next+4);
+const threeDigits=group.length>=3&&isDigits(group.substring(0,3));
+const groupEnds=group.length===3||!isDigits(group.charAt(3));
+const before=result.charAt(result.length-1);
+if (before!==""&&!isDigits(before)||!threeDigits||!groupEnds)return "";
+i=next;
+}
+return result;
+}
+function decimalMark(text2){
+const dot=text2.lastIndexOf(".");
+const comma=text2.lastIndexOf(",");
+if (dot>=0&&comma>=0)return dot>comma?".":",";
+if (comma>=0){
+const single=text2.indexOf(",")===comma;
+return single&&text2.length-comma-1!==3?",":"";
+}
+if (dot>=0)return text2.indexOf(".")===dot?".":"";
+return "";
 }
 
 // template-src/custom-data/text.ts
-var MAX_TEXT_LENGTH = 500;
-function textValue(raw) {
-  const text2 = textOf(raw);
-  return text2 === undefined || text2.length > MAX_TEXT_LENGTH ? undefined : text2;
+var MAX_TEXT_LENGTH=500;
+function textValue(raw){
+const text2=textOf(raw);
+return text2===undefined||text2.length>MAX_TEXT_LENGTH?undefined:text2;
 }
-function enumValue(raw, allowed) {
-  const text2 = textValue(raw);
-  if (text2 === undefined) return undefined;
-  const value = text2.toLowerCase();
-  return inList(allowed, value) ? value : undefined;
+function enumValue(raw,allowed){
+const text2=textValue(raw);
+if (text2===undefined)return undefined;
+const value=text2.toLowerCase();
+return inList(allowed,value)?value:undefined;
 }
 
 // template-src/custom-data/contents.ts
-var MAX_CONTENTS = 200;
-var MAX_ROWS_REPORTED = 10;
-function rowText(raw) {
-  if (typeof raw === "string") {
-    const text2 = raw.trim();
-    return text2.length > MAX_TEXT_LENGTH ? undefined : text2;
-  }
-  return raw === undefined || raw === null ? "" : textValue(raw);
+var MAX_CONTENTS=200;
+var MAX_ROWS_REPORTED=10;
+function rowText(raw){
+if (typeof raw==="string"){
+const text2=raw.trim();
+return text2.length>MAX_TEXT_LENGTH?undefined:text2;
 }
-function textField(row, field, raw, problems, where) {
-  const text2 = rowText(raw);
-  if (text2 === undefined) {
-    report(problems, "custom_data.contents", where + ": " + field + " is not text");
-  } else if (text2.search(PERSONAL_DATA) >= 0) {
-    report(
-      problems,
-      "custom_data.contents",
-      where + ": " + field + " " + PERSONAL_REASON + "; left out"
-    );
-  } else if (text2 !== "") {
-    row[field] = text2;
-  }
+return raw===undefined||raw===null ?"":textValue(raw);
 }
-function quantityOf(raw, problems, where) {
-  if (raw === undefined || raw === null || raw === "") return 1;
-  const quantity = parseDecimal(raw);
-  if (quantity !== undefined && quantity >= 1 && Math.floor(quantity) === quantity) return quantity;
-  report(
-    problems,
-    "custom_data.contents",
-    where + ": quantity is not a whole number of at least 1; 1 used"
-  );
-  return 1;
+function textField(row,field,raw,problems,where){
+const text2=rowText(raw);
+if (text2===undefined){
+report(problems,"custom_data.contents",where+": "+field+" is not text");
+}else if (text2.search(PERSONAL_DATA)>=0){
+report(
+problems,
+"custom_data.contents",
+where+": "+field+" "+PERSONAL_REASON+"; left out"
+);
+}else if (text2!==""){
+row[field]=text2;
 }
-function contentRow(item, itemIdKey, problems, where) {
-  const fromItem = itemIdKey !== undefined;
-  let rawId = item.id;
-  if (fromItem) {
-    const byKey = item[itemIdKey];
-    const itemId = item.item_id;
-    if (byKey !== undefined && byKey !== null && byKey !== "") rawId = byKey;
-    else if (itemId !== undefined && itemId !== null && itemId !== "") rawId = itemId;
-    else if (rawId === null || rawId === "") rawId = undefined;
-  }
-  const id = typeof rawId === "string" && rawId.length <= MAX_TEXT_LENGTH ? rawId.trim() : rowText(rawId);
-  if (id === undefined || id === "") {
-    report(problems, "custom_data.contents", where + " has no usable id; left out");
-    return undefined;
-  }
-  const rawQuantity = item.quantity;
-  const quantity = typeof rawQuantity === "number" && rawQuantity >= 1 && Math.floor(rawQuantity) === rawQuantity ? rawQuantity : quantityOf(rawQuantity, problems, where);
-  const row = { id: id, quantity: quantity };
-  const rawPrice = fromItem ? item.price : item.item_price;
-  if (rawPrice !== undefined && rawPrice !== null && rawPrice !== "") {
-    const price = typeof rawPrice === "number" && rawPrice - rawPrice === 0 ? rawPrice : parseDecimal(rawPrice);
-    if (price === undefined) {
-      report(problems, "custom_data.contents", where + ": price is not a number");
-    } else {
-      row.item_price = price;
-    }
-  }
-  const title = fromItem ? item.item_name : item.title;
-  if (typeof title === "string" && title.length <= MAX_TEXT_LENGTH && title.trim() !== "" && title.search(PERSONAL_DATA) < 0) {
-    row.title = title.trim();
-  } else if (title !== undefined) {
-    textField(row, "title", title, problems, where);
-  }
-  const brand = fromItem ? item.item_brand : item.brand;
-  if (typeof brand === "string" && brand.length <= MAX_TEXT_LENGTH && brand.trim() !== "" && brand.search(PERSONAL_DATA) < 0) {
-    row.brand = brand.trim();
-  } else if (brand !== undefined) {
-    textField(row, "brand", brand, problems, where);
-  }
-  const category = fromItem ? item.item_category : item.category;
-  if (typeof category === "string" && category.length <= MAX_TEXT_LENGTH && category.trim() !== "" && category.search(PERSONAL_DATA) < 0) {
-    row.category = category.trim();
-  } else if (category !== undefined) {
-    textField(row, "category", category, problems, where);
-  }
-  if (!fromItem && item.description !== undefined) {
-    textField(row, "description", item.description, problems, where);
-  }
-  if (!fromItem && item.delivery_category !== undefined) {
-    const delivery = enumValue(item.delivery_category, DELIVERY_CATEGORIES);
-    if (delivery === undefined) {
-      report(
-        problems,
-        "custom_data.contents",
-        where + ": delivery_category is not one of " + DELIVERY_CATEGORIES
-      );
-    } else {
-      row.delivery_category = delivery;
-    }
-  }
-  return row;
 }
-function normalizeContents(raw, problems, source, itemIdKey) {
-  const list = typeof raw === "string" ? JSON.parse(raw) : raw;
-  const rows = [];
-  if (!isArray(list)) {
-    report(problems, "custom_data.contents", "from " + source + ": not a list");
-    return rows;
-  }
-  let troubledRows = 0;
-  let unlisted = 0;
-  let unlistedLeftOut = 0;
-  for (let i = 0; i < list.length; i++) {
-    const where = "from " + source + ": row " + (i + 1);
-    if (i === MAX_CONTENTS) {
-      report(
-        problems,
-        "custom_data.contents",
-        where + " and later rows left out (over " + MAX_CONTENTS + ")"
-      );
-      break;
-    }
-    const item = list[i];
-    const rowProblems = [];
-    let row;
-    if (typeof item !== "object" || item === null || getType(item) !== "object") {
-      report(rowProblems, "custom_data.contents", where + " is not an object; left out");
-    } else {
-      row = contentRow(item, itemIdKey, rowProblems, where);
-    }
-    if (row !== undefined) rows.push(row);
-    if (rowProblems.length === 0) continue;
-    troubledRows++;
-    if (troubledRows <= MAX_ROWS_REPORTED) {
-      for (const p of rowProblems) problems.push(p);
-    } else {
-      unlisted++;
-      if (row === undefined) unlistedLeftOut++;
-    }
-  }
-  if (unlisted > 0) {
-    report(
-      problems,
-      "custom_data.contents",
-      "from " + source + ": " + unlisted + " more rows with problems (" + unlistedLeftOut + " of them left out)"
-    );
-  }
-  return rows;
+function quantityOf(raw,problems,where){
+if (raw===undefined||raw===null ||raw==="")return 1;
+const quantity=parseDecimal(raw);
+if (quantity!==undefined&&quantity>=1&&Math.floor(quantity)===quantity)return quantity;
+report(
+problems,
+"custom_data.contents",
+where+": quantity is not a whole number of at least 1; 1 used"
+);
+return 1;
+}
+function contentRow(item,itemIdKey,problems,where){
+const fromItem=itemIdKey!==undefined;
+let rawId=item.id;
+if (fromItem){
+const byKey=item[itemIdKey];
+const itemId=item.item_id;
+if (byKey!==undefined&&byKey!==null &&byKey!=="")rawId=byKey;
+else if (itemId!==undefined&&itemId!==null &&itemId!=="")rawId=itemId;
+else if (rawId===null ||rawId==="")rawId=undefined;
+}
+const id=typeof rawId==="string"&&rawId.length<=MAX_TEXT_LENGTH?rawId.trim():rowText(rawId);
+if (id===undefined||id===""){
+report(problems,"custom_data.contents",where+" has no usable id; left out");
+return undefined;
+}
+const rawQuantity=item.quantity;
+const quantity=typeof rawQuantity==="number"&&rawQuantity>=1&&Math.floor(rawQuantity)===rawQuantity?rawQuantity:quantityOf(rawQuantity,problems,where);
+const row={id:id,quantity:quantity};
+const rawPrice=fromItem?item.price:item.item_price;
+if (rawPrice!==undefined&&rawPrice!==null &&rawPrice!==""){
+const price=typeof rawPrice==="number"&&rawPrice-rawPrice===0?rawPrice:parseDecimal(rawPrice);
+if (price===undefined){
+report(problems,"custom_data.contents",where+": price is not a number");
+}else {
+row.item_price=price;
+}
+}
+const title=fromItem?item.item_name:item.title;
+if (typeof title==="string"&&title.length<=MAX_TEXT_LENGTH&&title.trim()!==""&&title.search(PERSONAL_DATA)<0){
+row.title=title.trim();
+}else if (title!==undefined){
+textField(row,"title",title,problems,where);
+}
+const brand=fromItem?item.item_brand:item.brand;
+if (typeof brand==="string"&&brand.length<=MAX_TEXT_LENGTH&&brand.trim()!==""&&brand.search(PERSONAL_DATA)<0){
+row.brand=brand.trim();
+}else if (brand!==undefined){
+textField(row,"brand",brand,problems,where);
+}
+const category=fromItem?item.item_category:item.category;
+if (typeof category==="string"&&category.length<=MAX_TEXT_LENGTH&&category.trim()!==""&&category.search(PERSONAL_DATA)<0){
+row.category=category.trim();
+}else if (category!==undefined){
+textField(row,"category",category,problems,where);
+}
+if (!fromItem&&item.description!==undefined){
+textField(row,"description",item.description,problems,where);
+}
+if (!fromItem&&item.delivery_category!==undefined){
+const delivery=enumValue(item.delivery_category,DELIVERY_CATEGORIES);
+if (delivery===undefined){
+report(
+problems,
+"custom_data.contents",
+where+": delivery_category is not one of "+DELIVERY_CATEGORIES
+);
+}else {
+row.delivery_category=delivery;
+}
+}
+return row;
+}
+function normalizeContents(raw,problems,source,itemIdKey){
+const list=typeof raw==="string"?JSON.parse(raw):raw;
+const rows=[];
+if (!isArray(list)){
+report(problems,"custom_data.contents","from "+source+": not a list");
+return rows;
+}
+let troubledRows=0;
+let unlisted=0;
+let unlistedLeftOut=0;
+for (let i=0;i<list.length;i++){
+const where="from "+source+": row "+(i+1);
+if (i===MAX_CONTENTS){
+report(
+problems,
+"custom_data.contents",
+where+" and later rows left out (over "+MAX_CONTENTS+")"
+);
+break;
+}
+const item=list[i];
+const rowProblems=[];
+let row;
+if (typeof item!=="object"||item===null ||getType(item)!=="object"){
+report(rowProblems,"custom_data.contents",where+" is not an object; left out");
+}else {
+row=contentRow(item,itemIdKey,rowProblems,where);
+}
+if (row!==undefined)rows.push(row);
+if (rowProblems.length===0)continue;
+troubledRows++;
+if (troubledRows<=MAX_ROWS_REPORTED){
+for (const p of rowProblems)problems.push(p);
+}else {
+unlisted++;
+if (row===undefined)unlistedLeftOut++;
+}
+}
+if (unlisted>0){
+report(
+problems,
+"custom_data.contents",
+"from "+source+": "+unlisted+" more rows with problems ("+unlistedLeftOut+" of them left out)"
+);
+}
+return rows;
 }
 
 // template-src/custom-data/properties.ts
-var MAX_JSON_LENGTH = 5000;
-var MAX_PROPERTIES = 100;
-function propertyKey(name) {
-  return "custom_data." + (isPlainName(name) ? name : "(a property with an unusual name)");
+var MAX_JSON_LENGTH=5000;
+var MAX_PROPERTIES=100;
+function propertyKey(name){
+return "custom_data."+(isPlainName(name)?name:"(a property with an unusual name)");
 }
-function customPropertyValue(name, raw, problems, source) {
-  const type = kindOf(raw);
-  if (type === "undefined" || type === "null") return undefined;
-  if (type === "boolean") return raw;
-  if (type === "number" && raw - raw === 0) return raw;
-  let what = "an unusable " + type;
-  if (type === "string") {
-    const text2 = raw.trim();
-    const short = text2.length <= MAX_TEXT_LENGTH;
-    if (short && !looksPersonal(text2)) return text2 === "" ? undefined : text2;
-    what = short ? PERSONAL_REASON : "text longer than " + MAX_TEXT_LENGTH + " characters";
-  } else if (type === "array" || type === "object") {
-    const json = JSON.stringify(raw);
-    if (json !== undefined && json.length <= MAX_JSON_LENGTH && !looksPersonal(json)) return raw;
-    if (json !== undefined && json.length <= MAX_JSON_LENGTH)
-      what = "holds a value that " + PERSONAL_REASON;
-  }
-  report(problems, propertyKey(name), "from " + source + ": " + what);
-  return undefined;
+function customPropertyValue(name,raw,problems,source){
+const type=kindOf(raw);
+if (type==="undefined"||type==="null")return undefined;
+if (type==="boolean")return raw;
+if (type==="number"&&raw-raw===0)return raw;
+let what="an unusable "+type;
+if (type==="string"){
+const text2=raw.trim();
+const short=text2.length<=MAX_TEXT_LENGTH;
+if (short&&!looksPersonal(text2))return text2===""?undefined:text2;
+what=short?PERSONAL_REASON:"text longer than "+MAX_TEXT_LENGTH+" characters";
+}else if (type==="array"||type==="object"){
+const json=JSON.stringify(raw);
+if (json!==undefined&&json.length<=MAX_JSON_LENGTH&&!looksPersonal(json))return raw;
+if (json!==undefined&&json.length<=MAX_JSON_LENGTH)
+what="holds a value that "+PERSONAL_REASON;
 }
-function addProperties(customData, taken, values, source, problems) {
-  let added = false;
-  for (const name of Object.keys(values)) {
-    if (taken["k:" + name] === true || name === "__proto__" || inList(STANDARD_CUSTOM_KEYS, name)) {
-      continue;
-    }
-    if (taken.count === MAX_PROPERTIES) {
-      report(
-        problems,
-        "custom_data",
-        "from " + source + ": more than " + MAX_PROPERTIES + " custom properties; the rest left out"
-      );
-      break;
-    }
-    const value = customPropertyValue(name, values[name], problems, source);
-    if (value === undefined) continue;
-    customData[name] = value;
-    taken["k:" + name] = true;
-    taken.count = taken.count + 1;
-    added = true;
-  }
-  return added;
+report(problems,propertyKey(name),"from "+source+": "+what);
+return undefined;
+}
+function addProperties(customData,taken,values,source,problems){
+let added=false;
+for (const name of Object.keys(values)){
+if (taken["k:"+name]===true ||name==="__proto__"||inList(STANDARD_CUSTOM_KEYS,name)){
+continue;
+}
+if (taken.count===MAX_PROPERTIES){
+report(
+problems,
+"custom_data",
+"from "+source+": more than "+MAX_PROPERTIES+" custom properties; the rest left out"
+);
+break;
+}
+const value=customPropertyValue(name,values[name],problems,source);
+if (value===undefined)continue;
+customData[name]=value;
+taken["k:"+name]=true;
+taken.count=taken.count+1;
+added=true;
+}
+return added;
 }
 
 // template-src/custom-data/values.ts
-var MAX_CONTENT_IDS = 200;
-function isEmpty(raw) {
-  return raw === undefined || raw === null || typeof raw === "string" && raw.trim() === "" || typeof raw === "object" && isArray(raw) && raw.length === 0;
+var MAX_CONTENT_IDS=200;
+function isEmpty(raw){
+return raw===undefined||raw===null ||typeof raw==="string"&&raw.trim()===""||typeof raw==="object"&&isArray(raw)&&raw.length===0;
 }
-function contentIds(raw, problems, source) {
-  let list = raw;
-  if (typeof raw === "string") {
-    const text2 = raw.trim();
-    list = text2.charAt(0) === "[" ? JSON.parse(text2) : text2.split(",");
-  } else if (typeof raw === "number") {
-    list = [raw];
-  }
-  if (!isArray(list)) return undefined;
-  const ids = [];
-  let skipped = 0;
-  for (let i = 0; i < list.length && ids.length <= MAX_CONTENT_IDS; i++) {
-    const id = textValue(list[i]);
-    if (id === undefined) skipped++;
-    else if (id !== "" && ids.indexOf(id) < 0) ids.push(id);
-  }
-  const where = "from " + source + ": ";
-  if (skipped > 0) {
-    report(problems, "custom_data.content_ids", where + skipped + " unusable ids left out");
-  }
-  if (ids.length > MAX_CONTENT_IDS) {
-    report(
-      problems,
-      "custom_data.content_ids",
-      where + "ids after the first " + MAX_CONTENT_IDS + " left out"
-    );
-  }
-  return ids.length > 0 ? ids.slice(0, MAX_CONTENT_IDS) : null;
+function contentIds(raw,problems,source){
+let list=raw;
+if (typeof raw==="string"){
+const text2=raw.trim();
+list=text2.charAt(0)==="["?JSON.parse(text2):text2.split(",");
+}else if (typeof raw==="number"){
+list=[raw];
 }
-function checked(key, raw, problems, source) {
-  switch (key) {
-    case "value":
-    case "predicted_ltv":
-    case "net_revenue":
-      return parseDecimal(raw);
-    case "content_name":
-    case "content_category":
-    case "order_id":
-    case "search_string":
-    case "item_number": {
-      const text2 = textValue(raw);
-      if (text2 === undefined || !looksPersonal(text2)) return text2;
-      report(
-        problems,
-        "custom_data." + key,
-        "from " + source + ": " + PERSONAL_REASON + "; left out"
-      );
-      return null;
-    }
-    case "currency":
-      return typeof raw === "string" ? currencyCode(raw) : undefined;
-    case "content_ids":
-      return contentIds(raw, problems, source);
-    case "contents": {
-      const rows = normalizeContents(raw, problems, source);
-      return rows.length > 0 ? rows : null;
-    }
-    case "content_type":
-      return enumValue(raw, CONTENT_TYPES);
-    case "num_items": {
-      const count = parseDecimal(raw);
-      return count !== undefined && count >= 0 && Math.floor(count) === count ? count : undefined;
-    }
-    case "status":
-      return kindOf(raw) === "boolean" ? raw : textValue(raw);
-    case "delivery_category":
-      return enumValue(raw, DELIVERY_CATEGORIES);
-    case "customer_segmentation":
-      return enumValue(raw, CUSTOMER_SEGMENTATION_VALUES);
-  }
-  return undefined;
+if (!isArray(list))return undefined;
+const ids=[];
+let skipped=0;
+for (let i=0;i<list.length&&ids.length<=MAX_CONTENT_IDS;i++){
+const id=textValue(list[i]);
+if (id===undefined)skipped++;
+else if (id!==""&&ids.indexOf(id)<0)ids.push(id);
 }
-function invalidReason(key) {
-  if (key === "value" || key === "predicted_ltv" || key === "net_revenue" || key === "num_items") {
-    return "not a number";
-  }
-  if (key === "currency") return "not an ISO 4217 currency code";
-  if (key === "content_ids") return "not a list of ids";
-  if (key === "content_type") return "not one of " + CONTENT_TYPES;
-  if (key === "delivery_category") return "not one of " + DELIVERY_CATEGORIES;
-  if (key === "customer_segmentation") return "not a customer segmentation value Meta knows";
-  return "not text of at most 500 characters";
+const where="from "+source+": ";
+if (skipped>0){
+report(problems,"custom_data.content_ids",where+skipped+" unusable ids left out");
 }
-function normalizeCustomValue(key, raw, problems, source) {
-  if (isEmpty(raw)) return undefined;
-  const value = checked(key, raw, problems, source);
-  if (value === undefined) {
-    report(problems, "custom_data." + key, "from " + source + ": " + invalidReason(key));
-  }
-  return value === null ? undefined : value;
+if (ids.length>MAX_CONTENT_IDS){
+report(
+problems,
+"custom_data.content_ids",
+where+"ids after the first "+MAX_CONTENT_IDS+" left out"
+);
+}
+return ids.length>0?ids.slice(0,MAX_CONTENT_IDS):null;
+}
+function checked(key,raw,problems,source){
+switch (key){
+case "value":
+case "predicted_ltv":
+case "net_revenue":
+return parseDecimal(raw);
+case "content_name":
+case "content_category":
+case "order_id":
+case "search_string":
+case "item_number":{
+const text2=textValue(raw);
+if (text2===undefined||!looksPersonal(text2))return text2;
+report(
+problems,
+"custom_data."+key,
+"from "+source+": "+PERSONAL_REASON+"; left out"
+);
+return null;
+}
+case "currency":
+return typeof raw==="string"?currencyCode(raw):undefined;
+case "content_ids":
+return contentIds(raw,problems,source);
+case "contents":{
+const rows=normalizeContents(raw,problems,source);
+return rows.length>0?rows:null;
+}
+case "content_type":
+return enumValue(raw,CONTENT_TYPES);
+case "num_items":{
+const count=parseDecimal(raw);
+return count!==undefined&&count>=0&&Math.floor(count)===count?count:undefined;
+}
+case "status":
+return kindOf(raw)==="boolean"?raw:textValue(raw);
+case "delivery_category":
+return enumValue(raw,DELIVERY_CATEGORIES);
+case "customer_segmentation":
+return enumValue(raw,CUSTOMER_SEGMENTATION_VALUES);
+}
+return undefined;
+}
+function invalidReason(key){
+if (key==="value"||key==="predicted_ltv"||key==="net_revenue"||key==="num_items"){
+return "not a number";
+}
+if (key==="currency")return "not an ISO 4217 currency code";
+if (key==="content_ids")return "not a list of ids";
+if (key==="content_type")return "not one of "+CONTENT_TYPES;
+if (key==="delivery_category")return "not one of "+DELIVERY_CATEGORIES;
+if (key==="customer_segmentation")return "not a customer segmentation value Meta knows";
+return "not text of at most 500 characters";
+}
+function normalizeCustomValue(key,raw,problems,source){
+if (isEmpty(raw))return undefined;
+const value=checked(key,raw,problems,source);
+if (value===undefined){
+report(problems,"custom_data."+key,"from "+source+": "+invalidReason(key));
+}
+return value===null ?undefined:value;
 }
 
 // template-src/custom-data/build-custom-data.ts
-var TABLE_SOURCE = "the custom data table";
-var OBJECT_SOURCE = "the custom data variable";
-var SERVER_SOURCE = "the server data table";
-var PROPERTIES_KEY = "custom_properties";
-var ITEM_LISTS = "items,ecommerce.items";
-function eventSources(reader, fields, problems) {
-  const properties = objectOf(eventValue(reader, PROPERTIES_KEY), problems, "custom_data", PROPERTIES_KEY) || {};
-  const idKey = textValue(fields.itemIdKey);
-  const sources = {
-    properties: properties,
-    propertyNames: Object.keys(properties),
-    items: [],
-    itemsPath: "",
-    idKey: idKey === undefined || idKey === "" ? "item_id" : idKey
-  };
-  for (const path of ITEM_LISTS.split(",")) {
-    const list = valueAt(reader, path);
-    if (isArray(list)) {
-      sources.items = list;
-      sources.itemsPath = path;
-      if (list.length > 0) break;
-    } else if (!isEmpty(list)) {
-      report(problems, "custom_data.contents", "from " + path + ": not a list");
-    }
-  }
-  return sources;
+var TABLE_SOURCE="the custom data table";
+var OBJECT_SOURCE="the custom data variable";
+var SERVER_SOURCE="the server data table";
+var PROPERTIES_KEY="custom_properties";
+var ITEM_LISTS="items,ecommerce.items";
+function eventSources(reader,fields,problems){
+const properties=objectOf(eventValue(reader,PROPERTIES_KEY),problems,"custom_data",PROPERTIES_KEY)||{};
+const idKey=textValue(fields.itemIdKey);
+const sources={
+properties:properties,
+propertyNames:Object.keys(properties),
+items:[],
+itemsPath:"",
+idKey:idKey===undefined||idKey===""?"item_id":idKey
+};
+for (const path of ITEM_LISTS.split(",")){
+const list=valueAt(reader,path);
+if (isArray(list)){
+sources.items=list;
+sources.itemsPath=path;
+if (list.length>0)break;
+}else if (!isEmpty(list)){
+report(problems,"custom_data.contents","from "+path+": not a list");
 }
-function fromItemsOrProperties(key, event, problems) {
-  const items = event.items;
-  if (items.length > 0) {
-    let value;
-    if (key === "contents") {
-      const rows = normalizeContents(items, problems, event.itemsPath, event.idKey);
-      value = rows.length > 0 ? rows : undefined;
-    } else {
-      const first = isObject(items[0]) ? items[0] : {};
-      const lone = items.length === 1 ? first : {};
-      const raw = key === "content_name" ? lone.item_name : key === "content_category" ? lone.item_category : key === "currency" ? first.currency : undefined;
-      if (raw !== undefined) value = normalizeCustomValue(key, raw, problems, event.itemsPath);
-    }
-    if (value !== undefined) return value;
-  }
-  if (event.propertyNames.indexOf(key) >= 0) {
-    return normalizeCustomValue(key, event.properties[key], problems, PROPERTIES_KEY);
-  }
-  return undefined;
 }
-function deriveFromContents(standard, fields, problems) {
-  const contents = standard.contents;
-  if (contents !== undefined && (standard.content_ids === undefined || standard.num_items === undefined)) {
-    const ids = [];
-    let count = 0;
-    for (const row of contents) {
-      if (ids.indexOf(row.id) < 0) ids.push(row.id);
-      count += row.quantity;
-    }
-    if (standard.content_ids === undefined) standard.content_ids = ids;
-    if (standard.num_items === undefined) standard.num_items = count;
-  }
-  if (standard.content_type === undefined && standard.content_ids !== undefined) {
-    standard.content_type = defaultContentType(fields.contentType, problems);
-  }
+return sources;
 }
-function valueOfContents(contents) {
-  if (contents === undefined) return undefined;
-  let total = 0;
-  for (const row of contents) {
-    if (row.item_price === undefined) return undefined;
-    total += row.item_price * row.quantity;
-  }
-  return Math.round(total * 10000) / 10000;
+function fromItemsOrProperties(key,event,problems){
+const items=event.items;
+if (items.length>0){
+let value;
+if (key==="contents"){
+const rows=normalizeContents(items,problems,event.itemsPath,event.idKey);
+value=rows.length>0?rows:undefined;
+}else {
+const first=isObject(items[0])?items[0]:{};
+const lone=items.length===1?first:{};
+const raw=key==="content_name"?lone.item_name:key==="content_category"?lone.item_category:key==="currency"?first.currency:undefined;
+if (raw!==undefined)value=normalizeCustomValue(key,raw,problems,event.itemsPath);
 }
-function defaultContentType(value, problems) {
-  if (value === undefined || value === null) return "product";
-  if (value === "" || value === "none") return undefined;
-  if (inList(CONTENT_TYPES, value)) return value;
-  report(
-    problems,
-    "custom_data.content_type",
-    "the content type field is not one of " + CONTENT_TYPES
-  );
-  return undefined;
+if (value!==undefined)return value;
 }
-function buildCustomData(reader, fields, eventName, serverData, problems) {
-  const table = rowsByName(fields.customDataList);
-  const object = objectOf(fields.customDataObject, problems, "custom_data", OBJECT_SOURCE) || {};
-  const event = fields.autoMapCustomData !== false ? eventSources(reader, fields, problems) : undefined;
-  const tableKeys = Object.keys(table);
-  const objectKeys = Object.keys(object);
-  const standard = {};
-  const entries = CUSTOM_DATA_SOURCES.substring(1, CUSTOM_DATA_SOURCES.length - 1).split("|");
-  for (const entry of entries) {
-    const equals = entry.indexOf("=");
-    const key = entry.substring(0, equals);
-    let value;
-    if (key === "customer_segmentation" && serverData.customer_segmentation !== undefined) {
-      value = normalizeCustomValue(key, serverData.customer_segmentation, problems, SERVER_SOURCE);
-    }
-    if (value === undefined && tableKeys.indexOf(key) >= 0)
-      value = normalizeCustomValue(key, table[key], problems, TABLE_SOURCE);
-    if (value === undefined && objectKeys.indexOf(key) >= 0) {
-      value = normalizeCustomValue(key, object[key], problems, OBJECT_SOURCE);
-    }
-    if (value === undefined && event !== undefined) {
-      value = firstFound(
-        reader,
-        entry.substring(equals + 1),
-        (raw, path) => normalizeCustomValue(key, raw, problems, path)
-      );
-      const fromItems = event.items.length > 0 && (key === "contents" || key === "content_name" || key === "content_category" || key === "currency");
-      if (value === undefined && (fromItems || event.propertyNames.length > 0)) {
-        value = fromItemsOrProperties(key, event, problems);
-      }
-    }
-    if (value !== undefined) standard[key] = value;
-  }
-  deriveFromContents(standard, fields, problems);
-  if (eventName === "Purchase" && standard.value === undefined) {
-    standard.value = valueOfContents(standard.contents);
-  }
-  if (standard.currency === undefined && (eventName === "Purchase" || standard.value !== undefined || standard.predicted_ltv !== undefined || standard.net_revenue !== undefined)) {
-    const currency = textOf(fields.defaultCurrency);
-    if (currency !== undefined && currency !== "") standard.currency = currencyCode(currency);
-  }
-  const customData = {};
-  let any = false;
-  for (const entry of entries) {
-    const key = entry.substring(0, entry.indexOf("="));
-    if (standard[key] !== undefined) {
-      customData[key] = standard[key];
-      any = true;
-    }
-  }
-  const taken = { count: 0 };
-  if (addProperties(customData, taken, table, TABLE_SOURCE, problems)) any = true;
-  if (addProperties(customData, taken, object, OBJECT_SOURCE, problems)) any = true;
-  if (event !== undefined && addProperties(customData, taken, event.properties, PROPERTIES_KEY, problems)) {
-    any = true;
-  }
-  return any ? customData : undefined;
+if (event.propertyNames.indexOf(key)>=0){
+return normalizeCustomValue(key,event.properties[key],problems,PROPERTIES_KEY);
 }
-function addCrmFields(customData, leadSource, problems) {
-  if (customData.event_source === undefined) customData.event_source = "crm";
-  if (customData.lead_event_source !== undefined) return;
-  if (leadSource !== "") customData.lead_event_source = leadSource;
-  else {
-    report(
-      problems,
-      "leadEventSource",
-      "the CRM preset sends lead_event_source, the name of your CRM; fill the Lead event source field"
-    );
-  }
+return undefined;
 }
-var RESTRICTED_KEYS = "content_name, content_category, search_string";
-var RESTRICTED_CONTENT_MEMBERS = "id, quantity, item_price, delivery_category";
-function restrictedCustomData(customData, withheld) {
-  const kept = {};
-  let properties = 0;
-  for (const key of Object.keys(customData)) {
-    if (inList(RESTRICTED_KEYS, key)) withheld.push("custom_data." + key);
-    else if (key === "contents") kept.contents = restrictedContents(customData.contents, withheld);
-    else if (inList(STANDARD_CUSTOM_KEYS, key) || key === "event_source" || key === "lead_event_source") {
-      kept[key] = customData[key];
-    } else properties++;
-  }
-  if (properties > 0) withheld.push("custom properties (" + properties + ")");
-  return kept;
+function deriveFromContents(standard,fields,problems){
+const contents=standard.contents;
+if (contents!==undefined&&(standard.content_ids===undefined||standard.num_items===undefined)){
+const ids=[];
+let count=0;
+for (const row of contents){
+if (ids.indexOf(row.id)<0)ids.push(row.id);
+count+=row.quantity;
 }
-function restrictedContents(rows, withheld) {
-  const kept = [];
-  let described = false;
-  for (const row of rows) {
-    const only = {};
-    for (const member of Object.keys(row)) {
-      if (inList(RESTRICTED_CONTENT_MEMBERS, member)) only[member] = row[member];
-      else described = true;
-    }
-    kept.push(only);
-  }
-  if (described) withheld.push("contents titles, brands, categories and descriptions");
-  return kept;
+if (standard.content_ids===undefined)standard.content_ids=ids;
+if (standard.num_items===undefined)standard.num_items=count;
 }
-function customDataStage(ctx) {
-  let customData = buildCustomData(
-    ctx.eventData,
-    ctx.fields,
-    ctx.event.event_name,
-    ctx.serverData,
-    ctx.problems
-  );
-  if (ctx.crmLeadSource !== undefined) {
-    if (customData === undefined) customData = {};
-    addCrmFields(customData, ctx.crmLeadSource, ctx.problems);
-  }
-  if (customData !== undefined && ctx.fields.restrictedData === true) {
-    customData = restrictedCustomData(customData, ctx.withheld);
-  }
-  if (customData !== undefined) ctx.event.custom_data = customData;
-  return undefined;
+if (standard.content_type===undefined&&standard.content_ids!==undefined){
+standard.content_type=defaultContentType(fields.contentType,problems);
+}
+}
+function valueOfContents(contents){
+if (contents===undefined)return undefined;
+let total=0;
+for (const row of contents){
+if (row.item_price===undefined)return undefined;
+total+=row.item_price*row.quantity;
+}
+return Math.round(total*10000)/10000;
+}
+function defaultContentType(value,problems){
+if (value===undefined||value===null)return "product";
+if (value===""||value==="none")return undefined;
+if (inList(CONTENT_TYPES,value))return value;
+report(
+problems,
+"custom_data.content_type",
+"the content type field is not one of "+CONTENT_TYPES
+);
+return undefined;
+}
+function buildCustomData(reader,fields,eventName,serverData,problems){
+const table=rowsByName(fields.customDataList);
+const object=objectOf(fields.customDataObject,problems,"custom_data",OBJECT_SOURCE)||{};
+const event=fields.autoMapCustomData!==false ?eventSources(reader,fields,problems):undefined;
+const tableKeys=Object.keys(table);
+const objectKeys=Object.keys(object);
+const standard={};
+const entries=CUSTOM_DATA_SOURCES.substring(1,CUSTOM_DATA_SOURCES.length-1).split("|");
+for (const entry of entries){
+const equals=entry.indexOf("=");
+const key=entry.substring(0,equals);
+let value;
+if (key==="customer_segmentation"&&serverData.customer_segmentation!==undefined){
+value=normalizeCustomValue(key,serverData.customer_segmentation,problems,SERVER_SOURCE);
+}
+if (value===undefined&&tableKeys.indexOf(key)>=0)
+value=normalizeCustomValue(key,table[key],problems,TABLE_SOURCE);
+if (value===undefined&&objectKeys.indexOf(key)>=0){
+value=normalizeCustomValue(key,object[key],problems,OBJECT_SOURCE);
+}
+if (value===undefined&&event!==undefined){
+value=firstFound(
+reader,
+entry.substring(equals+1),
+(raw,path)=>normalizeCustomValue(key,raw,problems,path)
+);
+const fromItems=event.items.length>0&&(key==="contents"||key==="content_name"||key==="content_category"||key==="currency");
+if (value===undefined&&(fromItems||event.propertyNames.length>0)){
+value=fromItemsOrProperties(key,event,problems);
+}
+}
+if (value!==undefined)standard[key]=value;
+}
+deriveFromContents(standard,fields,problems);
+if (eventName==="Purchase"&&standard.value===undefined){
+standard.value=valueOfContents(standard.contents);
+}
+if (standard.currency===undefined&&(eventName==="Purchase"||standard.value!==undefined||standard.predicted_ltv!==undefined||standard.net_revenue!==undefined)){
+const currency=textOf(fields.defaultCurrency);
+if (currency!==undefined&&currency!=="")standard.currency=currencyCode(currency);
+}
+const customData={};
+let any=false;
+for (const entry of entries){
+const key=entry.substring(0,entry.indexOf("="));
+if (standard[key]!==undefined){
+customData[key]=standard[key];
+any=true;
+}
+}
+const taken={count:0};
+if (addProperties(customData,taken,table,TABLE_SOURCE,problems))any=true;
+if (addProperties(customData,taken,object,OBJECT_SOURCE,problems))any=true;
+if (event!==undefined&&addProperties(customData,taken,event.properties,PROPERTIES_KEY,problems)){
+any=true;
+}
+return any?customData:undefined;
+}
+function addCrmFields(customData,leadSource,problems){
+if (customData.event_source===undefined)customData.event_source="crm";
+if (customData.lead_event_source!==undefined)return;
+if (leadSource!=="")customData.lead_event_source=leadSource;
+else {
+report(
+problems,
+"leadEventSource",
+"the CRM preset sends lead_event_source, the name of your CRM; fill the Lead event source field"
+);
+}
+}
+var RESTRICTED_KEYS="content_name, content_category, search_string";
+var RESTRICTED_CONTENT_MEMBERS="id, quantity, item_price, delivery_category";
+function restrictedCustomData(customData,withheld){
+const kept={};
+let properties=0;
+for (const key of Object.keys(customData)){
+if (inList(RESTRICTED_KEYS,key))withheld.push("custom_data."+key);
+else if (key==="contents")kept.contents=restrictedContents(customData.contents,withheld);
+else if (inList(STANDARD_CUSTOM_KEYS,key)||key==="event_source"||key==="lead_event_source"){
+kept[key]=customData[key];
+}else properties++;
+}
+if (properties>0)withheld.push("custom properties ("+properties+")");
+return kept;
+}
+function restrictedContents(rows,withheld){
+const kept=[];
+let described=false;
+for (const row of rows){
+const only={};
+for (const member of Object.keys(row)){
+if (inList(RESTRICTED_CONTENT_MEMBERS,member))only[member]=row[member];
+else described=true;
+}
+kept.push(only);
+}
+if (described)withheld.push("contents titles, brands, categories and descriptions");
+return kept;
+}
+function customDataStage(ctx){
+let customData=buildCustomData(
+ctx.eventData,
+ctx.fields,
+ctx.event.event_name,
+ctx.serverData,
+ctx.problems
+);
+if (ctx.crmLeadSource!==undefined){
+if (customData===undefined)customData={};
+addCrmFields(customData,ctx.crmLeadSource,ctx.problems);
+}
+if (customData!==undefined&&ctx.fields.restrictedData===true){
+customData=restrictedCustomData(customData,ctx.withheld);
+}
+if (customData!==undefined)ctx.event.custom_data=customData;
+return undefined;
 }
 
 // template-src/lib/time.ts
-var DAY_SECONDS = 86400;
+var DAY_SECONDS=86400;
 
 // template-src/lib/cookies.ts
-function cookieDomain(fields) {
-  const domain = typeof fields.cookieDomain === "string" ? fields.cookieDomain.trim() : "";
-  return domain === "" || domain.toLowerCase() === "auto" ? "auto" : domain;
+function cookieDomain(fields){
+const domain=typeof fields.cookieDomain==="string"?fields.cookieDomain.trim():"";
+return domain===""||domain.toLowerCase()==="auto"?"auto":domain;
 }
-function maxAgeSeconds(days, defaultDays, key, problems) {
-  if (days === undefined || days === null || makeString(days).trim() === "") {
-    return defaultDays * DAY_SECONDS;
-  }
-  const n = makeNumber(days);
-  if (!isFiniteNumber(n) || n <= 0) {
-    report(problems, key, "not a positive number of days; used " + defaultDays);
-    return defaultDays * DAY_SECONDS;
-  }
-  return Math.round(n * DAY_SECONDS);
+function maxAgeSeconds(days,defaultDays,key,problems){
+if (days===undefined||days===null ||makeString(days).trim()===""){
+return defaultDays*DAY_SECONDS;
 }
-function firstPartyCookie(name, value, maxAge, fields) {
-  return {
-    name: name,
-    value: value,
-    options: {
-      domain: cookieDomain(fields),
-      path: "/",
-      "max-age": maxAge,
-      secure: true,
-      samesite: "Lax",
-      httpOnly: fields.cookieHttpOnly === true
-    }
-  };
+const n=makeNumber(days);
+if (!isFiniteNumber(n)||n<=0){
+report(problems,key,"not a positive number of days; used "+defaultDays);
+return defaultDays*DAY_SECONDS;
+}
+return Math.round(n*DAY_SECONDS);
+}
+function firstPartyCookie(name,value,maxAge,fields){
+return {
+name:name,
+value:value,
+options:{
+domain:cookieDomain(fields),
+path:"/",
+"max-age":maxAge,
+secure:true,
+samesite:"Lax",
+httpOnly:fields.cookieHttpOnly===true
+}
+};
 }
 
 // template-src/lib/cookie-names.ts
-var FBC_COOKIE = "_fbc";
-var FBP_COOKIE = "_fbp";
-var ENHANCEMENT_COOKIE = "_capi_eec";
-var PURCHASE_GUARD_COOKIE = "_capi_orders";
+var FBC_COOKIE="_fbc";
+var FBP_COOKIE="_fbp";
+var ENHANCEMENT_COOKIE="_capi_eec";
+var PURCHASE_GUARD_COOKIE="_capi_orders";
 
 // template-src/dedup/purchase-guard.ts
-var HASH_LENGTH = 16;
-var DEFAULT_ORDERS = 10;
-var MAX_ORDERS = 20;
-var DEFAULT_DAYS = 30;
-function ordersToKeep(value, problems) {
-  const text2 = textOf(value);
-  if (text2 === "") return DEFAULT_ORDERS;
-  const n = text2 !== undefined && isDigits(text2) ? makeInteger(text2) : 0;
-  if (n >= 1 && n <= MAX_ORDERS) return n;
-  report(
-    problems,
-    "purchaseGuardOrders",
-    "not a whole number from 1 to " + MAX_ORDERS + "; used " + DEFAULT_ORDERS
-  );
-  return DEFAULT_ORDERS;
+var HASH_LENGTH=16;
+var DEFAULT_ORDERS=10;
+var MAX_ORDERS=20;
+var DEFAULT_DAYS=30;
+function ordersToKeep(value,problems){
+const text2=textOf(value);
+if (text2==="")return DEFAULT_ORDERS;
+const n=text2!==undefined&&isDigits(text2)?makeInteger(text2):0;
+if (n>=1&&n<=MAX_ORDERS)return n;
+report(
+problems,
+"purchaseGuardOrders",
+"not a whole number from 1 to "+MAX_ORDERS+"; used "+DEFAULT_ORDERS
+);
+return DEFAULT_ORDERS;
 }
-function rememberedOrders(cookies, oldest) {
-  const entries = [];
-  const value = cookies.length > 0 ? cookies[0] : "";
-  if (typeof value !== "string" || value === "" || value.length > 1000) return entries;
-  for (const entry of value.split("_")) {
-    const dot = entry.indexOf(".");
-    const time = entry.substring(dot + 1);
-    if (dot === HASH_LENGTH && isDigits(time) && makeInteger(time) >= oldest) entries.push(entry);
-  }
-  return entries;
+function rememberedOrders(cookies,oldest){
+const entries=[];
+const value=cookies.length>0?cookies[0]:"";
+if (typeof value!=="string"||value===""||value.length>1000)return entries;
+for (const entry of value.split("_")){
+const dot=entry.indexOf(".");
+const time=entry.substring(dot+1);
+if (dot===HASH_LENGTH&&isDigits(time)&&makeInteger(time)>=oldest)entries.push(entry);
 }
-function purchaseGuardStage(ctx) {
-  const event = ctx.event;
-  const fields = ctx.fields;
-  if (fields.purchaseGuard !== true || event.event_name !== "Purchase") return undefined;
-  if (event.action_source !== "website" || !ctx.cookiesReadable) return undefined;
-  const orderId = event.custom_data === undefined ? undefined : event.custom_data.order_id;
-  if (orderId === undefined) {
-    report(
-      ctx.problems,
-      "purchaseGuard",
-      "a Purchase without order_id cannot be checked for repeats"
-    );
-    return undefined;
-  }
-  const now = Math.floor(ctx.now / 1000);
-  const ttl = maxAgeSeconds(
-    fields.purchaseGuardDays,
-    DEFAULT_DAYS,
-    "purchaseGuardDays",
-    ctx.problems
-  );
-  const entries = rememberedOrders(ctx.readCookie(PURCHASE_GUARD_COOKIE), now - ttl);
-  const hash = sha256Sync("" + orderId, { outputEncoding: "hex" }).substring(0, HASH_LENGTH);
-  for (const entry of entries) {
-    if (entry.substring(0, HASH_LENGTH) === hash) {
-      return {
-        ok: true,
-        stage: "event",
-        reason: "this browser already sent a Purchase with this order_id (duplicate-purchase guard)"
-      };
-    }
-  }
-  entries.push(hash + "." + now);
-  const keep = ordersToKeep(fields.purchaseGuardOrders, ctx.problems);
-  const kept = entries.length > keep ? entries.slice(entries.length - keep) : entries;
-  ctx.cookies.push(
-    firstPartyCookie(PURCHASE_GUARD_COOKIE, kept.join("_"), ttl, {
-      cookieDomain: fields.cookieDomain,
-      cookieHttpOnly: true
-    })
-  );
-  return undefined;
+return entries;
+}
+function purchaseGuardStage(ctx){
+const event=ctx.event;
+const fields=ctx.fields;
+if (fields.purchaseGuard!==true ||event.event_name!=="Purchase")return undefined;
+if (event.action_source!=="website"||!ctx.cookiesReadable)return undefined;
+const orderId=event.custom_data===undefined?undefined:event.custom_data.order_id;
+if (orderId===undefined){
+report(
+ctx.problems,
+"purchaseGuard",
+"a Purchase without order_id cannot be checked for repeats"
+);
+return undefined;
+}
+const now=Math.floor(ctx.now/1000);
+const ttl=maxAgeSeconds(
+fields.purchaseGuardDays,
+DEFAULT_DAYS,
+"purchaseGuardDays",
+ctx.problems
+);
+const entries=rememberedOrders(ctx.readCookie(PURCHASE_GUARD_COOKIE),now-ttl);
+const hash=sha256Sync(""+orderId,{outputEncoding:"hex"}).substring(0,HASH_LENGTH);
+for (const entry of entries){
+if (entry.substring(0,HASH_LENGTH)===hash){
+return {
+ok:true,
+stage:"event",
+reason:"this browser already sent a Purchase with this order_id (duplicate-purchase guard)"
+};
+}
+}
+entries.push(hash+"."+now);
+const keep=ordersToKeep(fields.purchaseGuardOrders,ctx.problems);
+const kept=entries.length>keep?entries.slice(entries.length-keep):entries;
+ctx.cookies.push(
+firstPartyCookie(PURCHASE_GUARD_COOKIE,kept.join("_"),ttl,{
+cookieDomain:fields.cookieDomain,
+cookieHttpOnly:true
+})
+);
+return undefined;
 }
 
 // template-src/delivery/defaults.ts
-var DEFAULT_API_VERSION = "v26.0";
-var DEFAULT_TIMEOUT_MS = 1500;
-var MIN_TIMEOUT_MS = 100;
-var MAX_TIMEOUT_MS = 10000;
-var DEFAULT_RETRIES = 1;
-var MAX_RETRIES = 2;
-var DELIVERY_BUDGET_MS = 4500;
-var DELIVERY_MARGIN_MS = 300;
-function maxTimeoutMs(retries) {
-  const share = (DELIVERY_BUDGET_MS - DELIVERY_MARGIN_MS) / (retries + 1);
-  return share - share % 1;
+var DEFAULT_API_VERSION="v26.0";
+var DEFAULT_TIMEOUT_MS=1500;
+var MIN_TIMEOUT_MS=100;
+var MAX_TIMEOUT_MS=10000;
+var DEFAULT_RETRIES=1;
+var MAX_RETRIES=2;
+var DELIVERY_BUDGET_MS=4500;
+var DELIVERY_MARGIN_MS=300;
+function maxTimeoutMs(retries){
+const share=(DELIVERY_BUDGET_MS-DELIVERY_MARGIN_MS)/(retries+1);
+return share-share%1;
 }
 
 // template-src/delivery/pixels.ts
-var PIXELS_FIELD = "pixels";
-var MAX_PIXELS = 20;
-function cell(row, at, column, problems) {
-  const text2 = textOf(row[column]);
-  if (text2 === undefined) report(problems, at + column, "must be text");
-  return text2;
+var PIXELS_FIELD="pixels";
+var MAX_PIXELS=20;
+function cell(row,at,column,problems){
+const text2=textOf(row[column]);
+if (text2===undefined)report(problems,at+column,"must be text");
+return text2;
 }
-function rowLabel(id, index) {
-  const usable = id !== undefined && id !== "" && id.length <= 20 && isDigits(id);
-  return PIXELS_FIELD + "[" + (usable ? "pixel " + id : "row " + (index + 1)) + "].";
+function rowLabel(id,index){
+const usable=id!==undefined&&id!==""&&id.length<=20&&isDigits(id);
+return PIXELS_FIELD+"["+(usable?"pixel "+id:"row "+(index+1))+"].";
 }
-function readRow(row, index, problems) {
-  if (!isObject(row)) {
-    report(problems, PIXELS_FIELD + "[row " + (index + 1) + "]", "is not a table row");
-    return {
-      pixelId: "",
-      accessToken: "",
-      appSecretProof: "",
-      testEventCode: "",
-      allowEvents: "",
-      blockEvents: ""
-    };
-  }
-  const id = textOf(row.pixelId);
-  const at = rowLabel(id, index);
-  if (id === undefined) report(problems, at + "pixelId", "must be text");
-  else if (id === "") report(problems, at + "pixelId", "is empty");
-  else if (id !== undefined && !isDigits(id)) {
-    report(problems, at + "pixelId", "must contain digits only");
-  }
-  const token = cell(row, at, "accessToken", problems);
-  if (token === "") report(problems, at + "accessToken", "is empty");
-  else if (token !== undefined && token.search(createRegex("[" + WHITESPACE_CLASS + "]")) >= 0) {
-    report(problems, at + "accessToken", "contains whitespace (copy the token again)");
-  }
-  const proof = cell(row, at, "appSecretProof", problems);
-  const lowerProof = proof === undefined ? "" : proof.toLowerCase();
-  if (lowerProof !== "" && !isLowerHex64(lowerProof)) {
-    report(
-      problems,
-      at + "appSecretProof",
-      "must be the 64-character hex HMAC-SHA256 of the access token in this row"
-    );
-  }
-  const testEventCode = cell(row, at, "testEventCode", problems);
-  const allowEvents = cell(row, at, "allowEvents", problems);
-  const blockEvents = cell(row, at, "blockEvents", problems);
-  return {
-    pixelId: id === undefined ? "" : id,
-    accessToken: token === undefined ? "" : token,
-    appSecretProof: lowerProof,
-    testEventCode: testEventCode === undefined ? "" : testEventCode,
-    allowEvents: allowEvents === undefined ? "" : allowEvents,
-    blockEvents: blockEvents === undefined ? "" : blockEvents
-  };
+function readRow(row,index,problems){
+if (!isObject(row)){
+report(problems,PIXELS_FIELD+"[row "+(index+1)+"]","is not a table row");
+return {
+pixelId:"",
+accessToken:"",
+appSecretProof:"",
+testEventCode:"",
+allowEvents:"",
+blockEvents:""
+};
 }
-function sameId(a, b) {
-  return a.replace(createRegex("^0+"), "") === b.replace(createRegex("^0+"), "");
+const id=textOf(row.pixelId);
+const at=rowLabel(id,index);
+if (id===undefined)report(problems,at+"pixelId","must be text");
+else if (id==="")report(problems,at+"pixelId","is empty");
+else if (id!==undefined&&!isDigits(id)){
+report(problems,at+"pixelId","must contain digits only");
 }
-function checkRepeats(pixels, problems) {
-  for (let index = 1; index < pixels.length; index++) {
-    const pixel = pixels[index];
-    const at = rowLabel(pixel.pixelId, index);
-    for (let earlier = 0; earlier < index; earlier++) {
-      const other = pixels[earlier];
-      if (pixel.pixelId !== "" && other.pixelId !== "" && sameId(other.pixelId, pixel.pixelId)) {
-        report(
-          problems,
-          at + "pixelId",
-          "repeats row " + (earlier + 1) + " (the event would be sent twice)"
-        );
-        break;
-      }
-    }
-    if (pixel.appSecretProof === "") continue;
-    for (let earlier = 0; earlier < index; earlier++) {
-      const other = pixels[earlier];
-      if (other.appSecretProof === pixel.appSecretProof && other.accessToken !== pixel.accessToken) {
-        report(
-          problems,
-          at + "appSecretProof",
-          "is the same as row " + (earlier + 1) + " but the access token differs"
-        );
-        break;
-      }
-    }
-  }
+const token=cell(row,at,"accessToken",problems);
+if (token==="")report(problems,at+"accessToken","is empty");
+else if (token!==undefined&&token.search(createRegex("["+WHITESPACE_CLASS+"]"))>=0){
+report(problems,at+"accessToken","contains whitespace (copy the token again)");
 }
-function readPixels(value, problems) {
-  if (!isArray(value) || value.length === 0) {
-    report(problems, PIXELS_FIELD, "needs at least one pixel (dataset) row");
-    return [];
-  }
-  if (value.length > MAX_PIXELS) {
-    report(problems, PIXELS_FIELD, "has more than " + MAX_PIXELS + " rows");
-    return [];
-  }
-  const pixels = [];
-  for (let index = 0; index < value.length; index++) {
-    pixels.push(readRow(value[index], index, problems));
-  }
-  checkRepeats(pixels, problems);
-  return pixels;
+const proof=cell(row,at,"appSecretProof",problems);
+const lowerProof=proof===undefined?"":proof.toLowerCase();
+if (lowerProof!==""&&!isLowerHex64(lowerProof)){
+report(
+problems,
+at+"appSecretProof",
+"must be the 64-character hex HMAC-SHA256 of the access token in this row"
+);
+}
+const testEventCode=cell(row,at,"testEventCode",problems);
+const allowEvents=cell(row,at,"allowEvents",problems);
+const blockEvents=cell(row,at,"blockEvents",problems);
+return {
+pixelId:id===undefined?"":id,
+accessToken:token===undefined?"":token,
+appSecretProof:lowerProof,
+testEventCode:testEventCode===undefined?"":testEventCode,
+allowEvents:allowEvents===undefined?"":allowEvents,
+blockEvents:blockEvents===undefined?"":blockEvents
+};
+}
+function sameId(a,b){
+return a.replace(createRegex("^0+"),"")===b.replace(createRegex("^0+"),"");
+}
+function checkRepeats(pixels,problems){
+for (let index=1;index<pixels.length;index++){
+const pixel=pixels[index];
+const at=rowLabel(pixel.pixelId,index);
+for (let earlier=0;earlier<index;earlier++){
+const other=pixels[earlier];
+if (pixel.pixelId!==""&&other.pixelId!==""&&sameId(other.pixelId,pixel.pixelId)){
+report(
+problems,
+at+"pixelId",
+"repeats row "+(earlier+1)+" (the event would be sent twice)"
+);
+break;
+}
+}
+if (pixel.appSecretProof==="")continue;
+for (let earlier=0;earlier<index;earlier++){
+const other=pixels[earlier];
+if (other.appSecretProof===pixel.appSecretProof&&other.accessToken!==pixel.accessToken){
+report(
+problems,
+at+"appSecretProof",
+"is the same as row "+(earlier+1)+" but the access token differs"
+);
+break;
+}
+}
+}
+}
+function readPixels(value,problems){
+if (!isArray(value)||value.length===0){
+report(problems,PIXELS_FIELD,"needs at least one pixel (dataset) row");
+return [];
+}
+if (value.length>MAX_PIXELS){
+report(problems,PIXELS_FIELD,"has more than "+MAX_PIXELS+" rows");
+return [];
+}
+const pixels=[];
+for (let index=0;index<value.length;index++){
+pixels.push(readRow(value[index],index,problems));
+}
+checkRepeats(pixels,problems);
+return pixels;
 }
 
 // template-src/delivery/config.ts
-function normalizeApiVersion(text2) {
-  const bare = text2.toLowerCase().indexOf("v") === 0 ? text2.substring(1) : text2;
-  return bare.search(createRegex("^[1-9][0-9]\\.0$")) === 0 ? "v" + bare : undefined;
+function normalizeApiVersion(text2){
+const bare=text2.toLowerCase().indexOf("v")===0?text2.substring(1):text2;
+return bare.search(createRegex("^[1-9][0-9]\\.0$"))===0?"v"+bare:undefined;
 }
-function readApiVersion(value, problems) {
-  const text2 = textOf(value);
-  if (text2 === "") return DEFAULT_API_VERSION;
-  const version = text2 === undefined ? undefined : normalizeApiVersion(text2);
-  if (version === undefined) {
-    report(problems, "apiVersion", "must look like v26.0");
-    return DEFAULT_API_VERSION;
-  }
-  return version;
+function readApiVersion(value,problems){
+const text2=textOf(value);
+if (text2==="")return DEFAULT_API_VERSION;
+const version=text2===undefined?undefined:normalizeApiVersion(text2);
+if (version===undefined){
+report(problems,"apiVersion","must look like v26.0");
+return DEFAULT_API_VERSION;
 }
-function readWholeNumber(key, value, min, max, fallback, unit, problems) {
-  const text2 = textOf(value);
-  if (text2 === "") return fallback;
-  const number = text2 !== undefined && isDigits(text2) ? makeInteger(text2) : undefined;
-  if (number === undefined || number < min || number > max) {
-    report(problems, key, "must be a whole number from " + min + " to " + max + unit);
-    return fallback;
-  }
-  return number;
+return version;
 }
-function readDeliveryConfig(fields, problems) {
-  const pixels = readPixels(fields.pixels, problems);
-  const apiVersion = readApiVersion(fields.apiVersion, problems);
-  const timeoutMs = readWholeNumber(
-    "requestTimeoutMs",
-    fields.requestTimeoutMs,
-    MIN_TIMEOUT_MS,
-    MAX_TIMEOUT_MS,
-    DEFAULT_TIMEOUT_MS,
-    " ms",
-    problems
-  );
-  const retries = readWholeNumber(
-    "retries",
-    fields.retries,
-    0,
-    MAX_RETRIES,
-    DEFAULT_RETRIES,
-    "",
-    problems
-  );
-  const testEventCode = textOf(fields.testEventCode);
-  if (testEventCode === undefined) report(problems, "testEventCode", "must be text");
-  return {
-    pixels: pixels,
-    apiVersion: apiVersion,
-    timeoutMs: timeoutMs,
-    retries: retries,
-    testEventCode: testEventCode === undefined ? "" : testEventCode,
-    optimistic: fields.optimisticSuccess === true
-  };
+function readWholeNumber(key,value,min,max,fallback,unit,problems){
+const text2=textOf(value);
+if (text2==="")return fallback;
+const number=text2!==undefined&&isDigits(text2)?makeInteger(text2):undefined;
+if (number===undefined||number<min||number>max){
+report(problems,key,"must be a whole number from "+min+" to "+max+unit);
+return fallback;
 }
-function checkChoices(fields, problems) {
-  const table = CHOICE_FIELDS.substring(1, CHOICE_FIELDS.length - 1).split("|");
-  for (const entry of table) {
-    const equals = entry.indexOf("=");
-    const name = entry.substring(0, equals);
-    const value = fields[name];
-    if (value === undefined) continue;
-    const options = entry.substring(equals + 1);
-    if (typeof value !== "string" || ("," + options + ",").indexOf("," + value + ",") < 0) {
-      report(problems, name, "must be one of " + options.split(",").join(", "));
-    }
-  }
+return number;
 }
-function checkCookieDomain(value, problems) {
-  if (value === undefined || value === null) return;
-  const text2 = typeof value === "string" ? value.trim() : undefined;
-  const domain = "^\\.?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+$";
-  if (text2 === "" || text2 !== undefined && text2.toLowerCase() === "auto") return;
-  if (text2 === undefined || text2.search(createRegex(domain)) !== 0) {
-    report(problems, "cookieDomain", "must be auto or a domain such as example.com");
-  }
+function readDeliveryConfig(fields,problems){
+const pixels=readPixels(fields.pixels,problems);
+const apiVersion=readApiVersion(fields.apiVersion,problems);
+const timeoutMs=readWholeNumber(
+"requestTimeoutMs",
+fields.requestTimeoutMs,
+MIN_TIMEOUT_MS,
+MAX_TIMEOUT_MS,
+DEFAULT_TIMEOUT_MS,
+" ms",
+problems
+);
+const retries=readWholeNumber(
+"retries",
+fields.retries,
+0,
+MAX_RETRIES,
+DEFAULT_RETRIES,
+"",
+problems
+);
+const testEventCode=textOf(fields.testEventCode);
+if (testEventCode===undefined)report(problems,"testEventCode","must be text");
+return {
+pixels:pixels,
+apiVersion:apiVersion,
+timeoutMs:timeoutMs,
+retries:retries,
+testEventCode:testEventCode===undefined?"":testEventCode,
+optimistic:fields.optimisticSuccess===true
+};
 }
-function checkDefaultCurrency(value, problems) {
-  const text2 = textOf(value);
-  if (text2 === "") return;
-  if (text2 === undefined || currencyCode(text2) === undefined) {
-    report(problems, "defaultCurrency", "must be a 3-letter ISO 4217 code such as EUR");
-  }
+function checkChoices(fields,problems){
+const table=CHOICE_FIELDS.substring(1,CHOICE_FIELDS.length-1).split("|");
+for (const entry of table){
+const equals=entry.indexOf("=");
+const name=entry.substring(0,equals);
+const value=fields[name];
+if (value===undefined)continue;
+const options=entry.substring(equals+1);
+if (typeof value!=="string"||(","+options+",").indexOf(","+value+",")<0){
+report(problems,name,"must be one of "+options.split(",").join(", "));
 }
-function fitTimeoutToBudget(config, problems) {
-  const longest = maxTimeoutMs(config.retries);
-  if (config.timeoutMs <= longest) return;
-  report(
-    problems,
-    "requestTimeoutMs",
-    "with " + config.retries + " retries at most " + longest + " ms fits the 5 s GTM gives a tag; " + longest + " ms used"
-  );
-  config.timeoutMs = longest;
 }
-function configStage(ctx) {
-  const problems = ctx.problems;
-  ctx.config = readDeliveryConfig(ctx.fields, problems);
-  checkChoices(ctx.fields, problems);
-  checkCookieDomain(ctx.fields.cookieDomain, problems);
-  checkDefaultCurrency(ctx.fields.defaultCurrency, problems);
-  if (problems.length > 0) return { ok: false, stage: "config" };
-  fitTimeoutToBudget(ctx.config, problems);
-  return undefined;
+}
+function checkCookieDomain(value,problems){
+if (value===undefined||value===null)return;
+const text2=typeof value==="string"?value.trim():undefined;
+const domain="^\\.?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+$";
+if (text2===""||text2!==undefined&&text2.toLowerCase()==="auto")return;
+if (text2===undefined||text2.search(createRegex(domain))!==0){
+report(problems,"cookieDomain","must be auto or a domain such as example.com");
+}
+}
+function checkDefaultCurrency(value,problems){
+const text2=textOf(value);
+if (text2==="")return;
+if (text2===undefined||currencyCode(text2)===undefined){
+report(problems,"defaultCurrency","must be a 3-letter ISO 4217 code such as EUR");
+}
+}
+function fitTimeoutToBudget(config,problems){
+const longest=maxTimeoutMs(config.retries);
+if (config.timeoutMs<=longest)return;
+report(
+problems,
+"requestTimeoutMs",
+"with "+config.retries+" retries at most "+longest+" ms fits the 5 s GTM gives a tag; "+longest+" ms used"
+);
+config.timeoutMs=longest;
+}
+function configStage(ctx){
+const problems=ctx.problems;
+ctx.config=readDeliveryConfig(ctx.fields,problems);
+checkChoices(ctx.fields,problems);
+checkCookieDomain(ctx.fields.cookieDomain,problems);
+checkDefaultCurrency(ctx.fields.defaultCurrency,problems);
+if (problems.length>0)return {ok:false,stage:"config"};
+fitTimeoutToBudget(ctx.config,problems);
+return undefined;
 }
 
 // template-src/delivery/partner-agent.ts
-var PARTNER_AGENT = "capisgtm_0_1";
+var PARTNER_AGENT="capisgtm_0_1";
 
 // template-src/delivery/request.ts
-var GRAPH_HOST = "https://graph.facebook.com/";
-function graphUrl(apiVersion, pixelId) {
-  return GRAPH_HOST + apiVersion + "/" + pixelId + "/events";
+var GRAPH_HOST="https://graph.facebook.com/";
+function graphUrl(apiVersion,pixelId){
+return GRAPH_HOST+apiVersion+"/"+pixelId+"/events";
 }
-function chooseTestEventCode(fromEvent, pixel, config) {
-  if (pixel.testEventCode !== "") return pixel.testEventCode;
-  if (config.testEventCode !== "") return config.testEventCode;
-  const eventCode = textOf(fromEvent);
-  return eventCode !== undefined && !looksPersonal(eventCode) ? eventCode : "";
+function chooseTestEventCode(fromEvent,pixel,config){
+if (pixel.testEventCode!=="")return pixel.testEventCode;
+if (config.testEventCode!=="")return config.testEventCode;
+const eventCode=textOf(fromEvent);
+return eventCode!==undefined&&!looksPersonal(eventCode)?eventCode:"";
 }
-function orderedEvent(e) {
-  const out = {
-    event_name: e.event_name,
-    event_time: e.event_time,
-    action_source: e.action_source
-  };
-  if (e.messaging_channel !== undefined) out.messaging_channel = e.messaging_channel;
-  if (e.event_id !== undefined) out.event_id = e.event_id;
-  if (e.event_source_url !== undefined) out.event_source_url = e.event_source_url;
-  if (e.referrer_url !== undefined) out.referrer_url = e.referrer_url;
-  if (e.opt_out !== undefined) out.opt_out = e.opt_out;
-  if (e.app_data !== undefined) out.app_data = e.app_data;
-  if (e.original_event_data !== undefined) out.original_event_data = e.original_event_data;
-  if (e.attribution_data !== undefined) out.attribution_data = e.attribution_data;
-  if (e.data_processing_options !== undefined) {
-    out.data_processing_options = e.data_processing_options;
-  }
-  if (e.data_processing_options_country !== undefined) {
-    out.data_processing_options_country = e.data_processing_options_country;
-    out.data_processing_options_state = e.data_processing_options_state;
-  }
-  out.user_data = e.user_data;
-  if (e.custom_data !== undefined) out.custom_data = e.custom_data;
-  return out;
+function orderedEvent(e){
+const out={
+event_name:e.event_name,
+event_time:e.event_time,
+action_source:e.action_source
+};
+if (e.messaging_channel!==undefined)out.messaging_channel=e.messaging_channel;
+if (e.event_id!==undefined)out.event_id=e.event_id;
+if (e.event_source_url!==undefined)out.event_source_url=e.event_source_url;
+if (e.referrer_url!==undefined)out.referrer_url=e.referrer_url;
+if (e.opt_out!==undefined)out.opt_out=e.opt_out;
+if (e.app_data!==undefined)out.app_data=e.app_data;
+if (e.original_event_data!==undefined)out.original_event_data=e.original_event_data;
+if (e.attribution_data!==undefined)out.attribution_data=e.attribution_data;
+if (e.data_processing_options!==undefined){
+out.data_processing_options=e.data_processing_options;
 }
-var MAX_BODY_CHARACTERS = 1000000;
-function buildRequest(event, eventTestCode, pixel, config) {
-  const testEventCode = chooseTestEventCode(eventTestCode, pixel, config);
-  const payload = {
-    data: [event],
-    partner_agent: PARTNER_AGENT,
-    access_token: pixel.accessToken
-  };
-  if (testEventCode !== "") payload.test_event_code = testEventCode;
-  if (pixel.appSecretProof !== "") payload.appsecret_proof = pixel.appSecretProof;
-  const body = JSON.stringify(payload);
-  if (typeof body !== "string") return "cannot be serialized as JSON";
-  if (body.length > MAX_BODY_CHARACTERS)
-    return "over " + MAX_BODY_CHARACTERS + " characters as JSON";
-  return {
-    pixelId: pixel.pixelId,
-    url: graphUrl(config.apiVersion, pixel.pixelId),
-    options: {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      timeout: config.timeoutMs
-    },
-    body: body,
-    testEventCode: testEventCode
-  };
+if (e.data_processing_options_country!==undefined){
+out.data_processing_options_country=e.data_processing_options_country;
+out.data_processing_options_state=e.data_processing_options_state;
+}
+out.user_data=e.user_data;
+if (e.custom_data!==undefined)out.custom_data=e.custom_data;
+return out;
+}
+var MAX_BODY_CHARACTERS=1000000;
+function buildRequest(event,eventTestCode,pixel,config){
+const testEventCode=chooseTestEventCode(eventTestCode,pixel,config);
+const payload={
+data:[event],
+partner_agent:PARTNER_AGENT,
+access_token:pixel.accessToken
+};
+if (testEventCode!=="")payload.test_event_code=testEventCode;
+if (pixel.appSecretProof!=="")payload.appsecret_proof=pixel.appSecretProof;
+const body=JSON.stringify(payload);
+if (typeof body!=="string")return "cannot be serialized as JSON";
+if (body.length>MAX_BODY_CHARACTERS)
+return "over "+MAX_BODY_CHARACTERS+" characters as JSON";
+return {
+pixelId:pixel.pixelId,
+url:graphUrl(config.apiVersion,pixel.pixelId),
+options:{
+method:"POST",
+headers:{"content-type":"application/json"},
+timeout:config.timeoutMs
+},
+body:body,
+testEventCode:testEventCode
+};
 }
 
 // template-src/log/match-keys.ts
-function isPresent(value) {
-  const type = kindOf(value);
-  if (type === "string") return value.length > 0;
-  if (type === "array") return value.some(isPresent);
-  return type === "number" || type === "boolean";
+function isPresent(value){
+const type=kindOf(value);
+if (type==="string")return value.length>0;
+if (type==="array")return value.some(isPresent);
+return type==="number"||type==="boolean";
 }
-function matchKeySummary(userData) {
-  if (kindOf(userData) !== "object") return [];
-  const record = userData;
-  return Object.keys(record).filter((key) => isPresent(record[key])).sort();
+function matchKeySummary(userData){
+if (kindOf(userData)!=="object")return [];
+const record=userData;
+return Object.keys(record).filter((key)=>isPresent(record[key])).sort();
 }
 
 // template-src/log/sensitive.ts
-var MIN_IDENTIFIER_LENGTH = 4;
-function pushText(out, value) {
-  if (typeof value !== "string") return;
-  const trimmed = value.trim();
-  if (trimmed === "") return;
-  out.push(value);
-  if (trimmed !== value) out.push(trimmed);
+var MIN_IDENTIFIER_LENGTH=4;
+function pushText(out,value){
+if (typeof value!=="string")return;
+const trimmed=value.trim();
+if (trimmed==="")return;
+out.push(value);
+if (trimmed!==value)out.push(trimmed);
 }
-function secretsOfPixelRows(rows) {
-  const out = [];
-  if (!isArray(rows)) return out;
-  for (const row of rows) {
-    if (!isObject(row)) continue;
-    pushText(out, row.accessToken);
-    pushText(out, row.appSecretProof);
-  }
-  return out;
+function secretsOfPixelRows(rows){
+const out=[];
+if (!isArray(rows))return out;
+for (const row of rows){
+if (!isObject(row))continue;
+pushText(out,row.accessToken);
+pushText(out,row.appSecretProof);
 }
-function collectRaw(value, out) {
-  if (isArray(value)) {
-    for (const item of value) collectRaw(item, out);
-  } else if (typeof value === "string" || typeof value === "number") {
-    const text2 = typeof value === "string" ? value : "" + value;
-    if (text2.length >= MIN_IDENTIFIER_LENGTH && !isLowerHex64(text2.toLowerCase())) out.push(text2);
-  }
+return out;
 }
-function rawIdentifiers(userData) {
-  const out = [];
-  for (const key of Object.keys(userData)) collectRaw(userData[key], out);
-  return out;
+function collectRaw(value,out){
+if (isArray(value)){
+for (const item of value)collectRaw(item,out);
+}else if (typeof value==="string"||typeof value==="number"){
+const text2=typeof value==="string"?value:""+value;
+if (text2.length>=MIN_IDENTIFIER_LENGTH&&!isLowerHex64(text2.toLowerCase()))out.push(text2);
+}
+}
+function rawIdentifiers(userData){
+const out=[];
+for (const key of Object.keys(userData))collectRaw(userData[key],out);
+return out;
 }
 
 // template-src/delivery/io.ts
-var sandboxDeliveryIo = {
-  sendHttpRequest: sendHttpRequest,
-  createPromise: (resolver) => Promise2.create(resolver),
-  allPromises: (promises) => Promise2.all(promises),
-  now: getTimestampMillis
+var sandboxDeliveryIo={
+sendHttpRequest:sendHttpRequest,
+createPromise:(resolver)=>Promise2.create(resolver),
+allPromises:(promises)=>Promise2.all(promises),
+now:getTimestampMillis
 };
 
 // template-src/delivery/error-hints.ts
-var HINTS = "|100:33=The pixel (dataset) ID does not exist or the token cannot reach it: check the pixel row and create the token in that dataset's Conversions API settings|100:2804003=event_time is more than 7 days old (62 for physical_store): send events when they happen|100:2804010=A required custom_data field is missing or invalid, usually a Purchase's currency or value: send them, or fill the Default currency field|100:2804030=Limited Data Use needs its country and state: check the Limited Data Use fields|100:2804036=The lead ID is unknown to Meta or deleted: send the lead_id Meta gave the lead|100:2804050=Not enough customer information: send more match keys (email, phone, IP address with user agent, fbp or fbc)|100:2804116=A business messaging event needs the channel's account ID: page_id (Messenger) or whatsapp_business_account_id (WhatsApp)|100=Meta rejected a parameter: see blame_fields and user_msg; the problems line lists what the tag changed or left out|102=The access token's session is invalid: create a new token in Events Manager and paste it in the pixel row|190=The access token is invalid or expired: create a new token in Events Manager (dataset settings, Conversions API) and paste it in the pixel row|1=A temporary error on Meta's side: the tag retries; if it lasts, check Meta's platform status|2=A temporary error on Meta's side: the tag retries; if it lasts, check Meta's platform status|3=The token lacks a capability this call needs: create it from the dataset's Conversions API settings|4=Rate limited by Meta: the tag retries; spread the load if it lasts|10=Permission denied: the token was not made for this dataset, or lacks ads_management|17=Rate limited by Meta: the tag retries; spread the load if it lasts|341=Meta's application limit was reached: the tag retries; spread the load if it lasts|368=Meta blocked the app for a while for a policy reason: wait, then check Business Support|613=Rate limited by Meta: the tag retries; spread the load if it lasts|";
-var PERMISSION = "Permission denied: the token was not made for this dataset, or lacks ads_management";
-var THROTTLED = "Rate limited by Meta (business use case): the tag retries; spread the load if it lasts";
-function fixHint(error) {
-  if (error === undefined || error.code === undefined) return undefined;
-  const code2 = "" + error.code;
-  const hint = (error.subcode === undefined ? undefined : lookup(HINTS, code2 + ":" + error.subcode)) || lookup(HINTS, code2);
-  if (hint !== undefined) return hint;
-  if (error.code >= 200 && error.code <= 299) return PERMISSION;
-  return error.code >= 80000 && error.code <= 80999 ? THROTTLED : undefined;
+var HINTS="|100:33=The pixel (dataset) ID does not exist or the token cannot reach it: check the pixel row and create the token in that dataset's Conversions API settings|100:2804003=event_time is more than 7 days old (62 for physical_store): send events when they happen|100:2804010=A required custom_data field is missing or invalid, usually a Purchase's currency or value: send them, or fill the Default currency field|100:2804030=Limited Data Use needs its country and state: check the Limited Data Use fields|100:2804036=The lead ID is unknown to Meta or deleted: send the lead_id Meta gave the lead|100:2804050=Not enough customer information: send more match keys (email, phone, IP address with user agent, fbp or fbc)|100:2804116=A business messaging event needs the channel's account ID: page_id (Messenger) or whatsapp_business_account_id (WhatsApp)|100=Meta rejected a parameter: see blame_fields and user_msg; the problems line lists what the tag changed or left out|102=The access token's session is invalid: create a new token in Events Manager and paste it in the pixel row|190=The access token is invalid or expired: create a new token in Events Manager (dataset settings, Conversions API) and paste it in the pixel row|1=A temporary error on Meta's side: the tag retries; if it lasts, check Meta's platform status|2=A temporary error on Meta's side: the tag retries; if it lasts, check Meta's platform status|3=The token lacks a capability this call needs: create it from the dataset's Conversions API settings|4=Rate limited by Meta: the tag retries; spread the load if it lasts|10=Permission denied: the token was not made for this dataset, or lacks ads_management|17=Rate limited by Meta: the tag retries; spread the load if it lasts|341=Meta's application limit was reached: the tag retries; spread the load if it lasts|368=Meta blocked the app for a while for a policy reason: wait, then check Business Support|613=Rate limited by Meta: the tag retries; spread the load if it lasts|";
+var PERMISSION="Permission denied: the token was not made for this dataset, or lacks ads_management";
+var THROTTLED="Rate limited by Meta (business use case): the tag retries; spread the load if it lasts";
+function fixHint(error){
+if (error===undefined||error.code===undefined)return undefined;
+const code2=""+error.code;
+const hint=(error.subcode===undefined?undefined:lookup(HINTS,code2+":"+error.subcode))||lookup(HINTS,code2);
+if (hint!==undefined)return hint;
+if (error.code>=200&&error.code<=299)return PERMISSION;
+return error.code>=80000&&error.code<=80999?THROTTLED:undefined;
 }
 
 // template-src/delivery/log-lines.ts
-function requestEntry(summary, request, attempt, maxAttempts) {
-  return {
-    event_name: summary.eventName,
-    event_id: summary.eventId,
-    pixel: request.pixelId,
-    attempt: attempt,
-    max_attempts: maxAttempts,
-    url: request.url,
-    timeout_ms: request.options.timeout,
-    test_event_code: request.testEventCode === "" ? undefined : request.testEventCode,
-    match_keys: summary.matchKeys
-  };
+function requestEntry(summary,request,attempt,maxAttempts){
+return {
+event_name:summary.eventName,
+event_id:summary.eventId,
+pixel:request.pixelId,
+attempt:attempt,
+max_attempts:maxAttempts,
+url:request.url,
+timeout_ms:request.options.timeout,
+test_event_code:request.testEventCode===""?undefined:request.testEventCode,
+match_keys:summary.matchKeys
+};
 }
-function errorEntry(outcome) {
-  const e = outcome.error;
-  if (e === undefined) return undefined;
-  return {
-    code: e.code,
-    subcode: e.subcode,
-    type: e.type,
-    message: e.message,
-    user_title: e.userTitle,
-    user_msg: e.userMessage,
-    is_transient: e.isTransient,
-    blame_fields: e.blameFields,
-    hint: fixHint(e)
-  };
+function errorEntry(outcome){
+const e=outcome.error;
+if (e===undefined)return undefined;
+return {
+code:e.code,
+subcode:e.subcode,
+type:e.type,
+message:e.message,
+user_title:e.userTitle,
+user_msg:e.userMessage,
+is_transient:e.isTransient,
+blame_fields:e.blameFields,
+hint:fixHint(e)
+};
 }
-function responseEntry(summary, request, attempt, outcome, elapsedMs, willRetry) {
-  return {
-    event_name: summary.eventName,
-    pixel: request.pixelId,
-    attempt: attempt,
-    outcome: outcome.verdict,
-    reason: outcome.reason,
-    status: outcome.status,
-    events_received: outcome.eventsReceived,
-    fbtrace_id: outcome.fbtraceId,
-    error: errorEntry(outcome),
-    elapsed_ms: elapsedMs,
-    will_retry: willRetry
-  };
+function responseEntry(summary,request,attempt,outcome,elapsedMs,willRetry){
+return {
+event_name:summary.eventName,
+pixel:request.pixelId,
+attempt:attempt,
+outcome:outcome.verdict,
+reason:outcome.reason,
+status:outcome.status,
+events_received:outcome.eventsReceived,
+fbtrace_id:outcome.fbtraceId,
+error:errorEntry(outcome),
+elapsed_ms:elapsedMs,
+will_retry:willRetry
+};
 }
-function resultEntry(summary, results, optimistic) {
-  return {
-    event_name: summary.eventName,
-    ok: results.every((r) => r.ok),
-    optimistic: optimistic,
-    failed_pixels: results.filter((r) => !r.ok).map((r) => r.pixelId),
-    pixels: results.map((r) => ({
-      pixel: r.pixelId,
-      ok: r.ok,
-      reason: r.reason,
-      attempts: r.attempts
-    }))
-  };
+function resultEntry(summary,results,optimistic){
+return {
+event_name:summary.eventName,
+ok:results.every((r)=>r.ok),
+optimistic:optimistic,
+failed_pixels:results.filter((r)=>!r.ok).map((r)=>r.pixelId),
+pixels:results.map((r)=>({
+pixel:r.pixelId,
+ok:r.ok,
+reason:r.reason,
+attempts:r.attempts
+}))
+};
 }
 
 // template-src/delivery/response.ts
-function text(value) {
-  return kindOf(value) === "string" ? value : undefined;
+function text(value){
+return kindOf(value)==="string"?value:undefined;
 }
-function wholeNumber(value) {
-  const type = kindOf(value);
-  if (type === "number") return value === value ? value : undefined;
-  if (type === "string" && isDigits(value)) return makeInteger(value);
-  return undefined;
+function wholeNumber(value){
+const type=kindOf(value);
+if (type==="number")return value===value?value:undefined;
+if (type==="string"&&isDigits(value))return makeInteger(value);
+return undefined;
 }
-function blameFields(errorData) {
-  if (kindOf(errorData) !== "object") return undefined;
-  const specs = errorData.blame_field_specs;
-  if (kindOf(specs) !== "array") return undefined;
-  const paths = [];
-  for (const spec of specs) {
-    if (kindOf(spec) !== "array") continue;
-    const parts = spec.filter((p) => kindOf(p) === "string");
-    if (parts.length > 0) paths.push(text(parts.join(".")));
-  }
-  return paths.length > 0 ? paths : undefined;
+function blameFields(errorData){
+if (kindOf(errorData)!=="object")return undefined;
+const specs=errorData.blame_field_specs;
+if (kindOf(specs)!=="array")return undefined;
+const paths=[];
+for (const spec of specs){
+if (kindOf(spec)!=="array")continue;
+const parts=spec.filter((p)=>kindOf(p)==="string");
+if (parts.length>0)paths.push(text(parts.join(".")));
 }
-function parseObject(body) {
-  if (kindOf(body) !== "string") return undefined;
-  const parsed = JSON.parse(body);
-  return kindOf(parsed) === "object" ? parsed : undefined;
+return paths.length>0?paths:undefined;
 }
-function parseMetaError(parsed) {
-  if (parsed === undefined || kindOf(parsed.error) !== "object") return undefined;
-  const e = parsed.error;
-  return {
-    code: wholeNumber(e.code),
-    subcode: wholeNumber(e.error_subcode),
-    type: text(e.type),
-    message: text(e.message),
-    userTitle: text(e.error_user_title),
-    userMessage: text(e.error_user_msg),
-    isTransient: kindOf(e.is_transient) === "boolean" ? e.is_transient : undefined,
-    blameFields: blameFields(e.error_data)
-  };
+function parseObject(body){
+if (kindOf(body)!=="string")return undefined;
+const parsed=JSON.parse(body);
+return kindOf(parsed)==="object"?parsed:undefined;
 }
-function fbtraceOf(parsed) {
-  if (parsed === undefined) return undefined;
-  const top = text(parsed.fbtrace_id);
-  if (top !== undefined) return top;
-  const error = parsed.error;
-  return kindOf(error) === "object" ? text(error.fbtrace_id) : undefined;
+function parseMetaError(parsed){
+if (parsed===undefined||kindOf(parsed.error)!=="object")return undefined;
+const e=parsed.error;
+return {
+code:wholeNumber(e.code),
+subcode:wholeNumber(e.error_subcode),
+type:text(e.type),
+message:text(e.message),
+userTitle:text(e.error_user_title),
+userMessage:text(e.error_user_msg),
+isTransient:kindOf(e.is_transient)==="boolean"?e.is_transient:undefined,
+blameFields:blameFields(e.error_data)
+};
 }
-function errorVerdict(status, error) {
-  const code2 = error === undefined ? undefined : error.code;
-  if (code2 === 190) return { verdict: "failed", reason: "invalid_token" };
-  if (code2 === 100) return { verdict: "failed", reason: "invalid_parameter" };
-  if (error !== undefined && error.isTransient === true)
-    return { verdict: "retry", reason: "transient" };
-  if (code2 === 4 || code2 === 17 || code2 === 341 || code2 === 613) {
-    return { verdict: "retry", reason: "rate_limited" };
-  }
-  if (code2 === 1 || code2 === 2) return { verdict: "retry", reason: "temporary_error" };
-  if (status === 429) return { verdict: "retry", reason: "rate_limited" };
-  if (status >= 500 && status <= 599) return { verdict: "retry", reason: "server_error" };
-  if (status >= 400 && status <= 499) return { verdict: "failed", reason: "client_error" };
-  return { verdict: "failed", reason: "unexpected_status" };
+function fbtraceOf(parsed){
+if (parsed===undefined)return undefined;
+const top=text(parsed.fbtrace_id);
+if (top!==undefined)return top;
+const error=parsed.error;
+return kindOf(error)==="object"?text(error.fbtrace_id):undefined;
 }
-function classifyResponse(statusCode, body) {
-  const status = wholeNumber(statusCode);
-  if (status === -1) return { verdict: "retry", reason: "timeout" };
-  if (status === undefined || status <= 0) return { verdict: "retry", reason: "network" };
-  const parsed = parseObject(body);
-  const error = parseMetaError(parsed);
-  const fbtraceId = fbtraceOf(parsed);
-  if (status >= 200 && status <= 299 && error === undefined) {
-    const received = parsed === undefined ? undefined : wholeNumber(parsed.events_received);
-    return {
-      verdict: received === 0 ? "failed" : "ok",
-      reason: received === 0 ? "not_received" : "accepted",
-      status: status,
-      eventsReceived: received,
-      fbtraceId: fbtraceId
-    };
-  }
-  const decision = errorVerdict(status, error);
-  return {
-    verdict: decision.verdict,
-    reason: decision.reason,
-    status: status,
-    fbtraceId: fbtraceId,
-    error: error
-  };
+function errorVerdict(status,error){
+const code2=error===undefined?undefined:error.code;
+if (code2===190)return {verdict:"failed",reason:"invalid_token"};
+if (code2===100)return {verdict:"failed",reason:"invalid_parameter"};
+if (error!==undefined&&error.isTransient===true)
+return {verdict:"retry",reason:"transient"};
+if (code2===4||code2===17||code2===341||code2===613){
+return {verdict:"retry",reason:"rate_limited"};
 }
-function classifyRejection(rejection) {
-  const reason = kindOf(rejection) === "object" ? rejection.reason : undefined;
-  return { verdict: "retry", reason: reason === "timed_out" ? "timeout" : "network" };
+if (code2===1||code2===2)return {verdict:"retry",reason:"temporary_error"};
+if (status===429)return {verdict:"retry",reason:"rate_limited"};
+if (status>=500&&status<=599)return {verdict:"retry",reason:"server_error"};
+if (status>=400&&status<=499)return {verdict:"failed",reason:"client_error"};
+return {verdict:"failed",reason:"unexpected_status"};
+}
+function classifyResponse(statusCode,body){
+const status=wholeNumber(statusCode);
+if (status===-1)return {verdict:"retry",reason:"timeout"};
+if (status===undefined||status<=0)return {verdict:"retry",reason:"network"};
+const parsed=parseObject(body);
+const error=parseMetaError(parsed);
+const fbtraceId=fbtraceOf(parsed);
+if (status>=200&&status<=299&&error===undefined){
+const received=parsed===undefined?undefined:wholeNumber(parsed.events_received);
+return {
+verdict:received===0?"failed":"ok",
+reason:received===0?"not_received":"accepted",
+status:status,
+eventsReceived:received,
+fbtraceId:fbtraceId
+};
+}
+const decision=errorVerdict(status,error);
+return {
+verdict:decision.verdict,
+reason:decision.reason,
+status:status,
+fbtraceId:fbtraceId,
+error:error
+};
+}
+function classifyRejection(rejection){
+const reason=kindOf(rejection)==="object"?rejection.reason:undefined;
+return {verdict:"retry",reason:reason==="timed_out"?"timeout":"network"};
 }
 
 // template-src/delivery/send.ts
-function once(done) {
-  let called = false;
-  return (ok) => {
-    if (called) return;
-    called = true;
-    if (ok) done.onSuccess();
-    else done.onFailure();
-  };
+function once(done){
+let called=false;
+return (ok)=>{
+if (called)return;
+called=true;
+if (ok)done.onSuccess();
+else done.onFailure();
+};
 }
-function textOrUndefined(value) {
-  return typeof value === "string" ? value : undefined;
+function textOrUndefined(value){
+return typeof value==="string"?value:undefined;
 }
-function isMissing(value) {
-  return value === undefined || value === null;
+function isMissing(value){
+return value===undefined||value===null;
 }
-function outcomeOfResponse(response) {
-  if (typeof response !== "object" || response === null) return classifyRejection(response);
-  const r = response;
-  return classifyResponse(r.statusCode, r.body);
+function outcomeOfResponse(response){
+if (typeof response!=="object"||response===null)return classifyRejection(response);
+const r=response;
+return classifyResponse(r.statusCode,r.body);
 }
-function sendToPixel(request, ctx) {
-  const maxAttempts = ctx.config.retries + 1;
-  return ctx.io.createPromise((resolve) => {
-    const attempt = (n) => {
-      if (ctx.log.enabled)
-        ctx.log.write("request", requestEntry(ctx.summary, request, n, maxAttempts));
-      const started = ctx.log.enabled ? ctx.io.now() : 0;
-      const settle = (outcome) => {
-        const willRetry = outcome.verdict === "retry" && n < maxAttempts;
-        if (ctx.log.enabled) {
-          const elapsed = ctx.io.now() - started;
-          ctx.log.write(
-            "response",
-            responseEntry(ctx.summary, request, n, outcome, elapsed, willRetry)
-          );
-        }
-        if (willRetry) {
-          attempt(n + 1);
-          return;
-        }
-        resolve({
-          pixelId: request.pixelId,
-          ok: outcome.verdict === "ok",
-          reason: outcome.reason,
-          attempts: n
-        });
-      };
-      ctx.io.createPromise(
-        (answered, failed) => {
-          const pending = ctx.io.sendHttpRequest(request.url, request.options, request.body);
-          if (isMissing(pending)) failed(undefined);
-          else pending.then(answered, failed);
-        }
-      ).then(
-        (response) => settle(outcomeOfResponse(response)),
-        (rejection) => settle(classifyRejection(rejection))
-      );
-    };
-    attempt(1);
-  });
+function sendToPixel(request,ctx){
+const maxAttempts=ctx.config.retries+1;
+return ctx.io.createPromise((resolve)=>{
+const attempt=(n)=>{
+if (ctx.log.enabled)
+ctx.log.write("request",requestEntry(ctx.summary,request,n,maxAttempts));
+const started=ctx.log.enabled?ctx.io.now():0;
+const settle=(outcome)=>{
+const willRetry=outcome.verdict==="retry"&&n<maxAttempts;
+if (ctx.log.enabled){
+const elapsed=ctx.io.now()-started;
+ctx.log.write(
+"response",
+responseEntry(ctx.summary,request,n,outcome,elapsed,willRetry)
+);
 }
-function protectSecrets(config, log, event) {
-  const secrets = [];
-  for (const pixel of config.pixels) {
-    secrets.push(pixel.accessToken);
-    if (pixel.appSecretProof !== "") secrets.push(pixel.appSecretProof);
-  }
-  log.protect(secrets);
-  log.protect(rawIdentifiers(event.user_data));
+if (willRetry){
+attempt(n+1);
+return;
 }
-function deliver(outgoing, config, log, done, io) {
-  const finish = once(done);
-  const event = outgoing.event;
-  if (log.enabled) protectSecrets(config, log, event);
-  const summary = {
-    eventName: textOrUndefined(event.event_name),
-    eventId: textOrUndefined(event.event_id),
-    matchKeys: log.enabled ? matchKeySummary(event.user_data) : []
-  };
-  const requests = [];
-  for (const pixel of config.pixels) {
-    const request = buildRequest(event, outgoing.eventTestCode, pixel, config);
-    if (typeof request === "string") {
-      log.problems("request", [{ key: "event", reason: request + "; not sent" }]);
-      finish(false);
-      return;
-    }
-    requests.push(request);
-  }
-  if (requests.length === 0) {
-    log.problems("request", [{ key: "pixels", reason: "no pixel to send to" }]);
-    finish(false);
-    return;
-  }
-  if (config.optimistic) finish(true);
-  const ctx = { config: config, log: log, io: io || sandboxDeliveryIo, summary: summary };
-  ctx.io.allPromises(requests.map((request) => sendToPixel(request, ctx))).then(
-    (results) => {
-      if (log.enabled) log.write("result", resultEntry(summary, results, config.optimistic));
-      let ok = true;
-      for (const result of results) ok = ok && result.ok;
-      finish(ok);
-    },
-    () => {
-      log.write("result", { event_name: summary.eventName, ok: false, reason: "delivery_error" });
-      finish(false);
-    }
-  );
+resolve({
+pixelId:request.pixelId,
+ok:outcome.verdict==="ok",
+reason:outcome.reason,
+attempts:n
+});
+};
+ctx.io.createPromise(
+(answered,failed)=>{
+const pending=ctx.io.sendHttpRequest(request.url,request.options,request.body);
+if (isMissing(pending))failed(undefined);
+else pending.then(answered,failed);
+}
+).then(
+(response)=>settle(outcomeOfResponse(response)),
+(rejection)=>settle(classifyRejection(rejection))
+);
+};
+attempt(1);
+});
+}
+function protectSecrets(config,log,event){
+const secrets=[];
+for (const pixel of config.pixels){
+secrets.push(pixel.accessToken);
+if (pixel.appSecretProof!=="")secrets.push(pixel.appSecretProof);
+}
+log.protect(secrets);
+log.protect(rawIdentifiers(event.user_data));
+}
+function deliver(outgoing,config,log,done,io){
+const finish=once(done);
+const event=outgoing.event;
+if (log.enabled)protectSecrets(config,log,event);
+const summary={
+eventName:textOrUndefined(event.event_name),
+eventId:textOrUndefined(event.event_id),
+matchKeys:log.enabled?matchKeySummary(event.user_data):[]
+};
+const requests=[];
+for (const pixel of config.pixels){
+const request=buildRequest(event,outgoing.eventTestCode,pixel,config);
+if (typeof request==="string"){
+log.problems("request",[{key:"event",reason:request+"; not sent"}]);
+finish(false);
+return;
+}
+requests.push(request);
+}
+if (requests.length===0){
+log.problems("request",[{key:"pixels",reason:"no pixel to send to"}]);
+finish(false);
+return;
+}
+if (config.optimistic)finish(true);
+const ctx={config:config,log:log,io:io||sandboxDeliveryIo,summary:summary};
+ctx.io.allPromises(requests.map((request)=>sendToPixel(request,ctx))).then(
+(results)=>{
+if (log.enabled)log.write("result",resultEntry(summary,results,config.optimistic));
+let ok=true;
+for (const result of results)ok=ok&&result.ok;
+finish(ok);
+},
+()=>{
+log.write("result",{event_name:summary.eventName,ok:false,reason:"delivery_error"});
+finish(false);
+}
+);
 }
 
 // template-src/enhancement/stored-keys.ts
-var MAX_VALUES_PER_KEY = 2;
-var CLOCK_SKEW_SECONDS = 60;
-function hashedValues(value) {
-  const list = isArray(value) ? value : [value];
-  const hashes = [];
-  for (const v of list) {
-    if (isHashedValue(v) && hashes.indexOf(v) < 0 && hashes.length < MAX_VALUES_PER_KEY) {
-      hashes.push(v);
-    }
-  }
-  return hashes;
+var MAX_VALUES_PER_KEY=2;
+var CLOCK_SKEW_SECONDS=60;
+function hashedValues(value){
+const list=isArray(value)?value:[value];
+const hashes=[];
+for (const v of list){
+if (isHashedValue(v)&&hashes.indexOf(v)<0&&hashes.length<MAX_VALUES_PER_KEY){
+hashes.push(v);
 }
-function encodeStoredKeys(stored) {
-  return toBase64(JSON.stringify(stored) || "{}");
 }
-function decodeStoredKeys(value, nowMs, maxAgeSeconds2) {
-  const result = {};
-  const decoded = typeof value === "string" ? fromBase64(value) : undefined;
-  const parsed = typeof decoded === "string" ? JSON.parse(decoded) : undefined;
-  if (!isObject(parsed)) return result;
-  const now = Math.floor(nowMs / 1000);
-  for (const key of Object.keys(parsed)) {
-    if (!inList(HASHED_KEYS, key)) continue;
-    const entry = isObject(parsed[key]) ? parsed[key] : undefined;
-    const t = memberOf(entry, "t");
-    const v = hashedValues(memberOf(entry, "v"));
-    const live = isFiniteNumber(t) && t <= now + CLOCK_SKEW_SECONDS && now - t <= maxAgeSeconds2;
-    if (live && v.length > 0) result[key] = { v: v, t: Math.floor(t) };
-  }
-  return result;
+return hashes;
+}
+function encodeStoredKeys(stored){
+return toBase64(JSON.stringify(stored)||"{}");
+}
+function decodeStoredKeys(value,nowMs,maxAgeSeconds2){
+const result={};
+const decoded=typeof value==="string"?fromBase64(value):undefined;
+const parsed=typeof decoded==="string"?JSON.parse(decoded):undefined;
+if (!isObject(parsed))return result;
+const now=Math.floor(nowMs/1000);
+for (const key of Object.keys(parsed)){
+if (!inList(HASHED_KEYS,key))continue;
+const entry=isObject(parsed[key])?parsed[key]:undefined;
+const t=memberOf(entry,"t");
+const v=hashedValues(memberOf(entry,"v"));
+const live=isFiniteNumber(t)&&t<=now+CLOCK_SKEW_SECONDS&&now-t<=maxAgeSeconds2;
+if (live&&v.length>0)result[key]={v:v,t:Math.floor(t)};
+}
+return result;
 }
 
 // template-src/enhancement/index.ts
-var DEFAULT_DAYS2 = 30;
-function isMissing2(value) {
-  return value === undefined || value === null || value === "" || isArray(value) && value.length === 0;
+var DEFAULT_DAYS2=30;
+function isMissing2(value){
+return value===undefined||value===null ||value===""||isArray(value)&&value.length===0;
 }
-function readStored(cookieValues, nowMs, maxAge, problems) {
-  const values = isArray(cookieValues) ? cookieValues : [];
-  for (const value of values) {
-    const stored = decodeStoredKeys(value, nowMs, maxAge);
-    for (const key in stored) {
-      if (stored.hasOwnProperty(key)) return stored;
-    }
-  }
-  if (values.length > 0) {
-    report(problems, ENHANCEMENT_COOKIE, "no live hashed keys in the cookie; ignored");
-  }
-  return {};
+function readStored(cookieValues,nowMs,maxAge,problems){
+const values=isArray(cookieValues)?cookieValues:[];
+for (const value of values){
+const stored=decodeStoredKeys(value,nowMs,maxAge);
+for (const key in stored){
+if (stored.hasOwnProperty(key))return stored;
 }
-function enhancementStage(ctx) {
-  const fields = ctx.fields;
-  const browser = ctx.event.action_source === "website" && ctx.cookiesReadable;
-  if (fields.enableEventEnhancement !== true || !browser) return undefined;
-  const userData = ctx.event.user_data;
-  const maxAge = maxAgeSeconds(
-    fields.enhancementMaxAgeDays,
-    DEFAULT_DAYS2,
-    "enhancementMaxAgeDays",
-    ctx.problems
-  );
-  const stored = readStored(ctx.readCookie(ENHANCEMENT_COOKIE), ctx.now, maxAge, ctx.problems);
-  const now = Math.floor(ctx.now / 1000);
-  let observed = false;
-  for (const key of HASHED_KEYS.split(", ")) {
-    const current = hashedValues(userData[key]);
-    if (current.length > 0) {
-      stored[key] = { v: current, t: now };
-      observed = true;
-    } else if (isMissing2(userData[key]) && stored[key] !== undefined) {
-      userData[key] = stored[key].v;
-    }
-  }
-  if (observed) {
-    ctx.cookies.push(
-      firstPartyCookie(ENHANCEMENT_COOKIE, encodeStoredKeys(stored), maxAge, {
-        cookieDomain: fields.cookieDomain,
-        cookieHttpOnly: true
-      })
-    );
-  }
-  return undefined;
+}
+if (values.length>0){
+report(problems,ENHANCEMENT_COOKIE,"no live hashed keys in the cookie; ignored");
+}
+return {};
+}
+function enhancementStage(ctx){
+const fields=ctx.fields;
+const browser=ctx.event.action_source==="website"&&ctx.cookiesReadable;
+if (fields.enableEventEnhancement!==true ||!browser)return undefined;
+const userData=ctx.event.user_data;
+const maxAge=maxAgeSeconds(
+fields.enhancementMaxAgeDays,
+DEFAULT_DAYS2,
+"enhancementMaxAgeDays",
+ctx.problems
+);
+const stored=readStored(ctx.readCookie(ENHANCEMENT_COOKIE),ctx.now,maxAge,ctx.problems);
+const now=Math.floor(ctx.now/1000);
+let observed=false;
+for (const key of HASHED_KEYS.split(", ")){
+const current=hashedValues(userData[key]);
+if (current.length>0){
+stored[key]={v:current,t:now};
+observed=true;
+}else if (isMissing2(userData[key])&&stored[key]!==undefined){
+userData[key]=stored[key].v;
+}
+}
+if (observed){
+ctx.cookies.push(
+firstPartyCookie(ENHANCEMENT_COOKIE,encodeStoredKeys(stored),maxAge,{
+cookieDomain:fields.cookieDomain,
+cookieHttpOnly:true
+})
+);
+}
+return undefined;
 }
 
 // template-src/meta/limits.ts
-var CUSTOM_EVENT_NAME_MAX = 50;
-function maxEventAgeSeconds(actionSource) {
-  return (actionSource === "physical_store" ? 62 : 7) * DAY_SECONDS;
+var CUSTOM_EVENT_NAME_MAX=50;
+function maxEventAgeSeconds(actionSource){
+return (actionSource==="physical_store"?62:7)*DAY_SECONDS;
 }
 
 // template-src/event-name/defaults.ts
-var DEFAULT_STANDARD_EVENT = "PageView";
+var DEFAULT_STANDARD_EVENT="PageView";
 
 // template-src/event-name/names.ts
-var SEPARATORS = "[ -]";
-function nameText(value) {
-  return typeof value === "string" || isFiniteNumber(value) ? makeString(value).trim() : "";
+var SEPARATORS="[ -]";
+function nameText(value){
+return typeof value==="string"||isFiniteNumber(value)?makeString(value).trim():"";
 }
-function caseCorrected(name) {
-  const loose = name.toLowerCase().replace(createRegex(SEPARATORS, "g"), "_");
-  const standard = lookup(STANDARD_EVENT_BY_LOOSE_NAME, loose);
-  return standard !== undefined ? standard : name;
+function caseCorrected(name){
+const loose=name.toLowerCase().replace(createRegex(SEPARATORS,"g"),"_");
+const standard=lookup(STANDARD_EVENT_BY_LOOSE_NAME,loose);
+return standard!==undefined?standard:name;
 }
-function isStandardEvent(name) {
-  return lookup(STANDARD_EVENT_BY_LOOSE_NAME, name.toLowerCase()) === name;
+function isStandardEvent(name){
+return lookup(STANDARD_EVENT_BY_LOOSE_NAME,name.toLowerCase())===name;
 }
-function ga4ToMeta(name) {
-  return lookup(GA4_TO_META, name);
+function ga4ToMeta(name){
+return lookup(GA4_TO_META,name);
 }
-function parseNameList(value) {
-  const parts = isArray(value) ? value : typeof value === "string" ? value.split("\n").join(",").split(",") : [];
-  const names = [];
-  for (const part of parts) {
-    const name = nameText(part);
-    if (name !== "") names.push(name);
-  }
-  return names;
+function parseNameList(value){
+const parts=isArray(value)?value:typeof value==="string"?value.split("\n").join(",").split(","):[];
+const names=[];
+for (const part of parts){
+const name=nameText(part);
+if (name!=="")names.push(name);
 }
-function parseMappingTable(rows) {
-  const mappings = [];
-  if (!isArray(rows)) return mappings;
-  for (const row of rows) {
-    if (!isObject(row)) continue;
-    const source = nameText(row.from);
-    const to = nameText(row.to);
-    if (source !== "" && to !== "") mappings.push({ from: source, to: to });
-  }
-  return mappings;
+return names;
+}
+function parseMappingTable(rows){
+const mappings=[];
+if (!isArray(rows))return mappings;
+for (const row of rows){
+if (!isObject(row))continue;
+const source=nameText(row.from);
+const to=nameText(row.to);
+if (source!==""&&to!=="")mappings.push({from:source,to:to});
+}
+return mappings;
 }
 
 // template-src/event-name/resolve-event-name.ts
-var EVENT_NAME_KEY = "event_name";
-var INVISIBLE = "[\\x{0}-\\x{1f}\\x{7f}-\\x{9f}\\x{200b}-\\x{200f}\\x{202a}-\\x{202e}\\x{2066}-\\x{2069}\\x{feff}]";
-var VIEW_ITEM_LIST = "view_item_list";
-function userMapping(incoming, fields) {
-  const table = fields.eventNameMappings;
-  if (table === undefined || table === null || table === "") return undefined;
-  const mappings = parseMappingTable(table);
-  for (const mapping of mappings) {
-    if (mapping.from === incoming) return mapping.to;
-  }
-  const lower = incoming.toLowerCase();
-  for (const mapping of mappings) {
-    if (mapping.from.toLowerCase() === lower) return mapping.to;
-  }
-  return undefined;
+var EVENT_NAME_KEY="event_name";
+var INVISIBLE="[\\x{0}-\\x{1f}\\x{7f}-\\x{9f}\\x{200b}-\\x{200f}\\x{202a}-\\x{202e}\\x{2066}-\\x{2069}\\x{feff}]";
+var VIEW_ITEM_LIST="view_item_list";
+function userMapping(incoming,fields){
+const table=fields.eventNameMappings;
+if (table===undefined||table===null ||table==="")return undefined;
+const mappings=parseMappingTable(table);
+for (const mapping of mappings){
+if (mapping.from===incoming)return mapping.to;
 }
-function builtInMapping(incoming, fields) {
-  if (incoming === VIEW_ITEM_LIST && fields.mapViewItemListToViewContent === true) {
-    return "ViewContent";
-  }
-  const mapped = ga4ToMeta(incoming);
-  return mapped !== undefined ? mapped : incoming;
+const lower=incoming.toLowerCase();
+for (const mapping of mappings){
+if (mapping.from.toLowerCase()===lower)return mapping.to;
 }
-function sameEvent(entry, name) {
-  const mapped = ga4ToMeta(entry);
-  return caseCorrected(mapped !== undefined ? mapped : entry).toLowerCase() === name.toLowerCase();
+return undefined;
 }
-function listed(name, list) {
-  for (const entry of list) {
-    if (sameEvent(entry, name)) return true;
-  }
-  return false;
+function builtInMapping(incoming,fields){
+if (incoming===VIEW_ITEM_LIST&&fields.mapViewItemListToViewContent===true){
+return "ViewContent";
 }
-function applyGovernance(name, fields) {
-  const allowList = fields.eventAllowList;
-  if (allowList !== undefined && allowList !== null && allowList !== "") {
-    const allowed = parseNameList(allowList);
-    if (allowed.length > 0 && !listed(name, allowed)) {
-      return { blocked: 'event "' + name + '" is not on the allow-list' };
-    }
-  }
-  const blockList = fields.eventBlockList;
-  if (blockList !== undefined && blockList !== null && blockList !== "" && listed(name, parseNameList(blockList))) {
-    return { blocked: 'event "' + name + '" is on the block-list' };
-  }
-  const renames = fields.eventRenameList;
-  if (renames !== undefined && renames !== null && renames !== "") {
-    for (const rename of parseMappingTable(renames)) {
-      if (sameEvent(rename.from, name)) return restricted(caseCorrected(rename.to), name, fields);
-    }
-  }
-  return restricted(name, name, fields);
+const mapped=ga4ToMeta(incoming);
+return mapped!==undefined?mapped:incoming;
 }
-function restricted(sent, listedAs, fields) {
-  if (fields.restrictedData !== true || isStandardEvent(sent)) {
-    return { name: sent, listedAs: listedAs };
-  }
-  return {
-    blocked: 'event "' + sent + '" is not a standard event; restricted-data mode sends standard events only (rename it to one in the rename table)'
-  };
+function sameEvent(entry,name){
+const mapped=ga4ToMeta(entry);
+return caseCorrected(mapped!==undefined?mapped:entry).toLowerCase()===name.toLowerCase();
 }
-function pixelTakes(pixel, listedAs) {
-  if (pixel.allowEvents !== "" && !listed(listedAs, parseNameList(pixel.allowEvents))) {
-    return "not on this pixel row's allow-list";
-  }
-  if (pixel.blockEvents !== "" && listed(listedAs, parseNameList(pixel.blockEvents))) {
-    return "on this pixel row's block-list";
-  }
-  return undefined;
+function listed(name,list){
+for (const entry of list){
+if (sameEvent(entry,name))return true;
 }
-function resolveEventName(rawEventName, fields) {
-  const mode = fields.eventNameMode;
-  let raw;
-  let origin;
-  if (mode === "standard") {
-    origin = "eventNameStandard";
-    raw = fields.eventNameStandard === undefined ? DEFAULT_STANDARD_EVENT : fields.eventNameStandard;
-  } else if (mode === "custom") {
-    origin = "eventNameCustom";
-    raw = fields.eventNameCustom;
-  } else {
-    origin = EVENT_NAME_KEY;
-    raw = rawEventName;
-  }
-  const text2 = nameText(raw);
-  if (text2 === "") {
-    return {
-      invalid: {
-        key: origin,
-        reason: origin === EVENT_NAME_KEY ? "missing or not text" : "empty: no event name to send"
-      }
-    };
-  }
-  if (text2.search(createRegex(INVISIBLE)) >= 0) {
-    return { invalid: { key: origin, reason: "contains control or text-direction characters" } };
-  }
-  if (looksPersonal(text2)) return { invalid: { key: origin, reason: PERSONAL_REASON } };
-  let resolved = text2;
-  if (origin === EVENT_NAME_KEY) {
-    const mapped = userMapping(text2, fields);
-    if (mapped !== undefined) origin = "eventNameMappings";
-    resolved = mapped !== undefined ? mapped : builtInMapping(text2, fields);
-  }
-  const name = caseCorrected(resolved);
-  const decision = applyGovernance(name, fields);
-  const sent = decision.name;
-  if (sent !== undefined && sent.length > CUSTOM_EVENT_NAME_MAX) {
-    return {
-      invalid: {
-        key: sent === name ? origin : "eventRenameList",
-        reason: "event name longer than " + CUSTOM_EVENT_NAME_MAX + " characters"
-      }
-    };
-  }
-  return decision;
+return false;
 }
-function takingPixels(ctx, listedAs) {
-  const taking = [];
-  for (const pixel of ctx.config.pixels) {
-    const skip = pixelTakes(pixel, listedAs);
-    if (skip === undefined) taking.push(pixel);
-    else ctx.skippedPixels.push({ pixel: pixel.pixelId, reason: skip });
-  }
-  return taking;
+function applyGovernance(name,fields){
+const allowList=fields.eventAllowList;
+if (allowList!==undefined&&allowList!==null &&allowList!==""){
+const allowed=parseNameList(allowList);
+if (allowed.length>0&&!listed(name,allowed)){
+return {blocked:'event "'+name+'" is not on the allow-list'};
 }
-function eventNameStage(ctx) {
-  const inherit = ctx.fields.eventNameMode !== "standard" && ctx.fields.eventNameMode !== "custom";
-  const decision = resolveEventName(
-    inherit ? eventValue(ctx.eventData, EVENT_NAME_KEY) : undefined,
-    ctx.fields
-  );
-  if (decision.blocked !== undefined) {
-    return { ok: true, stage: "event", reason: decision.blocked };
-  }
-  if (decision.name !== undefined) {
-    const taking = takingPixels(ctx, decision.listedAs);
-    if (taking.length === 0) {
-      ctx.event.event_name = decision.name;
-      return { ok: true, stage: "event", reason: "no pixel row takes this event" };
-    }
-    ctx.config.pixels = taking;
-  }
-  if (decision.invalid !== undefined) {
-    ctx.problems.push(decision.invalid);
-    return {
-      ok: false,
-      stage: decision.invalid.key === EVENT_NAME_KEY ? "event" : "config",
-      reason: "no event name Meta would accept"
-    };
-  }
-  ctx.event.event_name = decision.name;
-  return undefined;
+}
+const blockList=fields.eventBlockList;
+if (blockList!==undefined&&blockList!==null &&blockList!==""&&listed(name,parseNameList(blockList))){
+return {blocked:'event "'+name+'" is on the block-list'};
+}
+const renames=fields.eventRenameList;
+if (renames!==undefined&&renames!==null &&renames!==""){
+for (const rename of parseMappingTable(renames)){
+if (sameEvent(rename.from,name))return restricted(caseCorrected(rename.to),name,fields);
+}
+}
+return restricted(name,name,fields);
+}
+function restricted(sent,listedAs,fields){
+if (fields.restrictedData!==true ||isStandardEvent(sent)){
+return {name:sent,listedAs:listedAs};
+}
+return {
+blocked:'event "'+sent+'" is not a standard event; restricted-data mode sends standard events only (rename it to one in the rename table)'
+};
+}
+function pixelTakes(pixel,listedAs){
+if (pixel.allowEvents!==""&&!listed(listedAs,parseNameList(pixel.allowEvents))){
+return "not on this pixel row's allow-list";
+}
+if (pixel.blockEvents!==""&&listed(listedAs,parseNameList(pixel.blockEvents))){
+return "on this pixel row's block-list";
+}
+return undefined;
+}
+function resolveEventName(rawEventName,fields){
+const mode=fields.eventNameMode;
+let raw;
+let origin;
+if (mode==="standard"){
+origin="eventNameStandard";
+raw=fields.eventNameStandard===undefined?DEFAULT_STANDARD_EVENT:fields.eventNameStandard;
+}else if (mode==="custom"){
+origin="eventNameCustom";
+raw=fields.eventNameCustom;
+}else {
+origin=EVENT_NAME_KEY;
+raw=rawEventName;
+}
+const text2=nameText(raw);
+if (text2===""){
+return {
+invalid:{
+key:origin,
+reason:origin===EVENT_NAME_KEY?"missing or not text":"empty: no event name to send"
+}
+};
+}
+if (text2.search(createRegex(INVISIBLE))>=0){
+return {invalid:{key:origin,reason:"contains control or text-direction characters"}};
+}
+if (looksPersonal(text2))return {invalid:{key:origin,reason:PERSONAL_REASON}};
+let resolved=text2;
+if (origin===EVENT_NAME_KEY){
+const mapped=userMapping(text2,fields);
+if (mapped!==undefined)origin="eventNameMappings";
+resolved=mapped!==undefined?mapped:builtInMapping(text2,fields);
+}
+const name=caseCorrected(resolved);
+const decision=applyGovernance(name,fields);
+const sent=decision.name;
+if (sent!==undefined&&sent.length>CUSTOM_EVENT_NAME_MAX){
+return {
+invalid:{
+key:sent===name?origin:"eventRenameList",
+reason:"event name longer than "+CUSTOM_EVENT_NAME_MAX+" characters"
+}
+};
+}
+return decision;
+}
+function takingPixels(ctx,listedAs){
+const taking=[];
+for (const pixel of ctx.config.pixels){
+const skip=pixelTakes(pixel,listedAs);
+if (skip===undefined)taking.push(pixel);
+else ctx.skippedPixels.push({pixel:pixel.pixelId,reason:skip});
+}
+return taking;
+}
+function eventNameStage(ctx){
+const inherit=ctx.fields.eventNameMode!=="standard"&&ctx.fields.eventNameMode!=="custom";
+const decision=resolveEventName(
+inherit?eventValue(ctx.eventData,EVENT_NAME_KEY):undefined,
+ctx.fields
+);
+if (decision.blocked!==undefined){
+return {ok:true,stage:"event",reason:decision.blocked};
+}
+if (decision.name!==undefined){
+const taking=takingPixels(ctx,decision.listedAs);
+if (taking.length===0){
+ctx.event.event_name=decision.name;
+return {ok:true,stage:"event",reason:"no pixel row takes this event"};
+}
+ctx.config.pixels=taking;
+}
+if (decision.invalid!==undefined){
+ctx.problems.push(decision.invalid);
+return {
+ok:false,
+stage:decision.invalid.key===EVENT_NAME_KEY?"event":"config",
+reason:"no event name Meta would accept"
+};
+}
+ctx.event.event_name=decision.name;
+return undefined;
 }
 
 // template-src/lib/ip.ts
-var IPV4 = /* @__PURE__ */ createRegex(
-  "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$"
+var IPV4=createRegex(
+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$"
 );
-var HEX_GROUP = /* @__PURE__ */ createRegex("^[0-9a-fA-F]{1,4}$");
-var UNSPECIFIED = /* @__PURE__ */ createRegex("^[0.:]*$");
-function isIpv4(s) {
-  return s.search(IPV4) === 0;
+var HEX_GROUP=createRegex("^[0-9a-fA-F]{1,4}$");
+var UNSPECIFIED=createRegex("^[0.:]*$");
+function isIpv4(s){
+return s.search(IPV4)===0;
 }
-function groupCount(side, mayEndInIpv4) {
-  if (side === "") return 0;
-  const groups = side.split(":");
-  const last = groups.length - 1;
-  let count = 0;
-  for (let i = 0; i <= last; i++) {
-    if (i === last && mayEndInIpv4 && groups[i].indexOf(".") >= 0) {
-      if (!isIpv4(groups[i])) return -1;
-      count += 2;
-    } else if (groups[i].search(HEX_GROUP) === 0) {
-      count += 1;
-    } else {
-      return -1;
-    }
-  }
-  return count;
+function groupCount(side,mayEndInIpv4){
+if (side==="")return 0;
+const groups=side.split(":");
+const last=groups.length-1;
+let count=0;
+for (let i=0;i<=last;i++){
+if (i===last&&mayEndInIpv4&&groups[i].indexOf(".")>=0){
+if (!isIpv4(groups[i]))return -1;
+count+=2;
+}else if (groups[i].search(HEX_GROUP)===0){
+count+=1;
+}else {
+return -1;
 }
-function isIpv6(s) {
-  const halves = s.split("::");
-  if (halves.length > 2) return false;
-  if (halves.length === 1) return groupCount(s, true) === 8;
-  const head = groupCount(halves[0], false);
-  const tail = groupCount(halves[1], true);
-  return head >= 0 && tail >= 0 && head + tail <= 7;
 }
-function isIp(value) {
-  return typeof value === "string" && (isIpv4(value) || isIpv6(value));
+return count;
 }
-function withoutPort(s) {
-  if (s.charAt(0) === "[") {
-    const close = s.indexOf("]");
-    if (close < 0) return s;
-    const rest = s.substring(close + 1);
-    if (rest === "" || rest.charAt(0) === ":" && isDigits(rest.substring(1))) {
-      return s.substring(1, close);
-    }
-    return s;
-  }
-  const colon = s.indexOf(":");
-  if (colon > 0 && s.lastIndexOf(":") === colon && isDigits(s.substring(colon + 1))) {
-    return s.substring(0, colon);
-  }
-  return s;
+function isIpv6(s){
+const halves=s.split("::");
+if (halves.length>2)return false;
+if (halves.length===1)return groupCount(s,true)===8;
+const head=groupCount(halves[0],false);
+const tail=groupCount(halves[1],true);
+return head>=0&&tail>=0&&head+tail<=7;
 }
-function cleanIp(value) {
-  const candidate = withoutPort(value.split(",")[0].trim());
-  return isIp(candidate) && candidate.search(UNSPECIFIED) !== 0 ? candidate : undefined;
+function isIp(value){
+return typeof value==="string"&&(isIpv4(value)||isIpv6(value));
+}
+function withoutPort(s){
+if (s.charAt(0)==="["){
+const close=s.indexOf("]");
+if (close<0)return s;
+const rest=s.substring(close+1);
+if (rest===""||rest.charAt(0)===":"&&isDigits(rest.substring(1))){
+return s.substring(1,close);
+}
+return s;
+}
+const colon=s.indexOf(":");
+if (colon>0&&s.lastIndexOf(":")===colon&&isDigits(s.substring(colon+1))){
+return s.substring(0,colon);
+}
+return s;
+}
+function cleanIp(value){
+const candidate=withoutPort(value.split(",")[0].trim());
+return isIp(candidate)&&candidate.search(UNSPECIFIED)!==0?candidate:undefined;
 }
 
 // template-src/identity/fbc.ts
-function fbclidOf(pageLocation) {
-  if (typeof pageLocation !== "string") return undefined;
-  const url = parseUrl(pageLocation);
-  if (!url || !isObject(url.searchParams)) return undefined;
-  const raw = url.searchParams.fbclid;
-  const fbclid = isArray(raw) ? raw[0] : raw;
-  return typeof fbclid === "string" && fbclid !== "" ? fbclid : undefined;
+function fbclidOf(pageLocation){
+if (typeof pageLocation!=="string")return undefined;
+const url=parseUrl(pageLocation);
+if (!url||!isObject(url.searchParams))return undefined;
+const raw=url.searchParams.fbclid;
+const fbclid=isArray(raw)?raw[0]:raw;
+return typeof fbclid==="string"&&fbclid!==""?fbclid:undefined;
 }
-function resolveFbc(existing, fbclid, newValue, problems) {
-  const kept = { value: existing, generated: false };
-  if (fbclid === undefined) return kept;
-  if (!isClickIdPayload(fbclid)) {
-    report(
-      problems,
-      "page_location",
-      "fbclid unusable in fbc (not base64url, or over 500 characters); not used"
-    );
-    return kept;
-  }
-  if (existing !== undefined && clickIdPayload(existing) === fbclid) return kept;
-  return { value: newValue(fbclid), generated: true };
+function resolveFbc(existing,fbclid,newValue,problems){
+const kept={value:existing,generated:false };
+if (fbclid===undefined)return kept;
+if (!isClickIdPayload(fbclid)){
+report(
+problems,
+"page_location",
+"fbclid unusable in fbc (not base64url, or over 500 characters); not used"
+);
+return kept;
+}
+if (existing!==undefined&&clickIdPayload(existing)===fbclid)return kept;
+return {value:newValue(fbclid),generated:true };
 }
 
 // template-src/identity/fbp.ts
-var RANDOM_MIN = 1000000000;
-var RANDOM_SPAN = 1147483648;
-var FIRST_VISIT_MIN_SECONDS = 1000000000;
-var CLOCK_SKEW_SECONDS2 = 86400;
-var HEX = "0123456789abcdef";
-function hexValue(s) {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) n = n * 16 + HEX.indexOf(s.charAt(i));
-  return n;
+var RANDOM_MIN=1000000000;
+var RANDOM_SPAN=1147483648;
+var FIRST_VISIT_MIN_SECONDS=1000000000;
+var CLOCK_SKEW_SECONDS2=86400;
+var HEX="0123456789abcdef";
+function hexValue(s){
+let n=0;
+for (let i=0;i<s.length;i++)n=n*16+HEX.indexOf(s.charAt(i));
+return n;
 }
-function firstVisitSeconds(clientId, nowMs) {
-  const parts = clientId.split(".");
-  const last = parts[parts.length - 1];
-  if (parts.length < 2 || last.length !== 10 || !isDigits(last)) return undefined;
-  const seconds = makeNumber(last);
-  if (seconds < FIRST_VISIT_MIN_SECONDS || seconds > nowMs / 1000 + CLOCK_SKEW_SECONDS2) {
-    return undefined;
-  }
-  return seconds;
+function firstVisitSeconds(clientId,nowMs){
+const parts=clientId.split(".");
+const last=parts[parts.length-1];
+if (parts.length<2||last.length!==10||!isDigits(last))return undefined;
+const seconds=makeNumber(last);
+if (seconds<FIRST_VISIT_MIN_SECONDS||seconds>nowMs/1000+CLOCK_SKEW_SECONDS2){
+return undefined;
 }
-function fbpFromClientId(clientId, index, nowMs) {
-  const seconds = firstVisitSeconds(clientId, nowMs);
-  if (seconds === undefined) return undefined;
-  const h = sha256Sync("fbp|" + clientId, { outputEncoding: "hex" });
-  const creation = seconds * 1000 + hexValue(h.substring(8, 11)) % 1000;
-  const random = RANDOM_MIN + hexValue(h.substring(0, 8)) % RANDOM_SPAN;
-  return "fb." + index + "." + creation + "." + random;
+return seconds;
 }
-function generateFbp(clientId, index, nowMs, problems) {
-  const id = typeof clientId === "string" ? clientId.trim() : isFiniteNumber(clientId) ? makeString(clientId) : "";
-  const derived = id === "" ? undefined : fbpFromClientId(id, index, nowMs);
-  if (derived !== undefined) return derived;
-  report(
-    problems,
-    "client_id",
-    "no GA client_id with a first-visit time; fbp generated at random, so concurrent first hits may differ"
-  );
-  return "fb." + index + "." + nowMs + "." + generateRandom(RANDOM_MIN, RANDOM_MIN + RANDOM_SPAN - 1);
+function fbpFromClientId(clientId,index,nowMs){
+const seconds=firstVisitSeconds(clientId,nowMs);
+if (seconds===undefined)return undefined;
+const h=sha256Sync("fbp|"+clientId,{outputEncoding:"hex"});
+const creation=seconds*1000+hexValue(h.substring(8,11))%1000;
+const random=RANDOM_MIN+hexValue(h.substring(0,8))%RANDOM_SPAN;
+return "fb."+index+"."+creation+"."+random;
+}
+function generateFbp(clientId,index,nowMs,problems){
+const id=typeof clientId==="string"?clientId.trim():isFiniteNumber(clientId)?makeString(clientId):"";
+const derived=id===""?undefined:fbpFromClientId(id,index,nowMs);
+if (derived!==undefined)return derived;
+report(
+problems,
+"client_id",
+"no GA client_id with a first-visit time; fbp generated at random, so concurrent first hits may differ"
+);
+return "fb."+index+"."+nowMs+"."+generateRandom(RANDOM_MIN,RANDOM_MIN+RANDOM_SPAN-1);
 }
 
 // template-src/identity/identity.ts
-var DEFAULT_COOKIE_DAYS = 90;
-function subdomainIndex(fields, pageLocation) {
-  let domain = cookieDomain(fields);
-  if (domain === "auto") {
-    domain = typeof pageLocation === "string" ? makeString(computeEffectiveTldPlusOne(pageLocation)) : "";
-  }
-  if (domain.charAt(0) === ".") domain = domain.substring(1);
-  return domain === "" ? 1 : domain.split(".").length - 1;
+var DEFAULT_COOKIE_DAYS=90;
+function subdomainIndex(fields,pageLocation){
+let domain=cookieDomain(fields);
+if (domain==="auto"){
+domain=typeof pageLocation==="string"?makeString(computeEffectiveTldPlusOne(pageLocation)):"";
 }
-function existingClickId(reader, eventKeys, cookieName, cookieValues, problems) {
-  const fromEvent = firstFound(reader, eventKeys, (value, key) => {
-    if (isClickId(value)) return value;
-    report(problems, key, "malformed value ignored");
-    return undefined;
-  });
-  if (fromEvent !== undefined) return fromEvent;
-  if (isArray(cookieValues)) {
-    for (const candidate of cookieValues) {
-      if (isClickId(candidate)) return candidate;
-      report(problems, cookieName, "malformed cookie value ignored");
-    }
-  }
-  return undefined;
+if (domain.charAt(0)===".")domain=domain.substring(1);
+return domain===""?1:domain.split(".").length-1;
 }
-function cleanText(reader, key, clean, whenUnusable, problems) {
-  const raw = eventValue(reader, key);
-  if (raw === undefined || raw === null || raw === "") return undefined;
-  const value = typeof raw === "string" ? clean(raw) : undefined;
-  if (value === undefined) report(problems, key, whenUnusable);
-  return value;
+function existingClickId(reader,eventKeys,cookieName,cookieValues,problems){
+const fromEvent=firstFound(reader,eventKeys,(value,key)=>{
+if (isClickId(value))return value;
+report(problems,key,"malformed value ignored");
+return undefined;
+});
+if (fromEvent!==undefined)return fromEvent;
+if (isArray(cookieValues)){
+for (const candidate of cookieValues){
+if (isClickId(candidate))return candidate;
+report(problems,cookieName,"malformed cookie value ignored");
 }
-function cleanUserAgent(value) {
-  const ua = value.trim();
-  return ua === "" ? undefined : ua;
 }
-function shouldWrite(mode, generated) {
-  if (mode === "never") return false;
-  return mode === "always" || generated;
+return undefined;
 }
-function identityStage(ctx) {
-  const fields = ctx.fields;
-  const reader = ctx.eventData;
-  const problems = ctx.problems;
-  const userData = ctx.event.user_data;
-  const source = ctx.event.action_source;
-  if (source === "business_messaging") return undefined;
-  const website = source === "website";
-  const now = Math.floor(ctx.now);
-  const maxAge = fields.identityCookies === "never" ? 0 : maxAgeSeconds(fields.cookieMaxAgeDays, DEFAULT_COOKIE_DAYS, "cookieMaxAgeDays", problems);
-  const ip = cleanText(
-    reader,
-    "ip_override",
-    cleanIp,
-    "no valid IPv4/IPv6 address; left out",
-    problems
-  );
-  if (ip !== undefined) userData.client_ip_address = ip;
-  const ua = cleanText(
-    reader,
-    "user_agent",
-    cleanUserAgent,
-    "not a non-empty string; left out",
-    problems
-  );
-  if (ua !== undefined) userData.client_user_agent = ua;
-  if (!ctx.cookiesReadable) return undefined;
-  const pageLocation = website ? eventValue(reader, "page_location") : undefined;
-  let index;
-  const indexOnce = () => {
-    if (index === undefined) index = subdomainIndex(fields, pageLocation);
-    return index;
-  };
-  const fbcBefore = existingClickId(
-    reader,
-    "x-fb-ck-fbc,fbc,_fbc",
-    FBC_COOKIE,
-    website ? ctx.readCookie(FBC_COOKIE) : undefined,
-    problems
-  );
-  const fbc = website && fields.generateFbc !== false ? resolveFbc(
-    fbcBefore,
-    fbclidOf(pageLocation),
-    (fbclid) => "fb." + indexOnce() + "." + now + "." + fbclid,
-    problems
-  ) : { value: fbcBefore, generated: false };
-  if (fbc.value !== undefined) {
-    userData.fbc = fbc.value;
-    if (website && shouldWrite(fields.identityCookies, fbc.generated)) {
-      ctx.cookies.push(firstPartyCookie(FBC_COOKIE, fbc.value, maxAge, fields));
-    }
-  }
-  let fbp = existingClickId(
-    reader,
-    "x-fb-ck-fbp,fbp,_fbp",
-    FBP_COOKIE,
-    website ? ctx.readCookie(FBP_COOKIE) : undefined,
-    problems
-  );
-  const fbpGenerated = website && fbp === undefined && fields.generateFbp !== false;
-  if (fbpGenerated) {
-    fbp = generateFbp(eventValue(reader, "client_id"), indexOnce(), now, problems);
-  }
-  if (fbp !== undefined) {
-    userData.fbp = fbp;
-    if (website && shouldWrite(fields.identityCookies, fbpGenerated)) {
-      ctx.cookies.push(firstPartyCookie(FBP_COOKIE, fbp, maxAge, fields));
-    }
-  }
-  return undefined;
+function cleanText(reader,key,clean,whenUnusable,problems){
+const raw=eventValue(reader,key);
+if (raw===undefined||raw===null ||raw==="")return undefined;
+const value=typeof raw==="string"?clean(raw):undefined;
+if (value===undefined)report(problems,key,whenUnusable);
+return value;
+}
+function cleanUserAgent(value){
+const ua=value.trim();
+return ua===""?undefined:ua;
+}
+function shouldWrite(mode,generated){
+if (mode==="never")return false;
+return mode==="always"||generated;
+}
+function identityStage(ctx){
+const fields=ctx.fields;
+const reader=ctx.eventData;
+const problems=ctx.problems;
+const userData=ctx.event.user_data;
+const source=ctx.event.action_source;
+if (source==="business_messaging")return undefined;
+const website=source==="website";
+const now=Math.floor(ctx.now);
+const maxAge=fields.identityCookies==="never"?0:maxAgeSeconds(fields.cookieMaxAgeDays,DEFAULT_COOKIE_DAYS,"cookieMaxAgeDays",problems);
+const ip=cleanText(
+reader,
+"ip_override",
+cleanIp,
+"no valid IPv4/IPv6 address; left out",
+problems
+);
+if (ip!==undefined)userData.client_ip_address=ip;
+const ua=cleanText(
+reader,
+"user_agent",
+cleanUserAgent,
+"not a non-empty string; left out",
+problems
+);
+if (ua!==undefined)userData.client_user_agent=ua;
+if (!ctx.cookiesReadable)return undefined;
+const pageLocation=website?eventValue(reader,"page_location"):undefined;
+let index;
+const indexOnce=()=>{
+if (index===undefined)index=subdomainIndex(fields,pageLocation);
+return index;
+};
+const fbcBefore=existingClickId(
+reader,
+"x-fb-ck-fbc,fbc,_fbc",
+FBC_COOKIE,
+website?ctx.readCookie(FBC_COOKIE):undefined,
+problems
+);
+const fbc=website&&fields.generateFbc!==false ?resolveFbc(
+fbcBefore,
+fbclidOf(pageLocation),
+(fbclid)=>"fb."+indexOnce()+"."+now+"."+fbclid,
+problems
+):{value:fbcBefore,generated:false };
+if (fbc.value!==undefined){
+userData.fbc=fbc.value;
+if (website&&shouldWrite(fields.identityCookies,fbc.generated)){
+ctx.cookies.push(firstPartyCookie(FBC_COOKIE,fbc.value,maxAge,fields));
+}
+}
+let fbp=existingClickId(
+reader,
+"x-fb-ck-fbp,fbp,_fbp",
+FBP_COOKIE,
+website?ctx.readCookie(FBP_COOKIE):undefined,
+problems
+);
+const fbpGenerated=website&&fbp===undefined&&fields.generateFbp!==false;
+if (fbpGenerated){
+fbp=generateFbp(eventValue(reader,"client_id"),indexOnce(),now,problems);
+}
+if (fbp!==undefined){
+userData.fbp=fbp;
+if (website&&shouldWrite(fields.identityCookies,fbpGenerated)){
+ctx.cookies.push(firstPartyCookie(FBP_COOKIE,fbp,maxAge,fields));
+}
+}
+return undefined;
 }
 
 // template-src/log/io.ts
-var sandboxLogIo = {
-  logToConsole: logToConsole,
-  getContainerVersion: getContainerVersion
+var sandboxLogIo={
+logToConsole:logToConsole,
+getContainerVersion:getContainerVersion
 };
 
 // template-src/log/modes.ts
-var DEFAULT_LOG_MODE = "debug";
-function readLogMode(value) {
-  if (value === "off" || value === "always" || value === "debug") return value;
-  return DEFAULT_LOG_MODE;
+var DEFAULT_LOG_MODE="debug";
+function readLogMode(value){
+if (value==="off"||value==="always"||value==="debug")return value;
+return DEFAULT_LOG_MODE;
 }
 
 // template-src/log/redact.ts
-var REDACTED = "[redacted]";
-var TOKEN_SHAPE = "EAA[A-Za-z0-9_-]{21,}";
-var PARTIAL = 16;
-var LONG_SECRET = 24;
-function redactionForms(secrets) {
-  const forms = secrets.concat([]);
-  const add = (form, secret) => {
-    if (typeof form === "string" && form !== secret && forms.indexOf(form) < 0) forms.push(form);
-  };
-  for (const secret of secrets) {
-    const quoted = JSON.stringify(secret);
-    if (typeof quoted === "string") add(quoted.slice(1, -1), secret);
-    add(encodeUriComponent(secret), secret);
-    add(secret.toUpperCase(), secret);
-    if (secret.length >= LONG_SECRET) add(secret.substring(0, PARTIAL), secret);
-  }
-  return forms.sort((a, b) => b.length - a.length);
+var REDACTED="[redacted]";
+var TOKEN_SHAPE="EAA[A-Za-z0-9_-]{21,}";
+var PARTIAL=16;
+var LONG_SECRET=24;
+function redactionForms(secrets){
+const forms=secrets.concat([]);
+const add=(form,secret)=>{
+if (typeof form==="string"&&form!==secret&&forms.indexOf(form)<0)forms.push(form);
+};
+for (const secret of secrets){
+const quoted=JSON.stringify(secret);
+if (typeof quoted==="string")add(quoted.slice(1,-1),secret);
+add(encodeUriComponent(secret),secret);
+add(secret.toUpperCase(),secret);
+if (secret.length>=LONG_SECRET)add(secret.substring(0,PARTIAL),secret);
 }
-function redact(text2, forms, tokenShape) {
-  let out = text2;
-  for (const form of forms) {
-    if (form.length > 0) out = out.split(form).join(REDACTED);
-  }
-  return out.replace(tokenShape, REDACTED);
+return forms.sort((a,b)=>b.length-a.length);
+}
+function redact(text2,forms,tokenShape){
+let out=text2;
+for (const form of forms){
+if (form.length>0)out=out.split(form).join(REDACTED);
+}
+return out.replace(tokenShape,REDACTED);
 }
 
 // template-src/log/logger.ts
-var LOG_TAG = "meta-capi";
-var MAX_VALUE_LENGTH = 500;
-var MAX_DEPTH = 5;
-function isDebugSession(io) {
-  const version = io.getContainerVersion();
-  if (kindOf(version) !== "object") return false;
-  const v = version;
-  return v.debugMode === true || v.previewMode === true;
+var LOG_TAG="meta-capi";
+var MAX_VALUE_LENGTH=500;
+var MAX_DEPTH=5;
+function isDebugSession(io){
+const version=io.getContainerVersion();
+if (kindOf(version)!=="object")return false;
+const v=version;
+return v.debugMode===true ||v.previewMode===true;
 }
-function cleanValue(value, redaction, depth) {
-  const type = kindOf(value);
-  if (type === "string") {
-    const clean = redact(value, redaction.forms, redaction.tokenShape);
-    return clean.length > MAX_VALUE_LENGTH ? clean.substring(0, MAX_VALUE_LENGTH) + "..." : clean;
-  }
-  if (type !== "array" && type !== "object") return value;
-  if (depth >= MAX_DEPTH) return "[nested]";
-  if (type === "array") {
-    return value.map((v) => cleanValue(v, redaction, depth + 1));
-  }
-  const record = value;
-  const out = {};
-  for (const key of Object.keys(record)) {
-    out[redact(key, redaction.forms, redaction.tokenShape)] = cleanValue(
-      record[key],
-      redaction,
-      depth + 1
-    );
-  }
-  return out;
+function cleanValue(value,redaction,depth){
+const type=kindOf(value);
+if (type==="string"){
+const clean=redact(value,redaction.forms,redaction.tokenShape);
+return clean.length>MAX_VALUE_LENGTH?clean.substring(0,MAX_VALUE_LENGTH)+"...":clean;
 }
-function formatLine(type, entry, redaction) {
-  const line = { tag: LOG_TAG, type: type };
-  for (const key of Object.keys(entry)) {
-    if (entry[key] !== undefined) line[key] = cleanValue(entry[key], redaction, 1);
-  }
-  const text2 = JSON.stringify(line);
-  return typeof text2 === "string" ? text2 : '{"tag":"' + LOG_TAG + '","type":"' + type + '","error":"entry not serializable"}';
+if (type!=="array"&&type!=="object")return value;
+if (depth>=MAX_DEPTH)return "[nested]";
+if (type==="array"){
+return value.map((v)=>cleanValue(v,redaction,depth+1));
 }
-function silentLogger() {
-  const nothing = () => undefined;
-  return { enabled: false, protect: nothing, write: nothing, problems: nothing };
+const record=value;
+const out={};
+for (const key of Object.keys(record)){
+out[redact(key,redaction.forms,redaction.tokenShape)]=cleanValue(
+record[key],
+redaction,
+depth+1
+);
 }
-function createLogger(fields, io) {
-  const sys = io || sandboxLogIo;
-  const mode = readLogMode(fields.logMode);
-  if (mode === "off" || mode === "debug" && !isDebugSession(sys)) return silentLogger();
-  const secrets = secretsOfPixelRows(fields.pixels);
-  const tokenShape = createRegex(TOKEN_SHAPE, "g");
-  const write = (type, entry) => {
-    const redaction = { forms: redactionForms(secrets), tokenShape: tokenShape };
-    sys.logToConsole(formatLine(type, entry, redaction));
-  };
-  return {
-    enabled: true,
-    protect: (values) => {
-      for (const value of values) {
-        const blank = typeof value !== "string" || value.trim() === "";
-        if (!blank && secrets.indexOf(value) < 0) secrets.push(value);
-      }
-    },
-    write: write,
-    problems: (stage, problems) => {
-      if (problems.length === 0) return;
-      write("problems", {
-        stage: stage,
-        problems: problems.map((p) => ({ key: makeString(p.key), reason: makeString(p.reason) }))
-      });
-    }
-  };
+return out;
+}
+function formatLine(type,entry,redaction){
+const line={tag:LOG_TAG,type:type};
+for (const key of Object.keys(entry)){
+if (entry[key]!==undefined)line[key]=cleanValue(entry[key],redaction,1);
+}
+const text2=JSON.stringify(line);
+return typeof text2==="string"?text2:'{"tag":"'+LOG_TAG+'","type":"'+type+'","error":"entry not serializable"}';
+}
+function silentLogger(){
+const nothing=()=>undefined;
+return {enabled:false,protect:nothing,write:nothing,problems:nothing};
+}
+function createLogger(fields,io){
+const sys=io||sandboxLogIo;
+const mode=readLogMode(fields.logMode);
+if (mode==="off"||mode==="debug"&&!isDebugSession(sys))return silentLogger();
+const secrets=secretsOfPixelRows(fields.pixels);
+const tokenShape=createRegex(TOKEN_SHAPE,"g");
+const write=(type,entry)=>{
+const redaction={forms:redactionForms(secrets),tokenShape:tokenShape};
+sys.logToConsole(formatLine(type,entry,redaction));
+};
+return {
+enabled:true,
+protect:(values)=>{
+for (const value of values){
+const blank=typeof value!=="string"||value.trim()==="";
+if (!blank&&secrets.indexOf(value)<0)secrets.push(value);
+}
+},
+write:write,
+problems:(stage,problems)=>{
+if (problems.length===0)return;
+write("problems",{
+stage:stage,
+problems:problems.map((p)=>({key:makeString(p.key),reason:makeString(p.reason)}))
+});
+}
+};
 }
 
 // template-src/server-event/event-id.ts
-var DERIVED_LENGTH = 32;
-function eventIdFrom(raw, key, problems) {
-  if (raw === undefined || raw === null) return undefined;
-  if (typeof raw === "string" && raw.trim() !== "") {
-    if (!looksPersonal(raw)) return raw.trim();
-    report(problems, key, PERSONAL_REASON + "; not used as event_id");
-    return undefined;
-  }
-  if (isFiniteNumber(raw)) return makeString(raw);
-  if (raw !== "") report(problems, key, "not a string or number; not used as event_id");
-  return undefined;
+var DERIVED_LENGTH=32;
+function eventIdFrom(raw,key,problems){
+if (raw===undefined||raw===null)return undefined;
+if (typeof raw==="string"&&raw.trim()!==""){
+if (!looksPersonal(raw))return raw.trim();
+report(problems,key,PERSONAL_REASON+"; not used as event_id");
+return undefined;
 }
-function resolveEventId(reader, override, problems) {
-  const fromField = eventIdFrom(override, "eventIdOverride", problems);
-  if (fromField !== undefined) return fromField;
-  const fromEvent = eventIdFrom(eventValue(reader, "event_id"), "event_id", problems);
-  if (fromEvent !== undefined) return fromEvent;
-  return eventIdFrom(eventValue(reader, "x-fb-event_id"), "x-fb-event_id", problems);
+if (isFiniteNumber(raw))return makeString(raw);
+if (raw!=="")report(problems,key,"not a string or number; not used as event_id");
+return undefined;
 }
-function derivedEventIdStage(ctx) {
-  const event = ctx.event;
-  if (event.event_id !== undefined) return undefined;
-  const orderId = event.custom_data === undefined ? undefined : event.custom_data.order_id;
-  const clientId = textOf(eventValue(ctx.eventData, "client_id"));
-  let seed;
-  let basis;
-  if (orderId !== undefined) {
-    seed = event.event_name + "|" + orderId;
-    basis = "the event name and order_id";
-  } else if (clientId !== undefined && clientId !== "") {
-    seed = clientId + "|" + event.event_name + "|" + event.event_time;
-    basis = "client_id, the event name and event_time";
-  } else {
-    report(ctx.problems, "event_id", "none given, and no order_id or client_id to derive one from");
-    return undefined;
-  }
-  event.event_id = sha256Sync(seed, { outputEncoding: "hex" }).substring(0, DERIVED_LENGTH);
-  report(
-    ctx.problems,
-    "event_id",
-    "none given; derived from " + basis + " so that a resent copy is de-duplicated. If the Pixel sends this event too, set the Event ID field to its eventID"
-  );
-  return undefined;
+function resolveEventId(reader,override,problems){
+const fromField=eventIdFrom(override,"eventIdOverride",problems);
+if (fromField!==undefined)return fromField;
+const fromEvent=eventIdFrom(eventValue(reader,"event_id"),"event_id",problems);
+if (fromEvent!==undefined)return fromEvent;
+return eventIdFrom(eventValue(reader,"x-fb-event_id"),"x-fb-event_id",problems);
+}
+function derivedEventIdStage(ctx){
+const event=ctx.event;
+if (event.event_id!==undefined)return undefined;
+const orderId=event.custom_data===undefined?undefined:event.custom_data.order_id;
+const clientId=textOf(eventValue(ctx.eventData,"client_id"));
+let seed;
+let basis;
+if (orderId!==undefined){
+seed=event.event_name+"|"+orderId;
+basis="the event name and order_id";
+}else if (clientId!==undefined&&clientId!==""){
+seed=clientId+"|"+event.event_name+"|"+event.event_time;
+basis="client_id, the event name and event_time";
+}else {
+report(ctx.problems,"event_id","none given, and no order_id or client_id to derive one from");
+return undefined;
+}
+event.event_id=sha256Sync(seed,{outputEncoding:"hex"}).substring(0,DERIVED_LENGTH);
+report(
+ctx.problems,
+"event_id",
+"none given; derived from "+basis+" so that a resent copy is de-duplicated. If the Pixel sends this event too, set the Event ID field to its eventID"
+);
+return undefined;
 }
 
 // template-src/server-event/action-source.ts
-function pick(value, key, allowed, problems) {
-  if (value === undefined || value === null || value === "") return undefined;
-  const text2 = typeof value === "string" ? value.trim().toLowerCase() : "";
-  if (inList(allowed, text2)) return text2;
-  report(problems, key, "not one of " + allowed + "; ignored");
-  return undefined;
+function pick(value,key,allowed,problems){
+if (value===undefined||value===null ||value==="")return undefined;
+const text2=typeof value==="string"?value.trim().toLowerCase():"";
+if (inList(allowed,text2))return text2;
+report(problems,key,"not one of "+allowed+"; ignored");
+return undefined;
 }
-function resolveActionSource(given, fields, problems) {
-  const source = pick(given.value, given.key, ACTION_SOURCES, problems) || pick(fields.actionSource, "actionSource", ACTION_SOURCES + ", crm", problems);
-  return source || "website";
+function resolveActionSource(given,fields,problems){
+const source=pick(given.value,given.key,ACTION_SOURCES,problems)||pick(fields.actionSource,"actionSource",ACTION_SOURCES+", crm",problems);
+return source||"website";
 }
-function resolveMessagingChannel(given, fields, problems) {
-  return pick(given.value, given.key, MESSAGING_CHANNELS, problems) || pick(fields.messagingChannel, "messagingChannel", MESSAGING_CHANNELS, problems);
+function resolveMessagingChannel(given,fields,problems){
+return pick(given.value,given.key,MESSAGING_CHANNELS,problems)||pick(fields.messagingChannel,"messagingChannel",MESSAGING_CHANNELS,problems);
 }
 
 // template-src/server-event/app-data.ts
-var TABLE_SOURCE2 = "the app data table";
-var OBJECT_SOURCE2 = "the app data variable";
-var EXTINFO_LENGTH = 16;
-function trackingFlag(raw) {
-  if (raw === true || raw === 1) return 1;
-  if (raw === false || raw === 0) return 0;
-  const text2 = typeof raw === "string" ? raw.trim().toLowerCase() : "";
-  if (text2 === "true" || text2 === "1") return 1;
-  if (text2 === "false" || text2 === "0") return 0;
-  return undefined;
+var TABLE_SOURCE2="the app data table";
+var OBJECT_SOURCE2="the app data variable";
+var EXTINFO_LENGTH=16;
+function trackingFlag(raw){
+if (raw===true ||raw===1)return 1;
+if (raw===false ||raw===0)return 0;
+const text2=typeof raw==="string"?raw.trim().toLowerCase():"";
+if (text2==="true"||text2==="1")return 1;
+if (text2==="false"||text2==="0")return 0;
+return undefined;
 }
-function extinfoOf(raw) {
-  const list = typeof raw === "string" && raw.trim().charAt(0) === "[" ? JSON.parse(raw) : raw;
-  if (!isArray(list) || list.length > EXTINFO_LENGTH) return undefined;
-  const extinfo = [];
-  for (let i = 0; i < EXTINFO_LENGTH; i++) {
-    const text2 = i < list.length ? textOf(list[i]) : "";
-    if (text2 === undefined || looksPersonal(text2)) return undefined;
-    extinfo.push(text2);
-  }
-  return (extinfo[0] === "a2" || extinfo[0] === "i2") && extinfo[4] !== "" ? extinfo : undefined;
+function extinfoOf(raw){
+const list=typeof raw==="string"&&raw.trim().charAt(0)==="["?JSON.parse(raw):raw;
+if (!isArray(list)||list.length>EXTINFO_LENGTH)return undefined;
+const extinfo=[];
+for (let i=0;i<EXTINFO_LENGTH;i++){
+const text2=i<list.length?textOf(list[i]):"";
+if (text2===undefined||looksPersonal(text2))return undefined;
+extinfo.push(text2);
 }
-function appValue(key, raw, problems, source) {
-  let value;
-  let what = "not text";
-  if (key === "advertiser_tracking_enabled" || key === "application_tracking_enabled") {
-    value = trackingFlag(raw);
-    what = "not true or false (1 or 0)";
-  } else if (key === "extinfo") {
-    value = extinfoOf(raw);
-    what = "not a list of up to 16 texts starting with a2 or i2 and holding the OS version";
-  } else if (key === "url_schemes") {
-    const list = isArray(raw) ? raw : [raw];
-    const schemes = [];
-    for (const item of list) {
-      const text2 = textOf(item);
-      if (text2 !== undefined && text2 !== "") schemes.push(text2);
-    }
-    value = schemes.length === list.length ? schemes : undefined;
-    what = "not a list of texts";
-  } else {
-    value = textOf(raw);
-    if (typeof value === "string" && looksPersonal(value)) {
-      report(problems, "app_data." + key, "from " + source + ": " + PERSONAL_REASON + "; left out");
-      return undefined;
-    }
-  }
-  if (value === undefined) report(problems, "app_data." + key, "from " + source + ": " + what);
-  return value;
+return (extinfo[0]==="a2"||extinfo[0]==="i2")&&extinfo[4]!==""?extinfo:undefined;
 }
-function firebaseExtinfo(reader) {
-  const platform = textOf(eventValue(reader, "x-ga-platform"));
-  const version = platform === undefined ? undefined : platform.toLowerCase() === "android" ? "a2" : platform.toLowerCase() === "ios" ? "i2" : undefined;
-  const os = textOf(eventValue(reader, "x-ga-os_version"));
-  if (version === undefined || os === undefined || os === "") return undefined;
-  const text2 = (key) => {
-    const value = textOf(eventValue(reader, key));
-    return value === undefined || looksPersonal(value) ? "" : value;
-  };
-  const appVersion = text2("app_version");
-  return [
-    version,
-    text2("app_id"),
-    appVersion,
-    appVersion,
-    os,
-    text2("x-ga-device_model"),
-    text2("language"),
-    "",
-    "",
-    "",
-    "",
-    "",
-    "",
-    "",
-    "",
-    ""
-  ];
+function appValue(key,raw,problems,source){
+let value;
+let what="not text";
+if (key==="advertiser_tracking_enabled"||key==="application_tracking_enabled"){
+value=trackingFlag(raw);
+what="not true or false (1 or 0)";
+}else if (key==="extinfo"){
+value=extinfoOf(raw);
+what="not a list of up to 16 texts starting with a2 or i2 and holding the OS version";
+}else if (key==="url_schemes"){
+const list=isArray(raw)?raw:[raw];
+const schemes=[];
+for (const item of list){
+const text2=textOf(item);
+if (text2!==undefined&&text2!=="")schemes.push(text2);
 }
-function buildAppData(reader, fields, autoMap, problems) {
-  const table = rowsByName(fields.appDataList);
-  const object = objectOf(fields.appDataObject, problems, "app_data", OBJECT_SOURCE2) || {};
-  let fromEvent;
-  if (autoMap) {
-    fromEvent = eventValue(reader, "app_data");
-    if (!isBlank(fromEvent))
-      fromEvent = objectOf(fromEvent, problems, "app_data", "the event's app_data");
-  }
-  for (const name of Object.keys(table)) {
-    if (!inList(APP_DATA_KEYS, name)) {
-      const shown = isPlainName(name) ? '"' + name + '"' : "a name";
-      report(problems, "appDataList", "a row names " + shown + ", not an app_data key; ignored");
-    }
-  }
-  const appData = {};
-  for (const key of APP_DATA_KEYS.split(", ")) {
-    let value;
-    if (!isBlank(table[key])) value = appValue(key, table[key], problems, TABLE_SOURCE2);
-    if (value === undefined && !isBlank(object[key])) {
-      value = appValue(key, object[key], problems, OBJECT_SOURCE2);
-    }
-    const member = memberOf(fromEvent, key);
-    if (value === undefined && !isBlank(member)) {
-      value = appValue(key, member, problems, "app_data");
-    }
-    if (value === undefined && autoMap && (key === "advertiser_tracking_enabled" || key === "application_tracking_enabled" || key === "extinfo")) {
-      const own = eventValue(reader, key);
-      if (!isBlank(own)) value = appValue(key, own, problems, key);
-    }
-    if (value === undefined && autoMap && key === "extinfo") value = firebaseExtinfo(reader);
-    if (value === undefined && key === "advertiser_tracking_enabled") {
-      const adId = autoMap ? textOf(eventValue(reader, "x-ga-resettable_device_id")) : undefined;
-      if (adId !== undefined && adId !== "") {
-        value = adId === ZERO_ADVERTISING_ID ? 0 : 1;
-      } else {
-        value = 0;
-        report(
-          problems,
-          "app_data.advertiser_tracking_enabled",
-          "not given; sent as 0 (tracking not allowed), which limits how Meta uses the event"
-        );
-      }
-    }
-    if (value !== undefined) appData[key] = value;
-  }
-  return appData;
+value=schemes.length===list.length?schemes:undefined;
+what="not a list of texts";
+}else {
+value=textOf(raw);
+if (typeof value==="string"&&looksPersonal(value)){
+report(problems,"app_data."+key,"from "+source+": "+PERSONAL_REASON+"; left out");
+return undefined;
+}
+}
+if (value===undefined)report(problems,"app_data."+key,"from "+source+": "+what);
+return value;
+}
+function firebaseExtinfo(reader){
+const platform=textOf(eventValue(reader,"x-ga-platform"));
+const version=platform===undefined?undefined:platform.toLowerCase()==="android"?"a2":platform.toLowerCase()==="ios"?"i2":undefined;
+const os=textOf(eventValue(reader,"x-ga-os_version"));
+if (version===undefined||os===undefined||os==="")return undefined;
+const text2=(key)=>{
+const value=textOf(eventValue(reader,key));
+return value===undefined||looksPersonal(value)?"":value;
+};
+const appVersion=text2("app_version");
+return [
+version,
+text2("app_id"),
+appVersion,
+appVersion,
+os,
+text2("x-ga-device_model"),
+text2("language"),
+"",
+"",
+"",
+"",
+"",
+"",
+"",
+"",
+""
+];
+}
+function buildAppData(reader,fields,autoMap,problems){
+const table=rowsByName(fields.appDataList);
+const object=objectOf(fields.appDataObject,problems,"app_data",OBJECT_SOURCE2)||{};
+let fromEvent;
+if (autoMap){
+fromEvent=eventValue(reader,"app_data");
+if (!isBlank(fromEvent))
+fromEvent=objectOf(fromEvent,problems,"app_data","the event's app_data");
+}
+for (const name of Object.keys(table)){
+if (!inList(APP_DATA_KEYS,name)){
+const shown=isPlainName(name)?'"'+name+'"':"a name";
+report(problems,"appDataList","a row names "+shown+", not an app_data key; ignored");
+}
+}
+const appData={};
+for (const key of APP_DATA_KEYS.split(", ")){
+let value;
+if (!isBlank(table[key]))value=appValue(key,table[key],problems,TABLE_SOURCE2);
+if (value===undefined&&!isBlank(object[key])){
+value=appValue(key,object[key],problems,OBJECT_SOURCE2);
+}
+const member=memberOf(fromEvent,key);
+if (value===undefined&&!isBlank(member)){
+value=appValue(key,member,problems,"app_data");
+}
+if (value===undefined&&autoMap&&(key==="advertiser_tracking_enabled"||key==="application_tracking_enabled"||key==="extinfo")){
+const own=eventValue(reader,key);
+if (!isBlank(own))value=appValue(key,own,problems,key);
+}
+if (value===undefined&&autoMap&&key==="extinfo")value=firebaseExtinfo(reader);
+if (value===undefined&&key==="advertiser_tracking_enabled"){
+const adId=autoMap?textOf(eventValue(reader,"x-ga-resettable_device_id")):undefined;
+if (adId!==undefined&&adId!==""){
+value=adId===ZERO_ADVERTISING_ID?0:1;
+}else {
+value=0;
+report(
+problems,
+"app_data.advertiser_tracking_enabled",
+"not given; sent as 0 (tracking not allowed), which limits how Meta uses the event"
+);
+}
+}
+if (value!==undefined)appData[key]=value;
+}
+return appData;
 }
 
 // template-src/server-event/attribution-data.ts
-function settingOf(raw, problems) {
-  if (!isObject(raw)) return undefined;
-  const setting = {};
-  let any = false;
-  for (const key of ATTRIBUTION_SETTING_KEYS.split(", ")) {
-    const value = memberOf(raw, key);
-    if (value === undefined || value === null) continue;
-    if (isFiniteNumber(value)) {
-      setting[key] = value;
-      any = true;
-    } else {
-      report(problems, "attribution_data.attribution_setting." + key, "not a number; left out");
-    }
-  }
-  return any ? setting : undefined;
+function settingOf(raw,problems){
+if (!isObject(raw))return undefined;
+const setting={};
+let any=false;
+for (const key of ATTRIBUTION_SETTING_KEYS.split(", ")){
+const value=memberOf(raw,key);
+if (value===undefined||value===null)continue;
+if (isFiniteNumber(value)){
+setting[key]=value;
+any=true;
+}else {
+report(problems,"attribution_data.attribution_setting."+key,"not a number; left out");
 }
-function attributionDataFrom(raw, problems) {
-  if (raw === undefined || raw === null || raw === "") return undefined;
-  if (!isObject(raw)) {
-    report(problems, "attribution_data", "not an object; left out");
-    return undefined;
-  }
-  const result = {};
-  let any = false;
-  let known = 0;
-  for (const key of ATTRIBUTION_DATA_KEYS.split(", ")) {
-    const value = memberOf(raw, key);
-    if (value === undefined) continue;
-    known++;
-    if (value === null || value === "") continue;
-    const clean = key === "attribution_setting" ? settingOf(value, problems) : isFiniteNumber(value) || typeof value === "string" && !looksPersonal(value) ? value : undefined;
-    if (clean === undefined) {
-      report(
-        problems,
-        "attribution_data." + key,
-        typeof value === "string" ? PERSONAL_REASON + "; left out" : "unusable value; left out"
-      );
-    } else {
-      result[key] = clean;
-      any = true;
-    }
-  }
-  const others = Object.keys(raw).length - known;
-  if (others > 0) {
-    report(problems, "attribution_data", others + " keys Meta does not define; left out");
-  }
-  return any ? result : undefined;
+}
+return any?setting:undefined;
+}
+function attributionDataFrom(raw,problems){
+if (raw===undefined||raw===null ||raw==="")return undefined;
+if (!isObject(raw)){
+report(problems,"attribution_data","not an object; left out");
+return undefined;
+}
+const result={};
+let any=false;
+let known=0;
+for (const key of ATTRIBUTION_DATA_KEYS.split(", ")){
+const value=memberOf(raw,key);
+if (value===undefined)continue;
+known++;
+if (value===null ||value==="")continue;
+const clean=key==="attribution_setting"?settingOf(value,problems):isFiniteNumber(value)||typeof value==="string"&&!looksPersonal(value)?value:undefined;
+if (clean===undefined){
+report(
+problems,
+"attribution_data."+key,
+typeof value==="string"?PERSONAL_REASON+"; left out":"unusable value; left out"
+);
+}else {
+result[key]=clean;
+any=true;
+}
+}
+const others=Object.keys(raw).length-known;
+if (others>0){
+report(problems,"attribution_data",others+" keys Meta does not define; left out");
+}
+return any?result:undefined;
 }
 
 // template-src/server-event/event-time.ts
-var MILLISECONDS_FROM = 100000000000;
-var TOO_LARGE = 100000000000000;
-var DECIMAL_TEXT = "^[0-9]+(\\.[0-9]+)?$";
-var ISO_DATE_TIME = "^([0-9]{4})-([0-9]{2})-([0-9]{2})([T ]([0-9]{2}):([0-9]{2})(:([0-9]{2})([.,][0-9]+)?)?)?(Z|z|([+-])([0-9]{2}):?([0-9]{2}))?$";
-function daysFromCivil(year, month, day) {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146097 + dayOfEra - 719468;
+var MILLISECONDS_FROM=100000000000;
+var TOO_LARGE=100000000000000;
+var DECIMAL_TEXT="^[0-9]+(\\.[0-9]+)?$";
+var ISO_DATE_TIME="^([0-9]{4})-([0-9]{2})-([0-9]{2})([T ]([0-9]{2}):([0-9]{2})(:([0-9]{2})([.,][0-9]+)?)?)?(Z|z|([+-])([0-9]{2}):?([0-9]{2}))?$";
+function daysFromCivil(year,month,day){
+const y=month<=2?year-1:year;
+const era=Math.floor(y/400);
+const yearOfEra=y-era*400;
+const dayOfYear=Math.floor((153*(month+(month>2?-3:9))+2)/5)+day-1;
+const dayOfEra=yearOfEra*365+Math.floor(yearOfEra/4)-Math.floor(yearOfEra/100)+dayOfYear;
+return era*146097+dayOfEra-719468;
 }
-function isoSeconds(text2) {
-  const parts = text2.match(createRegex(ISO_DATE_TIME));
-  if (parts === null) return undefined;
-  const number = (i) => parts[i] === undefined || parts[i] === "" ? 0 : makeNumber(parts[i]);
-  const month = number(2);
-  const day = number(3);
-  const hour = number(5);
-  const minute = number(6);
-  const second = number(8);
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) {
-    return undefined;
-  }
-  const offset = parts[11] === undefined || parts[11] === "" ? 0 : (number(12) * 60 + number(13)) * 60;
-  const seconds = daysFromCivil(number(1), month, day) * DAY_SECONDS + hour * 3600 + minute * 60 + second;
-  return parts[11] === "-" ? seconds + offset : seconds - offset;
+function isoSeconds(text2){
+const parts=text2.match(createRegex(ISO_DATE_TIME));
+if (parts===null)return undefined;
+const number=(i)=>parts[i]===undefined||parts[i]===""?0:makeNumber(parts[i]);
+const month=number(2);
+const day=number(3);
+const hour=number(5);
+const minute=number(6);
+const second=number(8);
+if (month<1||month>12||day<1||day>31||hour>23||minute>59||second>60){
+return undefined;
 }
-function toUnixSeconds(raw) {
-  let n;
-  if (isFiniteNumber(raw)) n = raw;
-  else if (typeof raw === "string") {
-    const text2 = raw.trim();
-    if (text2.length > 40) return undefined;
-    if (text2.search(createRegex(DECIMAL_TEXT)) === 0) n = makeNumber(text2);
-    else n = isoSeconds(text2);
-  }
-  if (n === undefined || n <= 0 || n >= TOO_LARGE) return undefined;
-  return Math.floor(n >= MILLISECONDS_FROM ? n / 1000 : n);
+const offset=parts[11]===undefined||parts[11]===""?0:(number(12)*60+number(13))*60;
+const seconds=daysFromCivil(number(1),month,day)*DAY_SECONDS+hour*3600+minute*60+second;
+return parts[11]==="-"?seconds+offset:seconds-offset;
 }
-function resolveEventTime(raw, nowMs, actionSource, key, problems) {
-  const now = Math.floor(nowMs / 1000);
-  if (raw === undefined || raw === null || raw === "") return { time: now };
-  const seconds = toUnixSeconds(raw);
-  if (seconds === undefined) {
-    const reason = "not a time (Unix seconds or milliseconds, or ISO-8601); event not sent";
-    report(problems, key, reason);
-    return { drop: key + " " + reason };
-  }
-  if (seconds > now) {
-    report(problems, key, "in the future; clamped to now");
-    return { time: now };
-  }
-  const maxAge = maxEventAgeSeconds(actionSource);
-  if (now - seconds > maxAge) {
-    const reason = "older than " + maxAge / DAY_SECONDS + " days; Meta rejects it, event not sent";
-    report(problems, key, reason);
-    return { drop: key + " " + reason };
-  }
-  return { time: seconds };
+function toUnixSeconds(raw){
+let n;
+if (isFiniteNumber(raw))n=raw;
+else if (typeof raw==="string"){
+const text2=raw.trim();
+if (text2.length>40)return undefined;
+if (text2.search(createRegex(DECIMAL_TEXT))===0)n=makeNumber(text2);
+else n=isoSeconds(text2);
+}
+if (n===undefined||n<=0||n>=TOO_LARGE)return undefined;
+return Math.floor(n>=MILLISECONDS_FROM?n/1000:n);
+}
+function resolveEventTime(raw,nowMs,actionSource,key,problems){
+const now=Math.floor(nowMs/1000);
+if (raw===undefined||raw===null ||raw==="")return {time:now};
+const seconds=toUnixSeconds(raw);
+if (seconds===undefined){
+const reason="not a time (Unix seconds or milliseconds, or ISO-8601); event not sent";
+report(problems,key,reason);
+return {drop:key+" "+reason};
+}
+if (seconds>now){
+report(problems,key,"in the future; clamped to now");
+return {time:now};
+}
+const maxAge=maxEventAgeSeconds(actionSource);
+if (now-seconds>maxAge){
+const reason="older than "+maxAge/DAY_SECONDS+" days; Meta rejects it, event not sent";
+report(problems,key,reason);
+return {drop:key+" "+reason};
+}
+return {time:seconds};
 }
 
 // template-src/server-event/ldu.ts
-function configuredLocation(fields) {
-  if (fields.lduLocation === "california") return { country: 1, state: 1000 };
-  if (fields.lduLocation === "usGeolocateState") return { country: 1, state: 0 };
-  return { country: 0, state: 0 };
+function configuredLocation(fields){
+if (fields.lduLocation==="california")return {country:1,state:1000};
+if (fields.lduLocation==="usGeolocateState")return {country:1,state:0};
+return {country:0,state:0};
 }
-function setLdu(event, location) {
-  event.data_processing_options = ["LDU"];
-  event.data_processing_options_country = location.country;
-  event.data_processing_options_state = location.state;
+function setLdu(event,location){
+event.data_processing_options=["LDU"];
+event.data_processing_options_country=location.country;
+event.data_processing_options_state=location.state;
 }
-function mentionsLdu(value) {
-  const items = isArray(value) ? value : typeof value === "string" ? value.split(",") : undefined;
-  if (items === undefined) return undefined;
-  let ldu = false;
-  for (const item of items) {
-    if (typeof item !== "string") return undefined;
-    if (item.trim().toUpperCase() === "LDU") ldu = true;
-  }
-  return ldu;
+function mentionsLdu(value){
+const items=isArray(value)?value:typeof value==="string"?value.split(","):undefined;
+if (items===undefined)return undefined;
+let ldu=false;
+for (const item of items){
+if (typeof item!=="string")return undefined;
+if (item.trim().toUpperCase()==="LDU")ldu=true;
 }
-function code(value, a, b) {
-  if (value === a || value === "" + a) return a;
-  if (value === b || value === "" + b) return b;
-  return undefined;
+return ldu;
 }
-function eventLocation(reader, fields, problems) {
-  const rawCountry = eventValue(reader, "data_processing_options_country");
-  const rawState = eventValue(reader, "data_processing_options_state");
-  const country = code(rawCountry, 0, 1);
-  const state = code(rawState, 0, 1000);
-  if (country !== undefined && state !== undefined) return { country: country, state: state };
-  if (rawCountry !== undefined || rawState !== undefined) {
-    report(
-      problems,
-      "data_processing_options_country",
-      "country/state not a documented pair; used the configured location"
-    );
-  }
-  return configuredLocation(fields);
+function code(value,a,b){
+if (value===a||value===""+a)return a;
+if (value===b||value===""+b)return b;
+return undefined;
 }
-function applyLdu(event, reader, fields, forced, problems) {
-  if (forced || fields.lduMode === "always") {
-    setLdu(event, configuredLocation(fields));
-    return;
-  }
-  if (fields.lduMode !== "eventData") return;
-  const raw = eventValue(reader, "data_processing_options");
-  if (raw === undefined || raw === null) return;
-  const ldu = mentionsLdu(raw);
-  if (ldu === undefined) {
-    report(problems, "data_processing_options", "not a list of options; ignored");
-  } else if (ldu) {
-    setLdu(event, eventLocation(reader, fields, problems));
-  } else {
-    event.data_processing_options = [];
-  }
+function eventLocation(reader,fields,problems){
+const rawCountry=eventValue(reader,"data_processing_options_country");
+const rawState=eventValue(reader,"data_processing_options_state");
+const country=code(rawCountry,0,1);
+const state=code(rawState,0,1000);
+if (country!==undefined&&state!==undefined)return {country:country,state:state};
+if (rawCountry!==undefined||rawState!==undefined){
+report(
+problems,
+"data_processing_options_country",
+"country/state not a documented pair; used the configured location"
+);
+}
+return configuredLocation(fields);
+}
+function applyLdu(event,reader,fields,forced,problems){
+if (forced||fields.lduMode==="always"){
+setLdu(event,configuredLocation(fields));
+return;
+}
+if (fields.lduMode!=="eventData")return;
+const raw=eventValue(reader,"data_processing_options");
+if (raw===undefined||raw===null)return;
+const ldu=mentionsLdu(raw);
+if (ldu===undefined){
+report(problems,"data_processing_options","not a list of options; ignored");
+}else if (ldu){
+setLdu(event,eventLocation(reader,fields,problems));
+}else {
+event.data_processing_options=[];
+}
 }
 
 // template-src/server-event/passthrough.ts
-function httpUrlFrom(raw, key, problems) {
-  if (raw === undefined || raw === null || raw === "") return undefined;
-  if (!isHttpUrl(raw)) {
-    report(problems, key, "not an absolute http(s) URL; left out");
-    return undefined;
-  }
-  const clean = withoutPersonalParameters(raw);
-  for (const name of clean.removed) {
-    report(
-      problems,
-      key,
-      "query parameter " + (isPlainName(name) ? '"' + name + '"' : "with an unusual name") + " held " + PERSONAL_WHAT + "; removed"
-    );
-  }
-  return clean.url;
+function httpUrlFrom(raw,key,problems){
+if (raw===undefined||raw===null ||raw==="")return undefined;
+if (!isHttpUrl(raw)){
+report(problems,key,"not an absolute http(s) URL; left out");
+return undefined;
 }
-function optOutFrom(raw, key, problems) {
-  if (raw === undefined || raw === null || raw === "") return undefined;
-  if (raw === true || raw === false) return raw;
-  const text2 = typeof raw === "string" ? raw.trim().toLowerCase() : "";
-  if (text2 === "true" || text2 === "false") return text2 === "true";
-  report(problems, key, "not true or false; left out");
-  return undefined;
+const clean=withoutPersonalParameters(raw);
+for (const name of clean.removed){
+report(
+problems,
+key,
+"query parameter "+(isPlainName(name)?'"'+name+'"':"with an unusual name")+" held "+PERSONAL_WHAT+"; removed"
+);
 }
-function originalEventDataFrom(raw, problems) {
-  if (raw === undefined || raw === null) return undefined;
-  if (!isObject(raw)) {
-    report(problems, "original_event_data", "not an object; left out");
-    return undefined;
-  }
-  const result = {};
-  let any = false;
-  for (const key of ORIGINAL_EVENT_DATA_KEYS.split(", ")) {
-    const value = memberOf(raw, key);
-    if (value === undefined || value === null || value === "") continue;
-    const clean = key === "event_time" ? toUnixSeconds(value) : typeof value === "string" ? value : isFiniteNumber(value) ? makeString(value) : undefined;
-    if (typeof clean === "string" && looksPersonal(clean)) {
-      report(problems, "original_event_data." + key, PERSONAL_REASON + "; left out");
-    } else if (clean === undefined) {
-      report(problems, "original_event_data." + key, "unusable value; left out");
-    } else {
-      result[key] = clean;
-      any = true;
-    }
-  }
-  return any ? result : undefined;
+return clean.url;
 }
-function originEnd(url) {
-  const host = url.indexOf("://") + 3;
-  let end = url.length;
-  for (const mark of ["/", "?", "#"]) {
-    const at = url.indexOf(mark, host);
-    if (at >= 0 && at < end) end = at;
-  }
-  return end;
+function optOutFrom(raw,key,problems){
+if (raw===undefined||raw===null ||raw==="")return undefined;
+if (raw===true ||raw===false)return raw;
+const text2=typeof raw==="string"?raw.trim().toLowerCase():"";
+if (text2==="true"||text2==="false")return text2==="true";
+report(problems,key,"not true or false; left out");
+return undefined;
 }
-function restrictedUrl(url, originOnly) {
-  const host = originEnd(url);
-  let end = url.length;
-  if (originOnly) end = host;
-  else {
-    for (const mark of ["?", "#"]) {
-      const at = url.indexOf(mark, host);
-      if (at >= 0 && at < end) end = at;
-    }
-  }
-  const kept = url.substring(0, end) + (originOnly ? "/" : "");
-  return kept === url ? undefined : kept;
+function originalEventDataFrom(raw,problems){
+if (raw===undefined||raw===null)return undefined;
+if (!isObject(raw)){
+report(problems,"original_event_data","not an object; left out");
+return undefined;
+}
+const result={};
+let any=false;
+for (const key of ORIGINAL_EVENT_DATA_KEYS.split(", ")){
+const value=memberOf(raw,key);
+if (value===undefined||value===null ||value==="")continue;
+const clean=key==="event_time"?toUnixSeconds(value):typeof value==="string"?value:isFiniteNumber(value)?makeString(value):undefined;
+if (typeof clean==="string"&&looksPersonal(clean)){
+report(problems,"original_event_data."+key,PERSONAL_REASON+"; left out");
+}else if (clean===undefined){
+report(problems,"original_event_data."+key,"unusable value; left out");
+}else {
+result[key]=clean;
+any=true;
+}
+}
+return any?result:undefined;
+}
+function originEnd(url){
+const host=url.indexOf("://")+3;
+let end=url.length;
+for (const mark of["/","?","#"]){
+const at=url.indexOf(mark,host);
+if (at>=0&&at<end)end=at;
+}
+return end;
+}
+function restrictedUrl(url,originOnly){
+const host=originEnd(url);
+let end=url.length;
+if (originOnly)end=host;
+else {
+for (const mark of["?","#"]){
+const at=url.indexOf(mark,host);
+if (at>=0&&at<end)end=at;
+}
+}
+const kept=url.substring(0,end)+(originOnly?"/":"");
+return kept===url?undefined:kept;
 }
 
 // template-src/server-event/server-data.ts
-var SERVER_DATA_TABLE = "serverDataList";
-var ORIGINAL_PREFIX = "original_event_data.";
-function serverDataTable(rows, problems) {
-  const values = {};
-  if (!isArray(rows)) return values;
-  for (const row of rows) {
-    const name = isObject(row) ? row.name : undefined;
-    if (isBlank(name)) continue;
-    if (typeof name !== "string" || !inList(SERVER_DATA_KEYS, name)) {
-      const shown = typeof name === "string" && isPlainName(name) ? '"' + name + '"' : "a name";
-      report(
-        problems,
-        SERVER_DATA_TABLE,
-        "a row names " + shown + ", not a server event field; ignored"
-      );
-      continue;
-    }
-    if (isBlank(row.value)) continue;
-    if (name.indexOf(ORIGINAL_PREFIX) === 0) {
-      if (values.original_event_data === undefined) values.original_event_data = {};
-      values.original_event_data[name.substring(ORIGINAL_PREFIX.length)] = row.value;
-    } else {
-      values[name] = row.value;
-    }
-  }
-  return values;
+var SERVER_DATA_TABLE="serverDataList";
+var ORIGINAL_PREFIX="original_event_data.";
+function serverDataTable(rows,problems){
+const values={};
+if (!isArray(rows))return values;
+for (const row of rows){
+const name=isObject(row)?row.name:undefined;
+if (isBlank(name))continue;
+if (typeof name!=="string"||!inList(SERVER_DATA_KEYS,name)){
+const shown=typeof name==="string"&&isPlainName(name)?'"'+name+'"':"a name";
+report(
+problems,
+SERVER_DATA_TABLE,
+"a row names "+shown+", not a server event field; ignored"
+);
+continue;
 }
-function tableKey(name) {
-  return SERVER_DATA_TABLE + "[" + name + "]";
+if (isBlank(row.value))continue;
+if (name.indexOf(ORIGINAL_PREFIX)===0){
+if (values.original_event_data===undefined)values.original_event_data={};
+values.original_event_data[name.substring(ORIGINAL_PREFIX.length)]=row.value;
+}else {
+values[name]=row.value;
+}
+}
+return values;
+}
+function tableKey(name){
+return SERVER_DATA_TABLE+"["+name+"]";
 }
 
 // template-src/server-event/server-event.ts
-function serverEventStage(ctx) {
-  const reader = ctx.eventData;
-  const problems = ctx.problems;
-  const event = ctx.event;
-  const fields = ctx.fields;
-  const table = serverDataTable(fields.serverDataList, problems);
-  ctx.serverData = table;
-  const autoMap = fields.autoMapServerData !== false;
-  const given = (name, key) => table[name] !== undefined ? { value: table[name], key: tableKey(name) } : { value: autoMap ? eventValue(reader, key) : undefined, key: key };
-  let source = resolveActionSource(given("action_source", "action_source"), fields, problems);
-  if (source === "crm") {
-    source = "system_generated";
-    const lead = fields.leadEventSource;
-    ctx.crmLeadSource = typeof lead === "string" ? lead.trim() : "";
-  }
-  const channel = source === "business_messaging" ? resolveMessagingChannel(given("messaging_channel", "messaging_channel"), fields, problems) : undefined;
-  const time = given("event_time", "event_time");
-  const eventTime = resolveEventTime(time.value, ctx.now, source, time.key, problems);
-  if (eventTime.drop !== undefined) {
-    return { ok: false, stage: "event", reason: eventTime.drop };
-  }
-  event.event_time = eventTime.time;
-  event.action_source = source;
-  if (channel !== undefined) event.messaging_channel = channel;
-  const eventId = resolveEventId(reader, fields.eventIdOverride, problems);
-  if (eventId !== undefined) event.event_id = eventId;
-  if (source !== "business_messaging") {
-    const page = given("event_source_url", "page_location");
-    const url = httpUrlFrom(page.value, page.key, problems);
-    if (url !== undefined) event.event_source_url = withheldUrl(ctx, url, "event_source_url");
-    const referrer = given("referrer_url", "page_referrer");
-    const referrerUrl = httpUrlFrom(referrer.value, referrer.key, problems);
-    if (referrerUrl !== undefined) {
-      event.referrer_url = withheldUrl(ctx, referrerUrl, "referrer_url");
-    }
-  }
-  const optOut = given("opt_out", "opt_out");
-  const optOutValue = optOutFrom(optOut.value, optOut.key, problems);
-  if (optOutValue !== undefined) event.opt_out = optOutValue;
-  if (ctx.consentOutcome === "anonymous") event.opt_out = true;
-  if (source === "app") event.app_data = buildAppData(reader, fields, autoMap, problems);
-  const original = originalEventDataFrom(originalGiven(ctx, autoMap), problems);
-  if (original !== undefined) event.original_event_data = original;
-  if (event.event_name === "AppendAttribution" && autoMap) {
-    const attribution = attributionDataFrom(eventValue(reader, "attribution_data"), problems);
-    if (attribution !== undefined) event.attribution_data = attribution;
-  }
-  applyLdu(event, reader, fields, ctx.consentOutcome === "ldu", problems);
-  return undefined;
+function serverEventStage(ctx){
+const reader=ctx.eventData;
+const problems=ctx.problems;
+const event=ctx.event;
+const fields=ctx.fields;
+const table=serverDataTable(fields.serverDataList,problems);
+ctx.serverData=table;
+const autoMap=fields.autoMapServerData!==false;
+const given=(name,key)=>table[name]!==undefined?{value:table[name],key:tableKey(name)}:{value:autoMap?eventValue(reader,key):undefined,key:key};
+let source=resolveActionSource(given("action_source","action_source"),fields,problems);
+if (source==="crm"){
+source="system_generated";
+const lead=fields.leadEventSource;
+ctx.crmLeadSource=typeof lead==="string"?lead.trim():"";
 }
-function withheldUrl(ctx, url, key) {
-  if (ctx.fields.restrictedData !== true) return url;
-  const originOnly = ctx.fields.restrictedUrl === "origin";
-  const kept = restrictedUrl(url, originOnly);
-  if (kept === undefined) return url;
-  ctx.withheld.push(key + (originOnly ? " path and query string" : " query string"));
-  return kept;
+const channel=source==="business_messaging"?resolveMessagingChannel(given("messaging_channel","messaging_channel"),fields,problems):undefined;
+const time=given("event_time","event_time");
+const eventTime=resolveEventTime(time.value,ctx.now,source,time.key,problems);
+if (eventTime.drop!==undefined){
+return {ok:false,stage:"event",reason:eventTime.drop};
 }
-function originalGiven(ctx, autoMap) {
-  const fromEvent = autoMap ? eventValue(ctx.eventData, "original_event_data") : undefined;
-  const rows = ctx.serverData.original_event_data;
-  if (rows === undefined) return fromEvent;
-  const merged = {};
-  if (isObject(fromEvent)) {
-    for (const key of ORIGINAL_EVENT_DATA_KEYS.split(", ")) {
-      if (!isBlank(memberOf(fromEvent, key))) merged[key] = fromEvent[key];
-    }
-  }
-  for (const key of ORIGINAL_EVENT_DATA_KEYS.split(", ")) {
-    if (rows[key] !== undefined) merged[key] = rows[key];
-  }
-  return merged;
+event.event_time=eventTime.time;
+event.action_source=source;
+if (channel!==undefined)event.messaging_channel=channel;
+const eventId=resolveEventId(reader,fields.eventIdOverride,problems);
+if (eventId!==undefined)event.event_id=eventId;
+if (source!=="business_messaging"){
+const page=given("event_source_url","page_location");
+const url=httpUrlFrom(page.value,page.key,problems);
+if (url!==undefined)event.event_source_url=withheldUrl(ctx,url,"event_source_url");
+const referrer=given("referrer_url","page_referrer");
+const referrerUrl=httpUrlFrom(referrer.value,referrer.key,problems);
+if (referrerUrl!==undefined){
+event.referrer_url=withheldUrl(ctx,referrerUrl,"referrer_url");
+}
+}
+const optOut=given("opt_out","opt_out");
+const optOutValue=optOutFrom(optOut.value,optOut.key,problems);
+if (optOutValue!==undefined)event.opt_out=optOutValue;
+if (ctx.consentOutcome==="anonymous")event.opt_out=true;
+if (source==="app")event.app_data=buildAppData(reader,fields,autoMap,problems);
+const original=originalEventDataFrom(originalGiven(ctx,autoMap),problems);
+if (original!==undefined)event.original_event_data=original;
+if (event.event_name==="AppendAttribution"&&autoMap){
+const attribution=attributionDataFrom(eventValue(reader,"attribution_data"),problems);
+if (attribution!==undefined)event.attribution_data=attribution;
+}
+applyLdu(event,reader,fields,ctx.consentOutcome==="ldu",problems);
+return undefined;
+}
+function withheldUrl(ctx,url,key){
+if (ctx.fields.restrictedData!==true)return url;
+const originOnly=ctx.fields.restrictedUrl==="origin";
+const kept=restrictedUrl(url,originOnly);
+if (kept===undefined)return url;
+ctx.withheld.push(key+(originOnly?" path and query string":" query string"));
+return kept;
+}
+function originalGiven(ctx,autoMap){
+const fromEvent=autoMap?eventValue(ctx.eventData,"original_event_data"):undefined;
+const rows=ctx.serverData.original_event_data;
+if (rows===undefined)return fromEvent;
+const merged={};
+if (isObject(fromEvent)){
+for (const key of ORIGINAL_EVENT_DATA_KEYS.split(", ")){
+if (!isBlank(memberOf(fromEvent,key)))merged[key]=fromEvent[key];
+}
+}
+for (const key of ORIGINAL_EVENT_DATA_KEYS.split(", ")){
+if (rows[key]!==undefined)merged[key]=rows[key];
+}
+return merged;
 }
 
 // template-src/user-data/normalize-phone.ts
-function normalizePhone(value, defaultCountryCode2) {
-  let text2 = value.trim();
-  if (text2.indexOf("@") >= 0) return undefined;
-  text2 = withoutExtension(text2.toLowerCase()).split("(0)").join("");
-  const digits = text2.replace(createRegex("[^0-9]", "g"), "");
-  const national = withoutLeadingZeros(digits);
-  let number;
-  if (text2.charAt(text2.search(createRegex("[+0-9]"))) === "+") {
-    number = national;
-  } else if (digits.indexOf("00") === 0) {
-    number = withoutLeadingZeros(digits.substring(2));
-  } else if (defaultCountryCode2 === "" || national.length === digits.length && national.indexOf(defaultCountryCode2) === 0) {
-    number = national;
-  } else {
-    number = defaultCountryCode2 + national;
-  }
-  return number.length >= 7 && number.length <= 15 ? number : undefined;
+function normalizePhone(value,defaultCountryCode2){
+let text2=value.trim();
+if (text2.indexOf("@")>=0)return undefined;
+text2=withoutExtension(text2.toLowerCase()).split("(0)").join("");
+const digits=text2.replace(createRegex("[^0-9]","g"),"");
+const national=withoutLeadingZeros(digits);
+let number;
+if (text2.charAt(text2.search(createRegex("[+0-9]")))==="+"){
+number=national;
+}else if (digits.indexOf("00")===0){
+number=withoutLeadingZeros(digits.substring(2));
+}else if (defaultCountryCode2===""||national.length===digits.length&&national.indexOf(defaultCountryCode2)===0){
+number=national;
+}else {
+number=defaultCountryCode2+national;
 }
-function withoutLeadingZeros(digits) {
-  return digits.replace(createRegex("^0+"), "");
+return number.length>=7&&number.length<=15?number:undefined;
 }
-function withoutExtension(text2) {
-  const firstDigit = text2.search(createRegex("[0-9]"));
-  if (firstDigit < 0) return text2;
-  const marker = text2.substring(firstDigit).search(createRegex("[x#;,]"));
-  return marker < 0 ? text2 : text2.substring(0, firstDigit + marker);
+function withoutLeadingZeros(digits){
+return digits.replace(createRegex("^0+"),"");
 }
-function parseCountryCallingCode(value) {
-  let text2 = value.trim();
-  if (text2.charAt(0) === "+") text2 = text2.substring(1);
-  else if (text2.indexOf("00") === 0) text2 = text2.substring(2);
-  if (text2.search(createRegex("^[0-9]{0,3}$")) !== 0 || text2.charAt(0) === "0") {
-    return undefined;
-  }
-  return text2;
+function withoutExtension(text2){
+const firstDigit=text2.search(createRegex("[0-9]"));
+if (firstDigit<0)return text2;
+const marker=text2.substring(firstDigit).search(createRegex("[x#;,]"));
+return marker<0?text2:text2.substring(0,firstDigit+marker);
+}
+function parseCountryCallingCode(value){
+let text2=value.trim();
+if (text2.charAt(0)==="+")text2=text2.substring(1);
+else if (text2.indexOf("00")===0)text2=text2.substring(2);
+if (text2.search(createRegex("^[0-9]{0,3}$"))!==0||text2.charAt(0)==="0"){
+return undefined;
+}
+return text2;
 }
 
 // template-src/user-data/characters.ts
-var SEPARATORS2 = /* @__PURE__ */ createRegex(
-  "[" + WHITESPACE_CLASS + PUNCTUATION_CLASS + "]",
-  "g"
+var SEPARATORS2=createRegex(
+"["+WHITESPACE_CLASS+PUNCTUATION_CLASS+"]",
+"g"
 );
-var SEPARATORS_AND_DIGITS = /* @__PURE__ */ createRegex(
-  "[" + WHITESPACE_CLASS + PUNCTUATION_CLASS + "0-9]",
-  "g"
+var SEPARATORS_AND_DIGITS=createRegex(
+"["+WHITESPACE_CLASS+PUNCTUATION_CLASS+"0-9]",
+"g"
 );
 
 // template-src/user-data/normalize-city.ts
-function normalizeCity(value) {
-  return value.toLowerCase().replace(SEPARATORS_AND_DIGITS, "");
+function normalizeCity(value){
+return value.toLowerCase().replace(SEPARATORS_AND_DIGITS,"");
 }
 
 // template-src/user-data/normalize-country.ts
-function normalizeCountry(value) {
-  const text2 = value.toLowerCase().replace(SEPARATORS_AND_DIGITS, "");
-  if (text2 === "uk") return "gb";
-  if (text2.length === 2) return inSet(ALPHA2_CODES, text2) ? text2 : undefined;
-  const alpha3 = text2.length === 3 ? lookup(ALPHA3_TO_ALPHA2, text2) : undefined;
-  return alpha3 !== undefined ? alpha3 : lookup(COUNTRY_NAMES, text2);
+function normalizeCountry(value){
+const text2=value.toLowerCase().replace(SEPARATORS_AND_DIGITS,"");
+if (text2==="uk")return "gb";
+if (text2.length===2)return inSet(ALPHA2_CODES,text2)?text2:undefined;
+const alpha3=text2.length===3?lookup(ALPHA3_TO_ALPHA2,text2):undefined;
+return alpha3!==undefined?alpha3:lookup(COUNTRY_NAMES,text2);
 }
 
 // template-src/user-data/normalize-date-of-birth.ts
-var MONTHS = "|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|";
-var OLDEST_YEAR = 1900;
-function normalizeDateOfBirth(value, currentYear) {
-  const text2 = value.toLowerCase();
-  const runs = text2.match(createRegex("[0-9]+", "g")) || [];
-  const month = monthWritten(text2.match(createRegex("[a-z]+", "g")) || []);
-  let date;
-  if (month > 0) {
-    date = runs.length >= 2 ? dayAndYearAround(month, makeNumber(runs[0]), makeNumber(runs[1])) : undefined;
-  } else if (runs.length === 1 && runs[0].length === 8) {
-    date = compactDate(runs[0]);
-  } else if (runs.length >= 3) {
-    date = orderedDate(
-      makeNumber(runs[0]),
-      makeNumber(runs[1]),
-      makeNumber(runs[2]),
-      runs[2].length
-    );
-  }
-  return date !== undefined && isPossible(date, currentYear) ? formatDate(date) : undefined;
+var MONTHS="|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|";
+var OLDEST_YEAR=1900;
+function normalizeDateOfBirth(value,currentYear){
+const text2=value.toLowerCase();
+const runs=text2.match(createRegex("[0-9]+","g"))||[];
+const month=monthWritten(text2.match(createRegex("[a-z]+","g"))||[]);
+let date;
+if (month>0){
+date=runs.length>=2?dayAndYearAround(month,makeNumber(runs[0]),makeNumber(runs[1])):undefined;
+}else if (runs.length===1&&runs[0].length===8){
+date=compactDate(runs[0]);
+}else if (runs.length>=3){
+date=orderedDate(
+makeNumber(runs[0]),
+makeNumber(runs[1]),
+makeNumber(runs[2]),
+runs[2].length
+);
 }
-function monthWritten(words) {
-  for (const word of words) {
-    const at = word.length >= 3 ? MONTHS.indexOf("|" + word.substring(0, 3) + "|") : -1;
-    if (at >= 0) return at / 4 + 1;
-  }
-  return 0;
+return date!==undefined&&isPossible(date,currentYear)?formatDate(date):undefined;
 }
-function dayAndYearAround(month, first, second) {
-  if (first > 31) return [first, month, second];
-  if (second > 31) return [second, month, first];
-  return undefined;
+function monthWritten(words){
+for (const word of words){
+const at=word.length>=3?MONTHS.indexOf("|"+word.substring(0,3)+"|"):-1;
+if (at>=0)return at/4+1;
 }
-function compactDate(digits) {
-  const asYearFirst = [
-    makeNumber(digits.substring(0, 4)),
-    makeNumber(digits.substring(4, 6)),
-    makeNumber(digits.substring(6, 8))
-  ];
-  if (asYearFirst[0] >= OLDEST_YEAR) return asYearFirst;
-  const first = makeNumber(digits.substring(0, 2));
-  const second = makeNumber(digits.substring(2, 4));
-  const year = makeNumber(digits.substring(4, 8));
-  return first > 12 ? [year, second, first] : [year, first, second];
+return 0;
 }
-function orderedDate(n1, n2, n3, thirdLength) {
-  if (n1 > 31) return n2 > 12 ? [n1, n3, n2] : [n1, n2, n3];
-  if (thirdLength < 4) return undefined;
-  return n1 > 12 ? [n3, n2, n1] : [n3, n1, n2];
+function dayAndYearAround(month,first,second){
+if (first>31)return [first,month,second];
+if (second>31)return [second,month,first];
+return undefined;
 }
-function isPossible(date, currentYear) {
-  const year = date[0];
-  const month = date[1];
-  const day = date[2];
-  if (year < OLDEST_YEAR || year > currentYear || month < 1 || month > 12 || day < 1) return false;
-  const leap = year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
-  const days = month === 2 ? leap ? 29 : 28 : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  return day <= days;
+function compactDate(digits){
+const asYearFirst=[
+makeNumber(digits.substring(0,4)),
+makeNumber(digits.substring(4,6)),
+makeNumber(digits.substring(6,8))
+];
+if (asYearFirst[0]>=OLDEST_YEAR)return asYearFirst;
+const first=makeNumber(digits.substring(0,2));
+const second=makeNumber(digits.substring(2,4));
+const year=makeNumber(digits.substring(4,8));
+return first>12?[year,second,first]:[year,first,second];
 }
-function formatDate(date) {
-  return date[0] + twoDigits(date[1]) + twoDigits(date[2]);
+function orderedDate(n1,n2,n3,thirdLength){
+if (n1>31)return n2>12?[n1,n3,n2]:[n1,n2,n3];
+if (thirdLength<4)return undefined;
+return n1>12?[n3,n2,n1]:[n3,n1,n2];
 }
-function twoDigits(n) {
-  return n < 10 ? "0" + n : "" + n;
+function isPossible(date,currentYear){
+const year=date[0];
+const month=date[1];
+const day=date[2];
+if (year<OLDEST_YEAR||year>currentYear||month<1||month>12||day<1)return false;
+const leap=year%4===0&&year%100!==0||year%400===0;
+const days=month===2?leap?29:28:month===4||month===6||month===9||month===11?30:31;
+return day<=days;
+}
+function formatDate(date){
+return date[0]+twoDigits(date[1])+twoDigits(date[2]);
+}
+function twoDigits(n){
+return n<10?"0"+n:""+n;
 }
 
 // template-src/user-data/normalize-email.ts
-var LOCAL_ATOM = "[a-z0-9!#$%&\\x{27}*+/=?^_\\x{60}{|}~-]+";
-var LABEL = "[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?";
-var EMAIL = "^" + LOCAL_ATOM + "(\\." + LOCAL_ATOM + ")*@" + LABEL + "(\\." + LABEL + ")+$";
-function normalizeEmail(value) {
-  const email = value.trim().toLowerCase();
-  const at = email.indexOf("@");
-  if (email.length > 254 || at < 1 || at > 64) return undefined;
-  return email.search(createRegex(EMAIL)) === 0 ? email : undefined;
+var LOCAL_ATOM="[a-z0-9!#$%&\\x{27}*+/=?^_\\x{60}{|}~-]+";
+var LABEL="[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?";
+var EMAIL="^"+LOCAL_ATOM+"(\\."+LOCAL_ATOM+")*@"+LABEL+"(\\."+LABEL+")+$";
+function normalizeEmail(value){
+const email=value.trim().toLowerCase();
+const at=email.indexOf("@");
+if (email.length>254||at<1||at>64)return undefined;
+return email.search(createRegex(EMAIL))===0?email:undefined;
 }
 
 // template-src/user-data/normalize-gender.ts
-function normalizeGender(value) {
-  return lookup(GENDER_WORDS, value.toLowerCase().replace(SEPARATORS2, ""));
+function normalizeGender(value){
+return lookup(GENDER_WORDS,value.toLowerCase().replace(SEPARATORS2,""));
 }
 
 // template-src/user-data/normalize-name.ts
-function normalizeName(value) {
-  return value.toLowerCase().replace(SEPARATORS2, "");
+function normalizeName(value){
+return value.toLowerCase().replace(SEPARATORS2,"");
 }
 
 // template-src/user-data/normalize-state.ts
-var ALLOWED_AROUND_NAME = "||state|stateof|province|provinceof|us|usa|canada|";
-var SUBDIVISION = "^(us|ca)-[a-z]{2}$";
-function normalizeState(value) {
-  const trimmed = value.trim().toLowerCase();
-  if (trimmed.search(createRegex(SUBDIVISION)) === 0) return trimmed.substring(3);
-  const text2 = value.toLowerCase().replace(SEPARATORS_AND_DIGITS, "");
-  if (text2.length <= 2) return text2;
-  const code2 = lookup(STATE_CODES, text2);
-  return code2 !== undefined ? code2 : codeOfNameWithin(text2);
+var ALLOWED_AROUND_NAME="||state|stateof|province|provinceof|us|usa|canada|";
+var SUBDIVISION="^(us|ca)-[a-z]{2}$";
+function normalizeState(value){
+const trimmed=value.trim().toLowerCase();
+if (trimmed.search(createRegex(SUBDIVISION))===0)return trimmed.substring(3);
+const text2=value.toLowerCase().replace(SEPARATORS_AND_DIGITS,"");
+if (text2.length<=2)return text2;
+const code2=lookup(STATE_CODES,text2);
+return code2!==undefined?code2:codeOfNameWithin(text2);
 }
-function codeOfNameWithin(text2) {
-  let best = "";
-  let bestCode = text2;
-  for (const entry of STATE_CODES.split("|")) {
-    const equals = entry.indexOf("=");
-    const name = entry.substring(0, equals);
-    const at = text2.indexOf(name);
-    if (equals < 1 || at < 0 || name.length <= best.length) continue;
-    const code2 = entry.substring(equals + 1);
-    const rest = text2.substring(0, at) + text2.substring(at + name.length);
-    if (rest === code2 || ALLOWED_AROUND_NAME.indexOf("|" + rest + "|") >= 0) {
-      best = name;
-      bestCode = code2;
-    }
-  }
-  return bestCode;
+function codeOfNameWithin(text2){
+let best="";
+let bestCode=text2;
+for (const entry of STATE_CODES.split("|")){
+const equals=entry.indexOf("=");
+const name=entry.substring(0,equals);
+const at=text2.indexOf(name);
+if (equals<1||at<0||name.length<=best.length)continue;
+const code2=entry.substring(equals+1);
+const rest=text2.substring(0,at)+text2.substring(at+name.length);
+if (rest===code2||ALLOWED_AROUND_NAME.indexOf("|"+rest+"|")>=0){
+best=name;
+bestCode=code2;
+}
+}
+return bestCode;
 }
 
 // template-src/user-data/normalize-zip.ts
-function normalizeZip(value) {
-  const text2 = value.toLowerCase();
-  const zip = text2.replace(SEPARATORS2, "");
-  if (zip.length < 2) return undefined;
-  return isZipPlusFour(zip, text2) ? zip.substring(0, 5) : zip;
+function normalizeZip(value){
+const text2=value.toLowerCase();
+const zip=text2.replace(SEPARATORS2,"");
+if (zip.length<2)return undefined;
+return isZipPlusFour(zip,text2)?zip.substring(0,5):zip;
 }
-function isZipPlusFour(zip, text2) {
-  if (zip.length !== 9 || !isDigits(zip)) return false;
-  const groups = text2.match(createRegex("[0-9]+", "g")) || [];
-  return groups.length === 1 && groups[0].length === 9 || groups.length === 2 && groups[0].length === 5 && groups[1].length === 4;
+function isZipPlusFour(zip,text2){
+if (zip.length!==9||!isDigits(zip))return false;
+const groups=text2.match(createRegex("[0-9]+","g"))||[];
+return groups.length===1&&groups[0].length===9||groups.length===2&&groups[0].length===5&&groups[1].length===4;
 }
 
 // template-src/user-data/normalize-user-value.ts
-var MAX_VALUE_LENGTH2 = 256;
-var MAX_RAW_VALUE_LENGTH = 1024;
-var EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
-var MAX_VALUES_PER_KEY2 = 10;
-function report2(context, reason) {
-  if (context.reported.indexOf("|" + reason + "|") >= 0) return;
-  context.reported += reason + "|";
-  report(
-    context.problems,
-    "user_data." + context.key,
-    "from " + context.source + ": " + reason
-  );
+var MAX_VALUE_LENGTH2=256;
+var MAX_RAW_VALUE_LENGTH=1024;
+var EMPTY_SHA256="e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+var MAX_VALUES_PER_KEY2=10;
+function report2(context,reason){
+if (context.reported.indexOf("|"+reason+"|")>=0)return;
+context.reported+=reason+"|";
+report(
+context.problems,
+"user_data."+context.key,
+"from "+context.source+": "+reason
+);
 }
-function normalizeUserValue(key, raw, value, options, problems, source) {
-  const context = {
-    key: key,
-    options: options,
-    problems: problems,
-    source: source,
-    raw: raw,
-    values: [],
-    reported: "|"
-  };
-  const isList = typeof value === "object" && value !== null && isArray(value);
-  const elements = isList ? value : [value];
-  const values = context.values;
-  for (const element of elements) {
-    let text2;
-    if (typeof element === "string") {
-      text2 = element.trim();
-    } else if (typeof element === "number" && element - element === 0) {
-      text2 = makeString(element);
-    } else {
-      const type = kindOf(element);
-      if (type === "number") report2(context, "a number that is not finite");
-      else if (type === "array") report2(context, "a list inside a list");
-      else if (type !== "undefined" && type !== "null") {
-        report2(context, "a value of type " + type + ", not text");
-      }
-      continue;
-    }
-    if (text2 === "") continue;
-    const limit = raw ? MAX_RAW_VALUE_LENGTH : MAX_VALUE_LENGTH2;
-    if (text2.length > limit) {
-      report2(context, "longer than " + limit + " characters");
-      continue;
-    }
-    let sent;
-    if (raw) {
-      sent = rawValue(context, text2);
-    } else if (text2.search(SUPPLIED_HASH) === 0) {
-      sent = text2.substring(0, 64).toLowerCase() + text2.substring(64);
-      if (sent.substring(0, 64) === EMPTY_SHA256) {
-        report2(context, "the hash of an empty value");
-        sent = undefined;
-      }
-    } else {
-      const normalized = normalizeByKey(key, text2, options);
-      if (normalized === undefined) report2(context, invalidReason2(key));
-      else if (normalized === "") report2(context, "nothing left after normalization");
-      else sent = sha256Sync(normalized, { outputEncoding: "hex" });
-    }
-    if (sent === undefined || values.indexOf(sent) >= 0) continue;
-    if (values.length >= MAX_VALUES_PER_KEY2) {
-      report2(context, "more than " + MAX_VALUES_PER_KEY2 + " values");
-      break;
-    }
-    values.push(sent);
-  }
-  return values.length > 0 ? values : undefined;
+function normalizeUserValue(key,raw,value,options,problems,source){
+const context={
+key:key,
+options:options,
+problems:problems,
+source:source,
+raw:raw,
+values:[],
+reported:"|"
+};
+const isList=typeof value==="object"&&value!==null &&isArray(value);
+const elements=isList?value:[value];
+const values=context.values;
+for (const element of elements){
+let text2;
+if (typeof element==="string"){
+text2=element.trim();
+}else if (typeof element==="number"&&element-element===0){
+text2=makeString(element);
+}else {
+const type=kindOf(element);
+if (type==="number")report2(context,"a number that is not finite");
+else if (type==="array")report2(context,"a list inside a list");
+else if (type!=="undefined"&&type!=="null"){
+report2(context,"a value of type "+type+", not text");
 }
-function invalidReason2(key) {
-  if (key === "em") return "not a valid email address";
-  if (key === "ph") return "not a phone number with 7 to 15 digits";
-  if (key === "zp") return "not a postal code";
-  if (key === "country") return "not a country name or ISO code";
-  if (key === "ge") return "not a gender (m or f)";
-  if (key === "db") return "not a date of birth";
-  return "not usable";
+continue;
 }
-function rawValue(context, text2) {
-  const key = context.key;
-  if (key === "client_ip_address") {
-    const ip = cleanIp(text2);
-    if (ip === undefined) report2(context, "not an IPv4 or IPv6 address");
-    return ip;
-  }
-  if (key === "fbc" || key === "fbp") {
-    if (isClickId(text2)) return text2;
-    report2(context, "not in the fb.<subdomain index>.<time>.<id> format");
-    return undefined;
-  }
-  if (key === "client_user_agent") return text2;
-  if (key === "madid" && text2 === ZERO_ADVERTISING_ID) {
-    report2(context, "an advertising ID of zeros: the user limited ad tracking");
-    return undefined;
-  }
-  if (key !== "external_id" && isLowerHex64(text2.toLowerCase())) {
-    report2(context, "a SHA-256 hash where Meta wants the value unhashed");
-    return undefined;
-  }
-  if (looksPersonal(text2)) {
-    report2(context, PERSONAL_REASON);
-    return undefined;
-  }
-  return text2;
+if (text2==="")continue;
+const limit=raw?MAX_RAW_VALUE_LENGTH:MAX_VALUE_LENGTH2;
+if (text2.length>limit){
+report2(context,"longer than "+limit+" characters");
+continue;
 }
-function normalizeByKey(key, text2, options) {
-  switch (key) {
-    case "em":
-      return normalizeEmail(text2);
-    case "ph":
-      return normalizePhone(text2, options.defaultCountryCode);
-    case "fn":
-    case "ln":
-      return normalizeName(text2);
-    case "ct":
-      return normalizeCity(text2);
-    case "st":
-      return normalizeState(text2);
-    case "zp":
-      return normalizeZip(text2);
-    case "country":
-      return normalizeCountry(text2);
-    case "ge":
-      return normalizeGender(text2);
-    case "db":
-      return normalizeDateOfBirth(text2, options.currentYear);
-    case "external_id":
-      return text2.trim();
-  }
-  return undefined;
+let sent;
+if (raw){
+sent=rawValue(context,text2);
+}else if (text2.search(SUPPLIED_HASH)===0){
+sent=text2.substring(0,64).toLowerCase()+text2.substring(64);
+if (sent.substring(0,64)===EMPTY_SHA256){
+report2(context,"the hash of an empty value");
+sent=undefined;
+}
+}else {
+const normalized=normalizeByKey(key,text2,options);
+if (normalized===undefined)report2(context,invalidReason2(key));
+else if (normalized==="")report2(context,"nothing left after normalization");
+else sent=sha256Sync(normalized,{outputEncoding:"hex"});
+}
+if (sent===undefined||values.indexOf(sent)>=0)continue;
+if (values.length>=MAX_VALUES_PER_KEY2){
+report2(context,"more than "+MAX_VALUES_PER_KEY2+" values");
+break;
+}
+values.push(sent);
+}
+return values.length>0?values:undefined;
+}
+function invalidReason2(key){
+if (key==="em")return "not a valid email address";
+if (key==="ph")return "not a phone number with 7 to 15 digits";
+if (key==="zp")return "not a postal code";
+if (key==="country")return "not a country name or ISO code";
+if (key==="ge")return "not a gender (m or f)";
+if (key==="db")return "not a date of birth";
+return "not usable";
+}
+function rawValue(context,text2){
+const key=context.key;
+if (key==="client_ip_address"){
+const ip=cleanIp(text2);
+if (ip===undefined)report2(context,"not an IPv4 or IPv6 address");
+return ip;
+}
+if (key==="fbc"||key==="fbp"){
+if (isClickId(text2))return text2;
+report2(context,"not in the fb.<subdomain index>.<time>.<id> format");
+return undefined;
+}
+if (key==="client_user_agent")return text2;
+if (key==="madid"&&text2===ZERO_ADVERTISING_ID){
+report2(context,"an advertising ID of zeros: the user limited ad tracking");
+return undefined;
+}
+if (key!=="external_id"&&isLowerHex64(text2.toLowerCase())){
+report2(context,"a SHA-256 hash where Meta wants the value unhashed");
+return undefined;
+}
+if (looksPersonal(text2)){
+report2(context,PERSONAL_REASON);
+return undefined;
+}
+return text2;
+}
+function normalizeByKey(key,text2,options){
+switch (key){
+case "em":
+return normalizeEmail(text2);
+case "ph":
+return normalizePhone(text2,options.defaultCountryCode);
+case "fn":
+case "ln":
+return normalizeName(text2);
+case "ct":
+return normalizeCity(text2);
+case "st":
+return normalizeState(text2);
+case "zp":
+return normalizeZip(text2);
+case "country":
+return normalizeCountry(text2);
+case "ge":
+return normalizeGender(text2);
+case "db":
+return normalizeDateOfBirth(text2,options.currentYear);
+case "external_id":
+return text2.trim();
+}
+return undefined;
 }
 
 // template-src/user-data/build-user-data.ts
-var MS_PER_YEAR = 31556952000;
-var TABLE_SOURCE3 = "the user data table";
-var OBJECT_SOURCE3 = "the user data variable";
-function isUserDataKey(name, problems, source) {
-  if (typeof name === "string" && inList(USER_DATA_KEYS, name)) return true;
-  const shown = typeof name === "string" && isPlainName(name) ? '"' + name + '"' : "a key";
-  report(problems, "user_data", source + " names " + shown + ", not a user_data key; ignored");
-  return false;
+var MS_PER_YEAR=31556952000;
+var TABLE_SOURCE3="the user data table";
+var OBJECT_SOURCE3="the user data variable";
+function isUserDataKey(name,problems,source){
+if (typeof name==="string"&&inList(USER_DATA_KEYS,name))return true;
+const shown=typeof name==="string"&&isPlainName(name)?'"'+name+'"':"a key";
+report(problems,"user_data",source+" names "+shown+", not a user_data key; ignored");
+return false;
 }
-function tableValues(rows, problems) {
-  const values = {};
-  if (!isArray(rows)) return values;
-  for (const row of rows) {
-    const name = isObject(row) ? row.name : undefined;
-    if (name === undefined || name === "" || !isUserDataKey(name, problems, TABLE_SOURCE3)) continue;
-    if (values[name] === undefined) values[name] = [];
-    values[name].push(row.value);
-  }
-  return values;
+function tableValues(rows,problems){
+const values={};
+if (!isArray(rows))return values;
+for (const row of rows){
+const name=isObject(row)?row.name:undefined;
+if (name===undefined||name===""||!isUserDataKey(name,problems,TABLE_SOURCE3))continue;
+if (values[name]===undefined)values[name]=[];
+values[name].push(row.value);
 }
-function objectValues(value, problems) {
-  const values = {};
-  const object = objectOf(value, problems, "user_data", OBJECT_SOURCE3);
-  if (object === undefined) return values;
-  for (const name of Object.keys(object)) {
-    if (isUserDataKey(name, problems, OBJECT_SOURCE3)) values[name] = object[name];
-  }
-  return values;
+return values;
 }
-function defaultCountryCode(value, problems) {
-  if (typeof value !== "string" && typeof value !== "number") return "";
-  const code2 = parseCountryCallingCode(makeString(value));
-  if (code2 !== undefined) return code2;
-  report(problems, "user_data.ph", "the default phone country code is not 1-3 digits; ignored");
-  return "";
+function objectValues(value,problems){
+const values={};
+const object=objectOf(value,problems,"user_data",OBJECT_SOURCE3);
+if (object===undefined)return values;
+for (const name of Object.keys(object)){
+if (isUserDataKey(name,problems,OBJECT_SOURCE3))values[name]=object[name];
 }
-function buildUserData(reader, fields, nowMs, actionSource, userData, problems) {
-  const options = {
-    defaultCountryCode: defaultCountryCode(fields.phoneDefaultCountryCode, problems),
-    currentYear: 1970 + Math.floor(nowMs / MS_PER_YEAR),
-    hashExternalId: fields.hashExternalId !== false
-  };
-  const table = tableValues(fields.userDataList, problems);
-  const object = objectValues(fields.userDataObject, problems);
-  const autoMap = fields.autoMapUserData !== false;
-  const entries = USER_DATA_SOURCES.substring(1, USER_DATA_SOURCES.length - 1).split("|");
-  for (const entry of entries) {
-    const equals = entry.indexOf("=");
-    const neverHashed = entry.charAt(equals - 1) === "*";
-    const key = entry.substring(0, neverHashed ? equals - 1 : equals);
-    const raw = neverHashed || key === "external_id" && !options.hashExternalId;
-    let values;
-    if (table[key] !== undefined) {
-      values = normalizeUserValue(key, raw, table[key], options, problems, TABLE_SOURCE3);
-    }
-    if (values === undefined && object[key] !== undefined) {
-      values = normalizeUserValue(key, raw, object[key], options, problems, OBJECT_SOURCE3);
-    }
-    let paths = autoMap ? entry.substring(equals + 1) : "";
-    const colon = paths.indexOf(":");
-    if (colon >= 0)
-      paths = paths.substring(0, colon) === actionSource ? paths.substring(colon + 1) : "";
-    if (values === undefined && paths !== "") {
-      values = firstFound(
-        reader,
-        paths,
-        (found, path) => normalizeUserValue(key, raw, found, options, problems, path)
-      );
-    }
-    if (values === undefined) continue;
-    if (values.length > 1 && neverHashed) {
-      report(problems, "user_data." + key, "takes one value; the first was kept");
-      userData[key] = values[0];
-    } else {
-      userData[key] = values.length === 1 ? values[0] : values;
-    }
-  }
+return values;
 }
-function userDataStage(ctx) {
-  const event = ctx.event;
-  if (ctx.consentOutcome === "anonymous") return undefined;
-  buildUserData(
-    ctx.eventData,
-    ctx.fields,
-    ctx.now,
-    event.action_source,
-    event.user_data,
-    ctx.problems
-  );
-  return undefined;
+function defaultCountryCode(value,problems){
+if (typeof value!=="string"&&typeof value!=="number")return "";
+const code2=parseCountryCallingCode(makeString(value));
+if (code2!==undefined)return code2;
+report(problems,"user_data.ph","the default phone country code is not 1-3 digits; ignored");
+return "";
+}
+function buildUserData(reader,fields,nowMs,actionSource,userData,problems){
+const options={
+defaultCountryCode:defaultCountryCode(fields.phoneDefaultCountryCode,problems),
+currentYear:1970+Math.floor(nowMs/MS_PER_YEAR),
+hashExternalId:fields.hashExternalId!==false
+};
+const table=tableValues(fields.userDataList,problems);
+const object=objectValues(fields.userDataObject,problems);
+const autoMap=fields.autoMapUserData!==false;
+const entries=USER_DATA_SOURCES.substring(1,USER_DATA_SOURCES.length-1).split("|");
+for (const entry of entries){
+const equals=entry.indexOf("=");
+const neverHashed=entry.charAt(equals-1)==="*";
+const key=entry.substring(0,neverHashed?equals-1:equals);
+const raw=neverHashed||key==="external_id"&&!options.hashExternalId;
+let values;
+if (table[key]!==undefined){
+values=normalizeUserValue(key,raw,table[key],options,problems,TABLE_SOURCE3);
+}
+if (values===undefined&&object[key]!==undefined){
+values=normalizeUserValue(key,raw,object[key],options,problems,OBJECT_SOURCE3);
+}
+let paths=autoMap?entry.substring(equals+1):"";
+const colon=paths.indexOf(":");
+if (colon>=0)
+paths=paths.substring(0,colon)===actionSource?paths.substring(colon+1):"";
+if (values===undefined&&paths!==""){
+values=firstFound(
+reader,
+paths,
+(found,path)=>normalizeUserValue(key,raw,found,options,problems,path)
+);
+}
+if (values===undefined)continue;
+if (values.length>1&&neverHashed){
+report(problems,"user_data."+key,"takes one value; the first was kept");
+userData[key]=values[0];
+}else {
+userData[key]=values.length===1?values[0]:values;
+}
+}
+}
+function userDataStage(ctx){
+const event=ctx.event;
+if (ctx.consentOutcome==="anonymous")return undefined;
+buildUserData(
+ctx.eventData,
+ctx.fields,
+ctx.now,
+event.action_source,
+event.user_data,
+ctx.problems
+);
+return undefined;
 }
 
 // template-src/main.ts
-var STAGES = [
-  configStage,
-  consentStage,
-  eventNameStage,
-  serverEventStage,
-  identityStage,
-  userDataStage,
-  enhancementStage,
-  customDataStage,
-  checksStage,
-  purchaseGuardStage,
-  derivedEventIdStage
+var STAGES=[
+configStage,
+consentStage,
+eventNameStage,
+serverEventStage,
+identityStage,
+userDataStage,
+enhancementStage,
+customDataStage,
+checksStage,
+purchaseGuardStage,
+derivedEventIdStage
 ];
-function plainEventValue(ctx, resolved, keys) {
-  if (resolved !== undefined) return resolved;
-  for (const key of keys.split(",")) {
-    const raw = eventValue(ctx.eventData, key);
-    if (typeof raw === "string" && isPlainName(raw)) return raw;
-  }
-  return undefined;
+function plainEventValue(ctx,resolved,keys){
+if (resolved!==undefined)return resolved;
+for (const key of keys.split(",")){
+const raw=eventValue(ctx.eventData,key);
+if (typeof raw==="string"&&isPlainName(raw))return raw;
 }
-function logNotes(ctx) {
-  if (ctx.withheld.length > 0) {
-    ctx.log.write("withheld", {
-      event_name: ctx.event.event_name,
-      reason: "restricted-data mode",
-      withheld: ctx.withheld
-    });
-  }
-  if (ctx.skippedPixels.length > 0) {
-    ctx.log.write("pixels_skipped", {
-      event_name: ctx.event.event_name,
-      pixels: ctx.skippedPixels
-    });
-  }
+return undefined;
 }
-function stop(ctx, why) {
-  const log = ctx.log;
-  if (log.enabled) {
-    log.protect(rawIdentifiers(ctx.event.user_data));
-    log.problems(why.stage, ctx.problems);
-    logNotes(ctx);
-    log.write("not_sent", {
-      event_name: plainEventValue(ctx, ctx.event.event_name, "event_name"),
-      event_id: plainEventValue(ctx, ctx.event.event_id, "event_id,x-fb-event_id"),
-      reason: why.reason === undefined ? "the tag configuration has problems" : why.reason
-    });
-  }
-  if (why.ok) data.gtmOnSuccess();
-  else data.gtmOnFailure();
+function logNotes(ctx){
+if (ctx.withheld.length>0){
+ctx.log.write("withheld",{
+event_name:ctx.event.event_name,
+reason:"restricted-data mode",
+withheld:ctx.withheld
+});
 }
-function runTag(fields) {
-  const ctx = {
-    fields: fields,
-    now: getTimestampMillis(),
-    problems: [],
-    eventData: { source: getEventData, values: {} },
-    log: createLogger(fields),
-    config: {
-      pixels: [],
-      apiVersion: "",
-      timeoutMs: 0,
-      retries: 0,
-      testEventCode: "",
-      optimistic: false
-    },
-    cookiesReadable: true,
-    cookiesWritable: true,
-    consentOutcome: "full",
-    withheld: [],
-    skippedPixels: [],
-    serverData: {},
-    event: { user_data: {} },
-    readCookie: getCookieValues,
-    cookies: []
-  };
-  for (const stage of STAGES) {
-    const result = stage(ctx);
-    if (result !== undefined) {
-      stop(ctx, result);
-      return;
-    }
-  }
-  if (ctx.log.enabled) ctx.log.protect(rawIdentifiers(ctx.event.user_data));
-  ctx.log.problems("event", ctx.problems);
-  if (ctx.log.enabled) logNotes(ctx);
-  if (ctx.cookiesWritable) {
-    for (const c of ctx.cookies) setCookie(c.name, c.value, c.options);
-  }
-  deliver(
-    { event: orderedEvent(ctx.event), eventTestCode: eventValue(ctx.eventData, "test_event_code") },
-    ctx.config,
-    ctx.log,
-    { onSuccess: data.gtmOnSuccess, onFailure: data.gtmOnFailure }
-  );
+if (ctx.skippedPixels.length>0){
+ctx.log.write("pixels_skipped",{
+event_name:ctx.event.event_name,
+pixels:ctx.skippedPixels
+});
+}
+}
+function stop(ctx,why){
+const log=ctx.log;
+if (log.enabled){
+log.protect(rawIdentifiers(ctx.event.user_data));
+log.problems(why.stage,ctx.problems);
+logNotes(ctx);
+log.write("not_sent",{
+event_name:plainEventValue(ctx,ctx.event.event_name,"event_name"),
+event_id:plainEventValue(ctx,ctx.event.event_id,"event_id,x-fb-event_id"),
+reason:why.reason===undefined?"the tag configuration has problems":why.reason
+});
+}
+if (why.ok)data.gtmOnSuccess();
+else data.gtmOnFailure();
+}
+function runTag(fields){
+const ctx={
+fields:fields,
+now:getTimestampMillis(),
+problems:[],
+eventData:{source:getEventData,values:{}},
+log:createLogger(fields),
+config:{
+pixels:[],
+apiVersion:"",
+timeoutMs:0,
+retries:0,
+testEventCode:"",
+optimistic:false
+},
+cookiesReadable:true,
+cookiesWritable:true,
+consentOutcome:"full",
+withheld:[],
+skippedPixels:[],
+serverData:{},
+event:{user_data:{}},
+readCookie:getCookieValues,
+cookies:[]
+};
+for (const stage of STAGES){
+const result=stage(ctx);
+if (result!==undefined){
+stop(ctx,result);
+return;
+}
+}
+if (ctx.log.enabled)ctx.log.protect(rawIdentifiers(ctx.event.user_data));
+ctx.log.problems("event",ctx.problems);
+if (ctx.log.enabled)logNotes(ctx);
+if (ctx.cookiesWritable){
+for (const c of ctx.cookies)setCookie(c.name,c.value,c.options);
+}
+deliver(
+{event:orderedEvent(ctx.event),eventTestCode:eventValue(ctx.eventData,"test_event_code")},
+ctx.config,
+ctx.log,
+{onSuccess:data.gtmOnSuccess,onFailure:data.gtmOnFailure}
+);
 }
 runTag(data);
 
@@ -5998,7 +5998,7 @@ scenarios:
       assertApi('setCookie').wasNotCalled();
       assertThat(requests).hasLength(0);
       assertApi('logToConsole').wasCalledWith(
-        '{"tag":"meta-capi","type":"not_sent","reason":"ad_storage denied (x-ga-gcs)"}'
+        '{"tag":"meta-capi","type":"not_sent","event_name":"page_view","reason":"ad_storage denied (x-ga-gcs)"}'
       );
     });
 - name: Consent - with no consent check (the default) every event is sent, whatever its signals
@@ -6262,7 +6262,7 @@ scenarios:
       assertApi('sendHttpRequest').wasNotCalled();
       assertApi('setCookie').wasNotCalled();
       assertApi('logToConsole').wasCalledWith(
-        '{"tag":"meta-capi","type":"not_sent","reason":"event \\"PageView\\" is on the block-list"}'
+        '{"tag":"meta-capi","type":"not_sent","event_name":"page_view","event_id":"evt-1","reason":"event \\"PageView\\" is on the block-list"}'
       );
     });
 - name: Events - GA4 purchase becomes Purchase with value, currency, order_id and contents
@@ -6346,7 +6346,7 @@ scenarios:
       assertThat(requests[3].body.data[0].event_name).isEqualTo('AddToCart');
       assertApi('gtmOnFailure').wasNotCalled();
     });
-- name: Events - a Purchase without value or currency is logged as a problem and still sent
+- name: "Events - a Purchase without value or currency is not sent: the tag fails and names what to fill"
   code: |-
     eventData.value = undefined;
     eventData.currency = undefined;
@@ -6357,18 +6357,21 @@ scenarios:
     runCode({ pixels: mockData.pixels, logMode: 'always' });
 
     callLater(() => {
-      assertApi('gtmOnSuccess').wasCalled();
-      assertThat(requests).hasLength(1);
-      assertThat(requests[0].body.data[0].event_name).isEqualTo('Purchase');
-      assertThat(requests[0].body.data[0].custom_data).isEqualTo({ order_id: 'T-1' });
-      const problems = [];
+      assertApi('gtmOnFailure').wasCalled();
+      assertApi('gtmOnSuccess').wasNotCalled();
+      assertThat(requests).hasLength(0);
+      const problems = {};
+      let notSent;
       logs.forEach((line) => {
         const entry = JSON.parse(line);
-        if (entry.type === 'problems') entry.problems.forEach((p) => problems.push(p));
+        if (entry.type === 'problems') entry.problems.forEach((p) => (problems[p.key] = p.reason));
+        if (entry.type === 'not_sent') notSent = entry;
       });
-      assertThat(problems).contains(
-        { key: 'custom_data.value', reason: 'Purchase without a value' },
-        { key: 'custom_data.currency', reason: 'Purchase without a currency' }
+      assertThat(problems['custom_data.value'].indexOf('Purchase without a value')).isEqualTo(0);
+      assertThat(problems['custom_data.currency'].indexOf('defaultCurrency')).isGreaterThan(0);
+      assertThat(notSent.event_name).isEqualTo('Purchase');
+      assertThat(notSent.reason).isEqualTo(
+        'Meta would reject this event: a Purchase without value; a Purchase without currency'
       );
     });
 - name: Identity - _fbc / _fbp cookies use the configured domain, lifetime and HttpOnly
@@ -6605,6 +6608,8 @@ scenarios:
       phone_number: 'call me',
       address: { first_name: '!!!', country: 'Atlantis' },
     };
+    // Not a Purchase, which Meta (and so the tag) would refuse without a value.
+    eventData.event_name = 'add_to_cart';
     eventData.value = { amount: 1 };
     eventData.items = [null, { item_name: 'no id' }, { item_id: 'OK-1' }];
 
@@ -6618,7 +6623,7 @@ scenarios:
       assertApi('gtmOnFailure').wasNotCalled();
       assertThat(requests).hasLength(1);
       const event = requests[0].body.data[0];
-      assertThat(event.event_name).isEqualTo('Purchase');
+      assertThat(event.event_name).isEqualTo('AddToCart');
       assertThat(event.user_data.em).isUndefined();
       assertThat(event.user_data.ph).isUndefined();
       assertThat(event.user_data.fn).isUndefined();

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { buildSummary } from './build-summary';
 import { ensureCliBundle } from './cli-bundle.mjs';
 import { COMPACT_TABLES_FILE, renderCompactTables } from './compact-tables';
+import { compactWhitespace } from './compact-whitespace';
 import { compileTemplate } from './compile';
 import { FIELD_REFERENCE_FILE, renderFieldReferencePage } from './field-reference';
 import { loadDefinition } from './definition';
@@ -47,11 +48,15 @@ export interface BuildOutput {
   /** docs/field-reference.md as a fresh build writes it. */
   fieldReference: string;
   code: string;
+  /** The code before whitespace compaction (build/compact-whitespace.ts). */
+  readableCode: string;
 }
 
 export interface CheckedCode {
-  /** The code GTM stores: esbuild's output, tidied. */
+  /** The code GTM stores: esbuild's output, tidied, its whitespace compacted. */
   code: string;
+  /** The same code before compaction, line for line (dist/template.readable.js). */
+  readableCode: string;
   /** esbuild's output, parsed once for every check; positions in it map to TypeScript sources. */
   compiled: ParsedCode;
   mapPosition: PositionMapper;
@@ -77,8 +82,10 @@ export async function buildCode(root: string, entry: string): Promise<CheckedCod
   const tidy = planTidy(compiled);
   const lintErrors = lintParsedCode(compiled, { mapPosition, rewritten: tidy.rewritten });
   if (lintErrors.length > 0) throw new BuildError('sandbox lint', lintErrors.map(formatLintError));
+  const tidied = tidy.apply().code;
   return {
-    code: CODE_HEADER + tidy.apply().code,
+    code: CODE_HEADER + compactWhitespace(tidied),
+    readableCode: CODE_HEADER + tidied,
     compiled,
     mapPosition,
     droppedRequires: tidy.droppedRequires,
@@ -98,7 +105,7 @@ export async function buildTemplate(options: BuildOptions = {}): Promise<BuildOu
   const scenarioErrors = lintScenarios(def.setup, def.scenarios);
   if (scenarioErrors.length > 0) throw new BuildError('test scenario lint', scenarioErrors);
 
-  const { code, compiled, mapPosition, droppedRequires } = await building;
+  const { code, readableCode, compiled, mapPosition, droppedRequires } = await building;
   const permissionErrors = checkPermissions(
     compiled,
     def.permissions,
@@ -120,7 +127,12 @@ export async function buildTemplate(options: BuildOptions = {}): Promise<BuildOu
     },
     notes: def.notes,
   });
-  return { tpl, fieldReference: renderFieldReferencePage(def.fieldSources), code };
+  return {
+    tpl,
+    fieldReference: renderFieldReferencePage(def.fieldSources),
+    code,
+    readableCode,
+  };
 }
 
 export interface Output {
@@ -189,6 +201,7 @@ export async function runBuild(
     writeFileSync(compactPath, compact);
   }
   writeFileSync(path.join(root, 'dist', 'template.tpl'), out.tpl);
+  writeFileSync(path.join(root, 'dist', 'template.readable.js'), out.readableCode);
   writeFileSync(rootTpl, out.tpl);
   mkdirSync(path.dirname(referencePath), { recursive: true });
   writeFileSync(referencePath, out.fieldReference);

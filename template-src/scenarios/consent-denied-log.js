@@ -16,6 +16,6 @@ callLater(() => {
   assertApi('setCookie').wasNotCalled();
   assertThat(requests).hasLength(0);
   assertApi('logToConsole').wasCalledWith(
-    '{"tag":"meta-capi","type":"not_sent","reason":"ad_storage denied (x-ga-gcs)"}'
+    '{"tag":"meta-capi","type":"not_sent","event_name":"page_view","reason":"ad_storage denied (x-ga-gcs)"}'
   );
 });

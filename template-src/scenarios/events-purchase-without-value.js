@@ -1,4 +1,4 @@
-// Scenario: Events - a Purchase without value or currency is logged as a problem and still sent
+// Scenario: Events - a Purchase without value or currency is not sent: the tag fails and names what to fill
 eventData.value = undefined;
 eventData.currency = undefined;
 
@@ -8,17 +8,20 @@ mock('logToConsole', (line) => logs.push(line));
 runCode({ pixels: mockData.pixels, logMode: 'always' });
 
 callLater(() => {
-  assertApi('gtmOnSuccess').wasCalled();
-  assertThat(requests).hasLength(1);
-  assertThat(requests[0].body.data[0].event_name).isEqualTo('Purchase');
-  assertThat(requests[0].body.data[0].custom_data).isEqualTo({ order_id: 'T-1' });
-  const problems = [];
+  assertApi('gtmOnFailure').wasCalled();
+  assertApi('gtmOnSuccess').wasNotCalled();
+  assertThat(requests).hasLength(0);
+  const problems = {};
+  let notSent;
   logs.forEach((line) => {
     const entry = JSON.parse(line);
-    if (entry.type === 'problems') entry.problems.forEach((p) => problems.push(p));
+    if (entry.type === 'problems') entry.problems.forEach((p) => (problems[p.key] = p.reason));
+    if (entry.type === 'not_sent') notSent = entry;
   });
-  assertThat(problems).contains(
-    { key: 'custom_data.value', reason: 'Purchase without a value' },
-    { key: 'custom_data.currency', reason: 'Purchase without a currency' }
+  assertThat(problems['custom_data.value'].indexOf('Purchase without a value')).isEqualTo(0);
+  assertThat(problems['custom_data.currency'].indexOf('defaultCurrency')).isGreaterThan(0);
+  assertThat(notSent.event_name).isEqualTo('Purchase');
+  assertThat(notSent.reason).isEqualTo(
+    'Meta would reject this event: a Purchase without value; a Purchase without currency'
   );
 });

@@ -4,6 +4,8 @@ eventData.user_data = {
   phone_number: 'call me',
   address: { first_name: '!!!', country: 'Atlantis' },
 };
+// Not a Purchase, which Meta (and so the tag) would refuse without a value.
+eventData.event_name = 'add_to_cart';
 eventData.value = { amount: 1 };
 eventData.items = [null, { item_name: 'no id' }, { item_id: 'OK-1' }];
 
@@ -17,7 +19,7 @@ callLater(() => {
   assertApi('gtmOnFailure').wasNotCalled();
   assertThat(requests).hasLength(1);
   const event = requests[0].body.data[0];
-  assertThat(event.event_name).isEqualTo('Purchase');
+  assertThat(event.event_name).isEqualTo('AddToCart');
   assertThat(event.user_data.em).isUndefined();
   assertThat(event.user_data.ph).isUndefined();
   assertThat(event.user_data.fn).isUndefined();

@@ -1,5 +1,5 @@
 /**
- * Vitest global setup: builds dist/template.tpl once from the current
+ * Vitest global setup: builds dist/template.tpl (and its readable code) once from the current
  * sources, so every test of the built template sees a fresh artifact.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -10,4 +10,5 @@ export default async function setup(): Promise<void> {
   const out = await buildTemplate();
   mkdirSync(path.join(ROOT, 'dist'), { recursive: true });
   writeFileSync(path.join(ROOT, 'dist', 'template.tpl'), out.tpl);
+  writeFileSync(path.join(ROOT, 'dist', 'template.readable.js'), out.readableCode);
 }
