@@ -107,7 +107,7 @@ ___TEMPLATE_PARAMETERS___
     "displayName": "Test event code",
     "simpleValueType": true,
     "valueHint": "TEST12345",
-    "help": "Shows the events in Events Manager › Test Events. Used for every pixel that has no test code of its own; a \u003ccode\u003etest_event_code\u003c/code\u003e in the event data takes precedence. Events sent with a test code still count in production: remove it when you are done."
+    "help": "Shows the events in Events Manager › Test Events. Used for every pixel that has no test code of its own; a \u003ccode\u003etest_event_code\u003c/code\u003e in the event data is used only when neither has one. Events sent with a test code still count in production: remove it when you are done."
   },
   {
     "type": "GROUP",

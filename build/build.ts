@@ -11,7 +11,7 @@ import { ensureCliBundle } from './cli-bundle.mjs';
 import { COMPACT_TABLES_FILE, renderCompactTables } from './compact-tables';
 import { compactWhitespace } from './compact-whitespace';
 import { compileTemplate } from './compile';
-import { renderFieldReference, withFieldReference } from './field-reference';
+import { FIELD_REFERENCE_FILE, renderFieldReferencePage } from './field-reference';
 import { loadDefinition } from './definition';
 import { checkFields } from './fields-check';
 import { parseForChecks, type AnyNode, type ParsedCode } from './ast';
@@ -45,8 +45,8 @@ export interface BuildOptions {
 
 export interface BuildOutput {
   tpl: string;
-  /** README.md with its generated field reference brought up to date. */
-  readme: string;
+  /** docs/field-reference.md as a fresh build writes it. */
+  fieldReference: string;
   code: string;
   /** The code before whitespace compaction (build/compact-whitespace.ts). */
   readableCode: string;
@@ -127,11 +127,12 @@ export async function buildTemplate(options: BuildOptions = {}): Promise<BuildOu
     },
     notes: def.notes,
   });
-  const readmePath = path.join(root, 'README.md');
-  const readme = existsSync(readmePath)
-    ? withFieldReference(readFileSync(readmePath, 'utf8'), renderFieldReference(def.fieldSources))
-    : '';
-  return { tpl, readme, code, readableCode };
+  return {
+    tpl,
+    fieldReference: renderFieldReferencePage(def.fieldSources),
+    code,
+    readableCode,
+  };
 }
 
 export interface Output {
@@ -142,21 +143,26 @@ export interface Output {
 const consoleOutput: Output = { out: (l) => console.log(l), err: (l) => console.error(l) };
 
 /**
- * `build` writes dist/template.tpl, template.tpl, README.md's field
- * reference and the CLI bundle; `check` only compares. Resolves to the exit code.
+ * `build` writes dist/template.tpl, template.tpl, docs/field-reference.md
+ * and the CLI bundle; `check` only compares. Resolves to the exit code.
+ * `root` is the repository (tests check a copy).
  */
-export async function runBuild(check: boolean, io: Output = consoleOutput): Promise<number> {
+export async function runBuild(
+  check: boolean,
+  io: Output = consoleOutput,
+  root: string = ROOT,
+): Promise<number> {
   const started = performance.now();
   let out: BuildOutput;
   try {
-    out = await buildTemplate();
+    out = await buildTemplate({ root });
   } catch (e) {
     io.err(e instanceof BuildError ? e.message : String((e as Error).stack ?? e));
     return 1;
   }
-  const rootTpl = path.join(ROOT, 'template.tpl');
-  const readmePath = path.join(ROOT, 'README.md');
-  const compactPath = path.join(ROOT, COMPACT_TABLES_FILE);
+  const rootTpl = path.join(root, 'template.tpl');
+  const referencePath = path.join(root, FIELD_REFERENCE_FILE);
+  const compactPath = path.join(root, COMPACT_TABLES_FILE);
   const compact = renderCompactTables();
   if (check) {
     if (!existsSync(compactPath) || readFileSync(compactPath, 'utf8') !== compact) {
@@ -171,24 +177,35 @@ export async function runBuild(check: boolean, io: Output = consoleOutput): Prom
       io.err(stale);
       return 1;
     }
-    if (readFileSync(readmePath, 'utf8') !== out.readme) {
-      io.err('README.md field reference is stale. Run `npm run build` and commit README.md.');
+    if (!existsSync(referencePath) || readFileSync(referencePath, 'utf8') !== out.fieldReference) {
+      io.err(
+        FIELD_REFERENCE_FILE +
+          (existsSync(referencePath) ? ' is stale' : ' is missing') +
+          '. Run `npm run build` and commit ' +
+          FIELD_REFERENCE_FILE +
+          '.',
+      );
       return 1;
     }
     io.out(
-      'template.tpl matches a fresh build (' + Math.round(performance.now() - started) + ' ms).',
+      'template.tpl and ' +
+        FIELD_REFERENCE_FILE +
+        ' match a fresh build (' +
+        Math.round(performance.now() - started) +
+        ' ms).',
     );
     return 0;
   }
-  mkdirSync(path.join(ROOT, 'dist'), { recursive: true });
+  mkdirSync(path.join(root, 'dist'), { recursive: true });
   if (!existsSync(compactPath) || readFileSync(compactPath, 'utf8') !== compact) {
     writeFileSync(compactPath, compact);
   }
-  writeFileSync(path.join(ROOT, 'dist', 'template.tpl'), out.tpl);
-  writeFileSync(path.join(ROOT, 'dist', 'template.readable.js'), out.readableCode);
+  writeFileSync(path.join(root, 'dist', 'template.tpl'), out.tpl);
+  writeFileSync(path.join(root, 'dist', 'template.readable.js'), out.readableCode);
   writeFileSync(rootTpl, out.tpl);
-  writeFileSync(readmePath, out.readme);
-  await ensureCliBundle(ROOT);
+  mkdirSync(path.dirname(referencePath), { recursive: true });
+  writeFileSync(referencePath, out.fieldReference);
+  await ensureCliBundle(root);
   io.out(buildSummary(out.tpl, out.code, performance.now() - started));
   return 0;
 }

@@ -18,7 +18,8 @@ const buildCommand = defineCommand(
     help: `usage: build [--check]
 
 Compiles template-src/ into dist/template.tpl and template.tpl, brings the generated field
-reference up to date and bundles this CLI into dist/cli.js (as npm run build).
+reference (docs/field-reference.md) up to date and bundles this CLI into dist/cli.js
+(as npm run build).
 
 Options:
   --check     only compare: fail when the committed template.tpl or field reference

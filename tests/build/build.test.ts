@@ -1,8 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildTemplate, ROOT, staleness } from '../../build/build';
+import { buildTemplate, ROOT, runBuild, staleness } from '../../build/build';
+import { FIELD_REFERENCE_FILE } from '../../build/field-reference';
 import { flattenFields } from '../../build/fields-check';
 import { parseTpl } from '../../build/tpl';
 import { fieldSources } from '../../template-src/definition/fields/index';
@@ -30,13 +32,43 @@ describe('build', () => {
     ).toBeUndefined();
   });
 
-  it("the committed README's field reference matches the template fields", async () => {
+  it('the committed docs/field-reference.md is a fresh build and lists every field', async () => {
     const out = await buildTemplate();
-    expect(readFileSync(path.join(ROOT, 'README.md'), 'utf8')).toBe(out.readme);
+    expect(readFileSync(path.join(ROOT, FIELD_REFERENCE_FILE), 'utf8')).toBe(out.fieldReference);
     for (const p of flattenFields(fieldSources)) {
       if (p.type !== 'GROUP' && p.type !== 'LABEL')
-        expect(out.readme).toContain('(`' + p.name + '`)');
+        expect(out.fieldReference).toContain('(`' + p.name + '`)');
     }
+  });
+
+  it('check mode fails on a stale or missing docs/field-reference.md, naming it', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'check-reference-'));
+    for (const entry of ['template-src', 'template.tpl', 'docs']) {
+      cpSync(path.join(ROOT, entry), path.join(root, entry), { recursive: true });
+    }
+    const run = async () => {
+      const io = {
+        lines: [] as string[],
+        out: () => undefined,
+        err: (l: string) => io.lines.push(l),
+      };
+      return { code: await runBuild(true, io, root), errors: io.lines };
+    };
+    expect(await run()).toEqual({ code: 0, errors: [] });
+
+    const page = path.join(root, FIELD_REFERENCE_FILE);
+    writeFileSync(page, readFileSync(page, 'utf8').replace('Send only with consent', 'Consent'));
+    expect(await run()).toEqual({
+      code: 1,
+      errors: [
+        'docs/field-reference.md is stale. Run `npm run build` and commit docs/field-reference.md.',
+      ],
+    });
+
+    rmSync(page);
+    expect((await run()).errors).toEqual([
+      'docs/field-reference.md is missing. Run `npm run build` and commit docs/field-reference.md.',
+    ]);
   });
 
   it('check mode explains a stale or missing template.tpl', () => {
@@ -51,6 +83,6 @@ describe('build', () => {
       cwd: ROOT,
       encoding: 'utf8',
     });
-    expect(out).toMatch(/template.tpl matches a fresh build/);
+    expect(out).toMatch(/template.tpl and docs\/field-reference.md match a fresh build/);
   });
 });

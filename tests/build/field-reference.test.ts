@@ -2,15 +2,11 @@ import * as prettier from 'prettier';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../build/build';
-import {
-  END_MARKER,
-  renderFieldReference,
-  START_MARKER,
-  withFieldReference,
-} from '../../build/field-reference';
+import { renderFieldReference, renderFieldReferencePage } from '../../build/field-reference';
+import type { FieldSource } from '../../template-src/definition/gtm-types';
 
 describe('field reference', () => {
-  const reference = renderFieldReference([
+  const sources: FieldSource[] = [
     {
       file: 'x.ts',
       fields: [
@@ -44,11 +40,32 @@ describe('field reference', () => {
                 { paramName: 'consentMode', paramValue: 'ignore', type: 'NOT_EQUALS' },
               ],
             },
+            {
+              type: 'GROUP',
+              name: 'listsGroup',
+              displayName: 'Which events',
+              subParams: [
+                {
+                  type: 'RADIO',
+                  name: 'nameMode',
+                  displayName: 'Event name',
+                  radioItems: [
+                    { value: 'inherit', displayValue: 'From the event' },
+                    {
+                      value: 'custom',
+                      displayValue: 'A custom name',
+                      subParams: [{ type: 'TEXT', name: 'customName', displayName: 'Name' }],
+                    },
+                  ],
+                },
+              ],
+            },
           ],
         },
       ],
     },
-  ]);
+  ];
+  const reference = renderFieldReference(sources);
 
   /** A row's cells, without the padding. */
   const rowsOf = (text: string) =>
@@ -58,7 +75,7 @@ describe('field reference', () => {
       .map((l) => l.replace(/ +\|/g, ' |').replace(/\| +/g, '| '));
 
   it('renders one table per group with defaults, options and conditions', () => {
-    expect(reference).toContain('#### Consent\n\nWhen to send.');
+    expect(reference).toContain('## Consent\n\nWhen to send.');
     const rows = rowsOf(reference);
     expect(rows).toContain(
       '| Consent mode (`consentMode`) | SELECT | `ad_user_data` (Require ad_user_data) | Options: `ignore` Ignore; `ad_user_data` Require ad_user_data. |',
@@ -69,16 +86,22 @@ describe('field reference', () => {
     );
   });
 
-  it('comes out as prettier formats markdown, wide characters included', async () => {
-    const options = (await prettier.resolveConfig(path.join(ROOT, 'README.md'))) ?? {};
-    const formatted = await prettier.format(reference + '\n', { ...options, parser: 'markdown' });
-    expect(formatted).toBe(reference + '\n');
+  it('names a field in a group inside the section by its group, and one under a radio option by the option', () => {
+    const rows = rowsOf(reference);
+    expect(rows).toContain(
+      '| Which events › Event name (`nameMode`) | RADIO | | Options: `inherit` From the event; `custom` A custom name. |',
+    );
+    expect(rows).toContain(
+      '| Which events › Name (`customName`) | TEXT | | Shown when `nameMode` is `custom`. |',
+    );
   });
 
-  it('replaces only the block between the markers', () => {
-    const readme = 'intro\n' + START_MARKER + '\nold\n' + END_MARKER + '\noutro\n';
-    const out = withFieldReference(readme, 'NEW');
-    expect(out).toBe('intro\n' + START_MARKER + '\n\nNEW\n\n' + END_MARKER + '\noutro\n');
-    expect(() => withFieldReference('no markers', 'x')).toThrow(/field reference markers/);
+  it('comes out as prettier formats markdown, wide characters included', async () => {
+    const page = renderFieldReferencePage(sources);
+    expect(page.startsWith('# Field reference\n')).toBe(true);
+    expect(page).toContain(reference);
+    const options =
+      (await prettier.resolveConfig(path.join(ROOT, 'docs/field-reference.md'))) ?? {};
+    expect(await prettier.format(page, { ...options, parser: 'markdown' })).toBe(page);
   });
 });

@@ -120,7 +120,7 @@ describe('the build summary', () => {
     const summary = buildSummary(out.tpl, out.code, 1234.4);
     const referenceRows = renderFieldReference(fieldSources)
       .split('\n')
-      .filter((line) => /^\| .* \(`\w+`\) \|/.test(line)).length;
+      .filter((line) => /^\| .* \(`\w+`\) +\|/.test(line)).length;
     const groups = JSON.stringify(fieldSources).match(/"type":"GROUP"/g)!.length;
     expect(summary).toBe(
       `Built template.tpl: ${Buffer.byteLength(out.tpl)} bytes ` +

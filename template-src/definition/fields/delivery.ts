@@ -115,8 +115,9 @@ export const deliveryFields: TemplateParameter[] = [
     valueHint: 'TEST12345',
     help:
       'Shows the events in Events Manager › Test Events. Used for every pixel that has no test ' +
-      'code of its own; a <code>test_event_code</code> in the event data takes precedence. ' +
-      'Events sent with a test code still count in production: remove it when you are done.',
+      'code of its own; a <code>test_event_code</code> in the event data is used only when ' +
+      'neither has one. Events sent with a test code still count in production: remove it ' +
+      'when you are done.',
   },
   {
     type: 'GROUP',
