@@ -57,6 +57,11 @@ export function costMeter(template: Template): CostMeter {
   };
 }
 
+/** The work as one number: calls, loop iterations, API calls and the keys they walk. */
+export function operations(cost: EventCost): number {
+  return cost.calls + cost.iterations + cost.apiCalls + cost.keysWalked;
+}
+
 export function measureCost(template: Template, options: RunOptions): EventCost {
   return costMeter(template)(options);
 }

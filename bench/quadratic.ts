@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { buildTemplate } from '../build/build';
 import { parseTpl } from '../build/tpl';
-import { costMeter, type EventCost } from './cost';
+import { costMeter, operations } from './cost';
 import { PAGE_VIEW } from './events';
 
 const SIZES = [1000, 10_000];
@@ -20,8 +20,6 @@ function customProperties(count: number): string {
   for (let i = 0; i < count; i++) properties[`prop_${i}`] = `value ${i}`;
   return JSON.stringify(properties);
 }
-
-const total = (c: EventCost) => c.calls + c.iterations + c.apiCalls + c.keysWalked;
 
 async function main(): Promise<void> {
   const file = process.argv[2];
@@ -64,7 +62,7 @@ async function main(): Promise<void> {
     'keys walked by Object.keys...',
     costs.map((c) => c.keysWalked),
   );
-  row('operations (all four)', costs.map(total));
+  row('operations (all four)', costs.map(operations));
 }
 
 main().catch((e: unknown) => {

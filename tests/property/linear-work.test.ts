@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { costMeter, type EventCost } from '../../bench/cost';
+import { costMeter, operations } from '../../bench/cost';
 import { parseTpl } from '../../build/tpl';
 import { BUILT_TEMPLATE, metaOk } from '../helpers/tag';
 import { ga4WebHit, NOW_MS } from './arbitraries';
@@ -170,10 +170,6 @@ const DIMENSIONS: Record<string, Dimension> = {
 };
 
 const meter = costMeter(parseTpl(readFileSync(BUILT_TEMPLATE, 'utf8')));
-
-function operations(cost: EventCost): number {
-  return cost.calls + cost.iterations + cost.apiCalls + cost.keysWalked;
-}
 
 /** The work of `base` with the dimension's input at size n. */
 function work(

@@ -5,31 +5,32 @@
  * everything a run let out of the server (request URLs and bodies, log
  * lines, Set-Cookie headers), and the interpreted work an event costs
  * (bench/cost.ts: function calls, loop iterations, sandbox API calls and
- * the keys Object.keys/values/entries walk).
+ * the keys Object.keys/values/entries walk, as one count).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
-import { costMeter, type CostMeter, type EventCost } from '../../bench/cost';
-import type { RunOptions } from '../../build/harness';
+import { costMeter, operations, type CostMeter } from '../../bench/cost';
 import { parseTpl } from '../../build/tpl';
 import { BUILT_TEMPLATE, metaOk, runTag, type TagRun, type TagRunOptions } from '../helpers/tag';
 
-export const NOW = Date.UTC(2026, 0, 15, 12, 0, 0);
+const NOW = Date.UTC(2026, 0, 15, 12, 0, 0);
 export const NOW_S = Math.floor(NOW / 1000);
-export const TOKEN = 'EAAGhostileInputTestToken0123456789abcdef';
-export const PIXEL = { pixelId: '1234567890', accessToken: TOKEN };
+export const PIXEL = {
+  pixelId: '1234567890',
+  accessToken: 'EAAGhostileInputTestToken0123456789abcdef',
+};
 export const PAGE = 'https://shop.example.com/checkout';
 
 /** What a web hit carries besides its own data: enough customer information to be sent. */
-export const BROWSER = {
+const BROWSER = {
   ip_override: '203.0.113.9',
   user_agent: 'Mozilla/5.0 (X11; Linux x86_64)',
   client_id: '1234567890.1767000000',
   page_location: PAGE,
 };
 
-export interface SendOptions extends Omit<TagRunOptions, 'eventData'> {
+interface SendOptions extends Omit<TagRunOptions, 'eventData'> {
   fields?: Record<string, unknown>;
 }
 
@@ -52,7 +53,7 @@ export function sentEvent(run: TagRun): Record<string, any> {
   return run.metaRequests[0].body.data[0];
 }
 
-export interface LoggedProblem {
+interface LoggedProblem {
   stage: string;
   key: string;
   reason: string;
@@ -68,10 +69,6 @@ export function problemsOf(run: TagRun): LoggedProblem[] {
     );
 }
 
-export function problemKeys(run: TagRun): string[] {
-  return problemsOf(run).map((p) => p.key);
-}
-
 /** Everything the run let out: request URLs and bodies, log lines and Set-Cookie headers. */
 export function outbound(run: TagRun): string {
   return [
@@ -82,7 +79,7 @@ export function outbound(run: TagRun): string {
 }
 
 /** How a value can look in a URL, a JSON string or after lowercasing. */
-export function formsOf(value: string): string[] {
+function formsOf(value: string): string[] {
   return [
     ...new Set([
       value,
@@ -103,31 +100,22 @@ export function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-let meter: { file: string; measure: CostMeter } | undefined;
+let meter: CostMeter | undefined;
 
-/** The interpreted work of one event on the built template (instrumented once per file). */
-export function workOf(options: Omit<RunOptions, 'timeoutMs'>, file = BUILT_TEMPLATE): EventCost {
-  if (meter === undefined || meter.file !== file) {
-    meter = { file, measure: costMeter(parseTpl(readFileSync(file, 'utf8'))) };
-  }
-  // No real-time limit: the count, not the clock, is what is measured.
-  return meter.measure({ ...options, timeoutMs: 0 });
-}
-
-/** One number for the work: calls + loop iterations + API calls + keys walked by API calls. */
-export function operations(cost: EventCost): number {
-  return cost.calls + cost.iterations + cost.apiCalls + cost.keysWalked;
-}
-
-/** The work of BROWSER + `eventData` sent the way `send` sends it. */
-export function eventWork(
-  eventData: Record<string, unknown>,
-  fields: Record<string, unknown> = {},
-): EventCost {
-  return workOf({
-    now: NOW,
-    responses: metaOk(),
-    data: { pixels: [PIXEL], ...fields },
-    eventData: { ...BROWSER, ...eventData },
-  });
+/**
+ * The operations (bench/cost.ts) the built template spends on BROWSER +
+ * `eventData` sent the way `send` sends it; instrumented once per test file.
+ */
+export function eventWork(eventData: Record<string, unknown>): number {
+  meter ??= costMeter(parseTpl(readFileSync(BUILT_TEMPLATE, 'utf8')));
+  return operations(
+    meter({
+      now: NOW,
+      responses: metaOk(),
+      data: { pixels: [PIXEL], logMode: 'always' },
+      eventData: { ...BROWSER, ...eventData },
+      // The count, not the clock, is what is measured.
+      timeoutMs: 0,
+    }),
+  );
 }
