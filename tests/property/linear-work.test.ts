@@ -235,7 +235,7 @@ describe('per-event work grows at most linearly with input size', () => {
    * BUG: with logging on, each log line is redacted form by form against
    * every pixel's token (log/redact.ts, a loop per form and line), and
    * each pixel adds lines: work grows with pixels², e.g. 5 → 10 → 20 rows
-   * cost about 5,400 → 14,700 → 49,200 operations (2.7× and 3.3×). The
+   * cost about 5,400 → 14,800 → 49,400 operations (2.7× and 3.3×). The
    * 20-row cap bounds it; it is not linear within the cap.
    */
   test.fails(
