@@ -117,6 +117,10 @@ function costRows(costs: EventCost[]): string[] {
       ),
     ),
     row(
+      'keys walked by Object.keys etc.',
+      costs.map((c) => c.keysWalked),
+    ),
+    row(
       'top-level literal elements',
       costs.map((c) => c.topLevelLiteralElements),
     ),

@@ -7,6 +7,10 @@
  *   expressions, arrows; callbacks handed to forEach/map/... included);
  * - `iterations`: passes through the body of any for, for-in, for-of,
  *   while or do-while loop.
+ * - `keysWalked`: the own keys that Object.keys, Object.values and
+ *   Object.entries walk. One such call costs as much as the object is
+ *   large, so a call per key of a growing object is quadratic work that
+ *   the call count alone shows as linear (0.1.0's custom properties).
  * Statically, it also counts the elements of array and object literals that
  * the top level builds (outside every function): tables rebuilt per event.
  * Sandbox API calls are counted by the harness itself (recordCalls).
@@ -20,6 +24,23 @@ export interface Instrumented {
 }
 
 const COUNTER = '__cost';
+
+/**
+ * The code's `require`, with the Object API's key walks counted; every call
+ * still goes to the sandbox's API, so the harness records it as usual.
+ */
+const COUNTING_REQUIRE = `function (name) {
+  var api = require(name);
+  if (name !== 'Object') return api;
+  var walk = function (method) {
+    return function (object) {
+      var out = api[method](object);
+      ${COUNTER}.keysWalked += out.length;
+      return out;
+    };
+  };
+  return { keys: walk('keys'), values: walk('values'), entries: walk('entries'), freeze: api.freeze, delete: api.delete };
+}`;
 
 type Node = acorn.Node & Record<string, any>;
 
@@ -84,13 +105,9 @@ export function instrument(code: string): Instrumented {
   out += code.slice(from);
   return {
     code:
-      'var ' +
-      COUNTER +
-      ' = { calls: 0, iterations: 0 };\n(function () {\n' +
-      out +
-      '\n})();\nreturn ' +
-      COUNTER +
-      ';',
+      `var ${COUNTER} = { calls: 0, iterations: 0, keysWalked: 0 };\n` +
+      `(function (require) {\n${out}\n})(${COUNTING_REQUIRE});\n` +
+      `return ${COUNTER};`,
     topLevelLiteralElements,
   };
 }
