@@ -1945,30 +1945,45 @@ var PERSONAL_DATA=createRegex(PERSONAL);
 function looksPersonal(text2){
 return text2.search(PERSONAL_DATA)>=0;
 }
-function withoutPersonalParameters(url){
-const removed=[];
-const question=url.indexOf("?");
-if (question<0||url.indexOf("@")<0&&url.indexOf("%40")<0&&!looksPersonal(url)&&url.search(createRegex("[?&](e-?mail|mail|phone|tel|mobile|msisdn)","i"))<0){
-return {url:url,removed:removed};
+function decoded(raw){
+const text2=decodeUriComponent(raw.split("+").join(" "));
+return typeof text2==="string"?text2:raw;
 }
-const hash=url.indexOf("#",question);
-const query=url.substring(question+1,hash<0?url.length:hash);
+function withoutPersonalData(url){
+const clean={url:url,parameters:[],path:false,fragment:false };
+if (url.indexOf("@")<0&&url.indexOf("%")<0&&!looksPersonal(url)&&url.search(createRegex("[?&](e-?mail|mail|phone|tel|mobile|msisdn)","i"))<0){
+return clean;
+}
+const hash=url.indexOf("#");
+const question=url.indexOf("?");
+const query=question>=0&&(hash<0||question<hash)?question:-1;
+const pathEnd=query>=0?query:hash>=0?hash:url.length;
+const pathStart=url.indexOf("/",url.indexOf("://")+3);
+let base=url.substring(0,pathEnd);
+if (pathStart>=0&&pathStart<pathEnd&&looksPersonal(decoded(url.substring(pathStart,pathEnd)))){
+base=url.substring(0,pathStart)+"/";
+clean.path=true;
+}
 const kept=[];
-for (const parameter of query.split("&")){
+if (query>=0){
+const text2=url.substring(query+1,hash<0?url.length:hash);
+for (const parameter of text2.split("&")){
 const equals=parameter.indexOf("=");
 const name=equals<0?parameter:parameter.substring(0,equals);
 const raw=equals<0?"":parameter.substring(equals+1);
-const value=decodeUriComponent(raw.split("+").join(" "));
-const personal=looksPersonal(typeof value==="string"?value:raw)||raw!==""&&name.search(createRegex(CONTACT_PARAMETER,"i"))===0;
-if (personal)removed.push(name);
+const personal=looksPersonal(decoded(raw))||looksPersonal(decoded(name))||raw!==""&&name.search(createRegex(CONTACT_PARAMETER,"i"))===0;
+if (personal)clean.parameters.push(name);
 else kept.push(parameter);
 }
-if (removed.length===0)return {url:url,removed:removed};
-const rest=hash<0?"":url.substring(hash);
-return {
-url:url.substring(0,kept.length>0?question+1:question)+kept.join("&")+rest,
-removed:removed
-};
+}
+let fragment=hash<0?"":url.substring(hash);
+if (fragment!==""&&looksPersonal(decoded(fragment))){
+fragment="";
+clean.fragment=true;
+}
+if (!clean.path&&!clean.fragment&&clean.parameters.length===0)return clean;
+clean.url=base+(kept.length>0?"?"+kept.join("&"):"")+fragment;
+return clean;
 }
 function isPlainName(name){
 return name.search(createRegex("^[A-Za-z0-9_.-]{1,40}$"))===0&&!looksPersonal(name);
@@ -2195,7 +2210,23 @@ problems,
 "from "+source+": "+unlisted+" more rows with problems ("+unlistedLeftOut+" of them left out)"
 );
 }
-return rows;
+return withoutPersonalIds(rows,problems,source);
+}
+function withoutPersonalIds(rows,problems,source){
+const ids=[];
+for (const row of rows)ids.push(row.id);
+if (!looksPersonal(ids.join("\n")))return rows;
+const kept=[];
+for (const row of rows){
+if (looksPersonal(row.id)){
+report(
+problems,
+"custom_data.contents",
+"from "+source+": an id "+PERSONAL_REASON+"; row left out"
+);
+}else kept.push(row);
+}
+return kept;
 }
 
 // template-src/custom-data/properties.ts
@@ -2238,6 +2269,14 @@ problems,
 );
 break;
 }
+if (looksPersonal(name)){
+report(
+problems,
+"custom_data",
+"from "+source+": a property name "+PERSONAL_REASON+"; left out"
+);
+continue;
+}
 const value=customPropertyValue(name,values[name],problems,source);
 if (value===undefined)continue;
 customData[name]=value;
@@ -2252,6 +2291,14 @@ return added;
 var MAX_CONTENT_IDS=200;
 function isEmpty(raw){
 return raw===undefined||raw===null ||typeof raw==="string"&&raw.trim()===""||typeof raw==="object"&&isArray(raw)&&raw.length===0;
+}
+function withoutPersonal(ids,problems,where){
+const kept=[];
+for (const id of ids){
+if (!looksPersonal(id))kept.push(id);
+}
+report(problems,"custom_data.content_ids",where+"ids that "+PERSONAL_REASON+" left out");
+return kept.length>0?kept.slice(0,MAX_CONTENT_IDS):null;
 }
 function contentIds(raw,problems,source){
 let list=raw;
@@ -2280,6 +2327,7 @@ problems,
 where+"ids after the first "+MAX_CONTENT_IDS+" left out"
 );
 }
+if (looksPersonal(ids.join("\n")))return withoutPersonal(ids,problems,where);
 return ids.length>0?ids.slice(0,MAX_CONTENT_IDS):null;
 }
 function checked(key,raw,problems,source){
@@ -2292,7 +2340,9 @@ case "content_name":
 case "content_category":
 case "order_id":
 case "search_string":
-case "item_number":{
+case "item_number":
+case "status":{
+if (key==="status"&&kindOf(raw)==="boolean")return raw;
 const text2=textValue(raw);
 if (text2===undefined||!looksPersonal(text2))return text2;
 report(
@@ -2316,8 +2366,6 @@ case "num_items":{
 const count=parseDecimal(raw);
 return count!==undefined&&count>=0&&Math.floor(count)===count?count:undefined;
 }
-case "status":
-return kindOf(raw)==="boolean"?raw:textValue(raw);
 case "delivery_category":
 return enumValue(raw,DELIVERY_CATEGORIES);
 case "customer_segmentation":
@@ -3006,7 +3054,7 @@ now:getTimestampMillis
 // template-src/delivery/error-hints.ts
 var HINTS="|100:33=The pixel (dataset) ID does not exist or the token cannot reach it: check the pixel row and create the token in that dataset's Conversions API settings|100:2804003=event_time is more than 7 days old (62 for physical_store): send events when they happen|100:2804010=A required custom_data field is missing or invalid, usually a Purchase's currency or value: send them, or fill the Default currency field|100:2804030=Limited Data Use needs its country and state: check the Limited Data Use fields|100:2804036=The lead ID is unknown to Meta or deleted: send the lead_id Meta gave the lead|100:2804050=Not enough customer information: send more match keys (email, phone, IP address with user agent, fbp or fbc)|100:2804116=A business messaging event needs the channel's account ID: page_id (Messenger) or whatsapp_business_account_id (WhatsApp)|100=Meta rejected a parameter: see blame_fields and user_msg; the problems line lists what the tag changed or left out|102=The access token's session is invalid: create a new token in Events Manager and paste it in the pixel row|190=The access token is invalid or expired: create a new token in Events Manager (dataset settings, Conversions API) and paste it in the pixel row|1=A temporary error on Meta's side: the tag retries; if it lasts, check Meta's platform status|2=A temporary error on Meta's side: the tag retries; if it lasts, check Meta's platform status|3=The token lacks a capability this call needs: create it from the dataset's Conversions API settings|4=Rate limited by Meta: the tag retries; spread the load if it lasts|10=Permission denied: the token was not made for this dataset, or lacks ads_management|17=Rate limited by Meta: the tag retries; spread the load if it lasts|341=Meta's application limit was reached: the tag retries; spread the load if it lasts|368=Meta blocked the app for a while for a policy reason: wait, then check Business Support|613=Rate limited by Meta: the tag retries; spread the load if it lasts|";
 var PERMISSION="Permission denied: the token was not made for this dataset, or lacks ads_management";
-var THROTTLED="Rate limited by Meta (business use case): the tag retries; spread the load if it lasts";
+var THROTTLED="Rate limited by Meta's business use case limits: not retried at once; spread the load, or wait for the time Meta's X-Business-Use-Case header gives";
 function fixHint(error){
 if (error===undefined||error.code===undefined)return undefined;
 const code2=""+error.code;
@@ -3050,7 +3098,8 @@ return {
 event_name:summary.eventName,
 pixel:request.pixelId,
 attempt:attempt,
-outcome:outcome.verdict,
+// A retryable failure on the last attempt is a failure.
+outcome:outcome.verdict==="retry"&&!willRetry?"failed":outcome.verdict,
 reason:outcome.reason,
 status:outcome.status,
 events_received:outcome.eventsReceived,
@@ -3217,13 +3266,12 @@ reason:outcome.reason,
 attempts:n
 });
 };
-ctx.io.createPromise(
-(answered,failed)=>{
+ctx.io.createPromise((go)=>go(undefined)).then(()=>{
 const pending=ctx.io.sendHttpRequest(request.url,request.options,request.body);
-if (isMissing(pending))failed(undefined);
-else pending.then(answered,failed);
-}
-).then(
+return isMissing(pending)?ctx.io.createPromise(
+(_answered,failed)=>failed(undefined)
+):pending;
+}).then(
 (response)=>settle(outcomeOfResponse(response)),
 (rejection)=>settle(classifyRejection(rejection))
 );
@@ -3298,8 +3346,8 @@ return toBase64(JSON.stringify(stored)||"{}");
 }
 function decodeStoredKeys(value,nowMs,maxAgeSeconds2){
 const result={};
-const decoded=typeof value==="string"?fromBase64(value):undefined;
-const parsed=typeof decoded==="string"?JSON.parse(decoded):undefined;
+const decoded2=typeof value==="string"?fromBase64(value):undefined;
+const parsed=typeof decoded2==="string"?JSON.parse(decoded2):undefined;
 if (!isObject(parsed))return result;
 const now=Math.floor(nowMs/1000);
 for (const key of Object.keys(parsed)){
@@ -3450,12 +3498,12 @@ const allowList=fields.eventAllowList;
 if (allowList!==undefined&&allowList!==null &&allowList!==""){
 const allowed=parseNameList(allowList);
 if (allowed.length>0&&!listed(name,allowed)){
-return {blocked:'event "'+name+'" is not on the allow-list'};
+return {blocked:'event "'+name+'" is not on the allow-list',shownAs:name};
 }
 }
 const blockList=fields.eventBlockList;
 if (blockList!==undefined&&blockList!==null &&blockList!==""&&listed(name,parseNameList(blockList))){
-return {blocked:'event "'+name+'" is on the block-list'};
+return {blocked:'event "'+name+'" is on the block-list',shownAs:name};
 }
 const renames=fields.eventRenameList;
 if (renames!==undefined&&renames!==null &&renames!==""){
@@ -3470,7 +3518,8 @@ if (fields.restrictedData!==true ||isStandardEvent(sent)){
 return {name:sent,listedAs:listedAs};
 }
 return {
-blocked:'event "'+sent+'" is not a standard event; restricted-data mode sends standard events only (rename it to one in the rename table)'
+blocked:'event "'+sent+'" is not a standard event; restricted-data mode sends standard events only (rename it to one in the rename table)',
+shownAs:sent
 };
 }
 function pixelTakes(pixel,listedAs){
@@ -3544,6 +3593,7 @@ inherit?eventValue(ctx.eventData,EVENT_NAME_KEY):undefined,
 ctx.fields
 );
 if (decision.blocked!==undefined){
+ctx.event.event_name=decision.shownAs;
 return {ok:true,stage:"event",reason:decision.blocked};
 }
 if (decision.name!==undefined){
@@ -4326,14 +4376,16 @@ if (!isHttpUrl(raw)){
 report(problems,key,"not an absolute http(s) URL; left out");
 return undefined;
 }
-const clean=withoutPersonalParameters(withoutUserInfo(raw,key,problems));
-for (const name of clean.removed){
+const clean=withoutPersonalData(withoutUserInfo(raw,key,problems));
+for (const name of clean.parameters){
 report(
 problems,
 key,
 "query parameter "+(isPlainName(name)?'"'+name+'"':"with an unusual name")+" held "+PERSONAL_WHAT+"; removed"
 );
 }
+if (clean.path)report(problems,key,"the path held "+PERSONAL_WHAT+"; cut");
+if (clean.fragment)report(problems,key,"the fragment held "+PERSONAL_WHAT+"; cut");
 return clean.url;
 }
 function optOutFrom(raw,key,problems){
@@ -4452,7 +4504,13 @@ event.action_source=source;
 if (channel!==undefined)event.messaging_channel=channel;
 const eventId=resolveEventId(reader,fields.eventIdOverride,problems);
 if (eventId!==undefined)event.event_id=eventId;
-if (source!=="business_messaging"){
+if (source==="business_messaging"){
+for (const name of["event_source_url","referrer_url"]){
+if (table[name]!==undefined){
+report(problems,tableKey(name),"not sent with business_messaging events; ignored");
+}
+}
+}else {
 const url=given(
 "event_source_url",
 "page_location",
@@ -6303,7 +6361,7 @@ scenarios:
       assertApi('sendHttpRequest').wasNotCalled();
       assertApi('setCookie').wasNotCalled();
       assertApi('logToConsole').wasCalledWith(
-        '{"tag":"meta-capi","type":"not_sent","event_name":"page_view","event_id":"evt-1","reason":"event \\"PageView\\" is on the block-list"}'
+        '{"tag":"meta-capi","type":"not_sent","event_name":"PageView","event_id":"evt-1","reason":"event \\"PageView\\" is on the block-list"}'
       );
     });
 - name: Events - GA4 purchase becomes Purchase with value, currency, order_id and contents

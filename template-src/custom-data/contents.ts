@@ -9,7 +9,7 @@ import { getType, JSON, Math } from '../sandbox/apis';
 import { report, type Problem } from '../lib/problems';
 import { isArray } from '../lib/types';
 import { DELIVERY_CATEGORIES } from '../meta/compact';
-import { PERSONAL_DATA, PERSONAL_REASON } from '../lib/personal-data';
+import { looksPersonal, PERSONAL_DATA, PERSONAL_REASON } from '../lib/personal-data';
 import { parseDecimal } from './parse-decimal';
 import { enumValue, MAX_TEXT_LENGTH, textValue } from './text';
 
@@ -227,5 +227,26 @@ export function normalizeContents(
         ' of them left out)',
     );
   }
-  return rows;
+  return withoutPersonalIds(rows, problems, source);
+}
+
+/**
+ * Rows whose id is an email address or phone number are left out (Meta
+ * receives ids unhashed). One search over all ids settles the usual case.
+ */
+function withoutPersonalIds(rows: ContentRow[], problems: Problem[], source: string): ContentRow[] {
+  const ids: string[] = [];
+  for (const row of rows) ids.push(row.id);
+  if (!looksPersonal(ids.join('\n'))) return rows;
+  const kept: ContentRow[] = [];
+  for (const row of rows) {
+    if (looksPersonal(row.id)) {
+      report(
+        problems,
+        'custom_data.contents',
+        'from ' + source + ': an id ' + PERSONAL_REASON + '; row left out',
+      );
+    } else kept.push(row);
+  }
+  return kept;
 }

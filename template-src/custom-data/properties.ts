@@ -79,6 +79,14 @@ export function addProperties(
       );
       break;
     }
+    if (looksPersonal(name)) {
+      report(
+        problems,
+        'custom_data',
+        'from ' + source + ': a property name ' + PERSONAL_REASON + '; left out',
+      );
+      continue;
+    }
     const value = customPropertyValue(name, values[name], problems, source);
     if (value === undefined) continue;
     customData[name] = value;

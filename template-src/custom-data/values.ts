@@ -24,6 +24,16 @@ export function isEmpty(raw: unknown): boolean {
   );
 }
 
+/** The ids that are no email address or phone number (Meta receives ids unhashed). */
+function withoutPersonal(ids: string[], problems: Problem[], where: string): string[] | null {
+  const kept: string[] = [];
+  for (const id of ids) {
+    if (!looksPersonal(id)) kept.push(id);
+  }
+  report(problems, 'custom_data.content_ids', where + 'ids that ' + PERSONAL_REASON + ' left out');
+  return kept.length > 0 ? kept.slice(0, MAX_CONTENT_IDS) : null;
+}
+
 /** A list (or its JSON text, or comma-separated text, or one id) of ids as strings. */
 function contentIds(
   raw: unknown,
@@ -57,6 +67,7 @@ function contentIds(
       where + 'ids after the first ' + MAX_CONTENT_IDS + ' left out',
     );
   }
+  if (looksPersonal(ids.join('\n'))) return withoutPersonal(ids, problems, where);
   return ids.length > 0 ? ids.slice(0, MAX_CONTENT_IDS) : null;
 }
 
@@ -71,7 +82,9 @@ function checked(key: string, raw: unknown, problems: Problem[], source: string)
     case 'content_category':
     case 'order_id':
     case 'search_string':
-    case 'item_number': {
+    case 'item_number':
+    case 'status': {
+      if (key === 'status' && kindOf(raw) === 'boolean') return raw;
       const text = textValue(raw);
       if (text === undefined || !looksPersonal(text)) return text;
       report(
@@ -95,8 +108,6 @@ function checked(key: string, raw: unknown, problems: Problem[], source: string)
       const count = parseDecimal(raw);
       return count !== undefined && count >= 0 && Math.floor(count) === count ? count : undefined;
     }
-    case 'status':
-      return kindOf(raw) === 'boolean' ? raw : textValue(raw);
     case 'delivery_category':
       return enumValue(raw, DELIVERY_CATEGORIES);
     case 'customer_segmentation':

@@ -32,7 +32,7 @@ const HINTS =
 const PERMISSION =
   'Permission denied: the token was not made for this dataset, or lacks ads_management';
 const THROTTLED =
-  'Rate limited by Meta (business use case): the tag retries; spread the load if it lasts';
+  "Rate limited by Meta's business use case limits: not retried at once; spread the load, or wait for the time Meta's X-Business-Use-Case header gives";
 
 export function fixHint(error: MetaError | undefined): string | undefined {
   if (error === undefined || error.code === undefined) return undefined;

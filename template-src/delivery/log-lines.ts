@@ -69,7 +69,8 @@ export function responseEntry(
     event_name: summary.eventName,
     pixel: request.pixelId,
     attempt: attempt,
-    outcome: outcome.verdict,
+    // A retryable failure on the last attempt is a failure.
+    outcome: outcome.verdict === 'retry' && !willRetry ? 'failed' : outcome.verdict,
     reason: outcome.reason,
     status: outcome.status,
     events_received: outcome.eventsReceived,

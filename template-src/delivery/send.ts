@@ -72,8 +72,8 @@ function outcomeOfResponse(response: unknown): Outcome {
 }
 
 /**
- * Each attempt runs inside its own sandbox promise, so that whatever its
- * request does, even throwing on a retry, the pixel's result still comes.
+ * Each attempt's request starts inside a promise callback, so that whatever
+ * it does, even throwing on a retry, the pixel's result still comes.
  */
 function sendToPixel(request: GraphRequest, ctx: Context): SandboxPromise<PixelResult> {
   const maxAttempts = ctx.config.retries + 1;
@@ -102,14 +102,20 @@ function sendToPixel(request: GraphRequest, ctx: Context): SandboxPromise<PixelR
           attempts: n,
         });
       };
+      // The request starts inside a `then` callback, where a throw becomes a
+      // rejection (as in JavaScript's promises); GTM documents nothing about
+      // a throw inside Promise.create's resolver, so nothing may throw there.
       ctx.io
-        .createPromise(
-          (answered: (response: unknown) => void, failed: (reason: unknown) => void) => {
-            const pending = ctx.io.sendHttpRequest(request.url, request.options, request.body);
-            if (isMissing(pending)) failed(undefined);
-            else pending.then(answered, failed);
-          },
-        )
+        .createPromise((go: (value: unknown) => void) => go(undefined))
+        .then(() => {
+          const pending = ctx.io.sendHttpRequest(request.url, request.options, request.body);
+          return isMissing(pending)
+            ? ctx.io.createPromise(
+                (_answered: (value: unknown) => void, failed: (reason: unknown) => void) =>
+                  failed(undefined),
+              )
+            : pending;
+        })
         .then(
           (response: unknown) => settle(outcomeOfResponse(response)),
           (rejection: unknown) => settle(classifyRejection(rejection)),

@@ -35,7 +35,7 @@ const VIEW_ITEM_LIST = 'view_item_list';
  */
 export type EventNameDecision =
   | { name: string; listedAs: string; blocked?: undefined; invalid?: undefined }
-  | { blocked: string; name?: undefined; invalid?: undefined }
+  | { blocked: string; shownAs: string; name?: undefined; invalid?: undefined }
   | { invalid: Problem; name?: undefined; blocked?: undefined };
 
 /** The user's mapping table: an exact match, else one regardless of case. */
@@ -86,7 +86,7 @@ export function applyGovernance(name: string, fields: TagFields): EventNameDecis
   if (allowList !== undefined && allowList !== null && allowList !== '') {
     const allowed = parseNameList(allowList);
     if (allowed.length > 0 && !listed(name, allowed)) {
-      return { blocked: 'event "' + name + '" is not on the allow-list' };
+      return { blocked: 'event "' + name + '" is not on the allow-list', shownAs: name };
     }
   }
   const blockList = fields.eventBlockList;
@@ -96,7 +96,7 @@ export function applyGovernance(name: string, fields: TagFields): EventNameDecis
     blockList !== '' &&
     listed(name, parseNameList(blockList))
   ) {
-    return { blocked: 'event "' + name + '" is on the block-list' };
+    return { blocked: 'event "' + name + '" is on the block-list', shownAs: name };
   }
   const renames = fields.eventRenameList;
   if (renames !== undefined && renames !== null && renames !== '') {
@@ -121,6 +121,7 @@ function restricted(sent: string, listedAs: string, fields: TagFields): EventNam
       'event "' +
       sent +
       '" is not a standard event; restricted-data mode sends standard events only (rename it to one in the rename table)',
+    shownAs: sent,
   };
 }
 
@@ -203,6 +204,7 @@ export function eventNameStage(ctx: TagContext): StageResult {
     ctx.fields,
   );
   if (decision.blocked !== undefined) {
+    ctx.event.event_name = decision.shownAs;
     return { ok: true, stage: 'event', reason: decision.blocked };
   }
   if (decision.name !== undefined) {

@@ -32,44 +32,74 @@ export function looksPersonal(text: string): boolean {
   return text.search(PERSONAL_DATA) >= 0;
 }
 
+/** Percent-decoded text ('+' as a space, as forms encode it); the raw text when it does not decode. */
+function decoded(raw: string): string {
+  const text = decodeUriComponent(raw.split('+').join(' '));
+  return typeof text === 'string' ? text : raw;
+}
+
+/** What withoutPersonalData removed from a URL: parameter names, and whether the path or fragment. */
+export interface CleanUrl {
+  url: string;
+  parameters: string[];
+  path: boolean;
+  fragment: boolean;
+}
+
 /**
- * The URL without the query parameters that hold an email address or a
- * phone number (decoded before the test), and the names of those removed;
- * the URL is returned as it is when there is nothing to remove.
+ * The URL without the personal data it carries: query parameters whose
+ * value (decoded) or name is an email address or phone number, or whose
+ * name says it holds one, are removed; a path or fragment holding one is
+ * cut. The URL is returned as it is when there is nothing to remove.
  */
-export function withoutPersonalParameters(url: string): { url: string; removed: string[] } {
-  const removed: string[] = [];
-  const question = url.indexOf('?');
-  // Most URLs hold nothing that could be personal: one search settles it.
+export function withoutPersonalData(url: string): CleanUrl {
+  const clean: CleanUrl = { url: url, parameters: [], path: false, fragment: false };
+  // Most URLs hold nothing that could be personal: one search of the decoded URL settles it.
   if (
-    question < 0 ||
-    (url.indexOf('@') < 0 &&
-      url.indexOf('%40') < 0 &&
-      !looksPersonal(url) &&
-      url.search(createRegex('[?&](e-?mail|mail|phone|tel|mobile|msisdn)', 'i')!) < 0)
+    url.indexOf('@') < 0 &&
+    url.indexOf('%') < 0 &&
+    !looksPersonal(url) &&
+    url.search(createRegex('[?&](e-?mail|mail|phone|tel|mobile|msisdn)', 'i')!) < 0
   ) {
-    return { url: url, removed: removed };
+    return clean;
   }
-  const hash = url.indexOf('#', question);
-  const query = url.substring(question + 1, hash < 0 ? url.length : hash);
+  const hash = url.indexOf('#');
+  const question = url.indexOf('?');
+  const query = question >= 0 && (hash < 0 || question < hash) ? question : -1;
+  const pathEnd = query >= 0 ? query : hash >= 0 ? hash : url.length;
+  const pathStart = url.indexOf('/', url.indexOf('://') + 3);
+  let base = url.substring(0, pathEnd);
+  if (
+    pathStart >= 0 &&
+    pathStart < pathEnd &&
+    looksPersonal(decoded(url.substring(pathStart, pathEnd)))
+  ) {
+    base = url.substring(0, pathStart) + '/';
+    clean.path = true;
+  }
   const kept: string[] = [];
-  for (const parameter of query.split('&')) {
-    const equals = parameter.indexOf('=');
-    const name = equals < 0 ? parameter : parameter.substring(0, equals);
-    const raw = equals < 0 ? '' : parameter.substring(equals + 1);
-    const value = decodeUriComponent(raw.split('+').join(' '));
-    const personal =
-      looksPersonal(typeof value === 'string' ? value : raw) ||
-      (raw !== '' && name.search(createRegex(CONTACT_PARAMETER, 'i')!) === 0);
-    if (personal) removed.push(name);
-    else kept.push(parameter);
+  if (query >= 0) {
+    const text = url.substring(query + 1, hash < 0 ? url.length : hash);
+    for (const parameter of text.split('&')) {
+      const equals = parameter.indexOf('=');
+      const name = equals < 0 ? parameter : parameter.substring(0, equals);
+      const raw = equals < 0 ? '' : parameter.substring(equals + 1);
+      const personal =
+        looksPersonal(decoded(raw)) ||
+        looksPersonal(decoded(name)) ||
+        (raw !== '' && name.search(createRegex(CONTACT_PARAMETER, 'i')!) === 0);
+      if (personal) clean.parameters.push(name);
+      else kept.push(parameter);
+    }
   }
-  if (removed.length === 0) return { url: url, removed: removed };
-  const rest = hash < 0 ? '' : url.substring(hash);
-  return {
-    url: url.substring(0, kept.length > 0 ? question + 1 : question) + kept.join('&') + rest,
-    removed: removed,
-  };
+  let fragment = hash < 0 ? '' : url.substring(hash);
+  if (fragment !== '' && looksPersonal(decoded(fragment))) {
+    fragment = '';
+    clean.fragment = true;
+  }
+  if (!clean.path && !clean.fragment && clean.parameters.length === 0) return clean;
+  clean.url = base + (kept.length > 0 ? '?' + kept.join('&') : '') + fragment;
+  return clean;
 }
 
 /** A name (of a key or property) that can be quoted in a log line: plain, short, no personal data. */

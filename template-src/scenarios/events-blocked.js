@@ -9,6 +9,6 @@ callLater(() => {
   assertApi('sendHttpRequest').wasNotCalled();
   assertApi('setCookie').wasNotCalled();
   assertApi('logToConsole').wasCalledWith(
-    '{"tag":"meta-capi","type":"not_sent","event_name":"page_view","event_id":"evt-1","reason":"event \\"PageView\\" is on the block-list"}'
+    '{"tag":"meta-capi","type":"not_sent","event_name":"PageView","event_id":"evt-1","reason":"event \\"PageView\\" is on the block-list"}'
   );
 });

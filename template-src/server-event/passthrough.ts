@@ -13,7 +13,7 @@ import {
   looksPersonal,
   PERSONAL_REASON,
   PERSONAL_WHAT,
-  withoutPersonalParameters,
+  withoutPersonalData,
 } from '../lib/personal-data';
 import { toUnixSeconds } from './event-time';
 import { tableKey } from './server-data';
@@ -40,8 +40,8 @@ export function httpUrlFrom(raw: unknown, key: string, problems: Problem[]): str
     report(problems, key, 'not an absolute http(s) URL; left out');
     return undefined;
   }
-  const clean = withoutPersonalParameters(withoutUserInfo(raw, key, problems));
-  for (const name of clean.removed) {
+  const clean = withoutPersonalData(withoutUserInfo(raw, key, problems));
+  for (const name of clean.parameters) {
     report(
       problems,
       key,
@@ -52,6 +52,8 @@ export function httpUrlFrom(raw: unknown, key: string, problems: Problem[]): str
         '; removed',
     );
   }
+  if (clean.path) report(problems, key, 'the path held ' + PERSONAL_WHAT + '; cut');
+  if (clean.fragment) report(problems, key, 'the fragment held ' + PERSONAL_WHAT + '; cut');
   return clean.url;
 }
 

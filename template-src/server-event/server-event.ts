@@ -79,7 +79,13 @@ export function serverEventStage(ctx: TagContext): StageResult {
   const eventId = resolveEventId(reader, fields.eventIdOverride, problems);
   if (eventId !== undefined) event.event_id = eventId;
   // A business messaging event has no page (Meta's business messaging events).
-  if (source !== 'business_messaging') {
+  if (source === 'business_messaging') {
+    for (const name of ['event_source_url', 'referrer_url']) {
+      if (table[name] !== undefined) {
+        report(problems, tableKey(name), 'not sent with business_messaging events; ignored');
+      }
+    }
+  } else {
     const url = given('event_source_url', 'page_location', (value, key) =>
       httpUrlFrom(value, key, problems),
     );
