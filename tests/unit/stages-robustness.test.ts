@@ -14,6 +14,7 @@ import { enhancementStage } from '../../template-src/enhancement/index';
 import { eventNameStage } from '../../template-src/event-name/resolve-event-name';
 import { identityStage } from '../../template-src/identity/identity';
 import { ENHANCEMENT_COOKIE } from '../../template-src/lib/cookie-names';
+import { derivedEventIdStage } from '../../template-src/server-event/event-id';
 import { serverEventStage } from '../../template-src/server-event/server-event';
 import { userDataStage } from '../../template-src/user-data/build-user-data';
 import { NOW_MS, testContext } from './context';
@@ -28,6 +29,7 @@ const STAGES: ((ctx: TagContext) => StageResult)[] = [
   enhancementStage,
   customDataStage,
   checksStage,
+  derivedEventIdStage,
 ];
 
 /** Anything, but mostly what lets the run go on to the later stages. */
@@ -124,7 +126,8 @@ describe('never throws on arbitrary input', () => {
             expect(['config', 'consent', 'event']).toContain(stop.stage);
             break;
           }
-          expect(typeof ctx.cookiesAllowed).toBe('boolean');
+          expect(typeof ctx.cookiesReadable).toBe('boolean');
+          expect(typeof ctx.cookiesWritable).toBe('boolean');
           for (const p of ctx.problems) {
             expect(Object.keys(p).sort()).toEqual(['key', 'reason']);
             expect(typeof p.key).toBe('string');
