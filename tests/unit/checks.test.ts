@@ -154,6 +154,17 @@ describe('website events', () => {
   );
 });
 
+describe('business_messaging events', () => {
+  it('without messaging_channel are reported and not sent (issue 13; the server-event stage reported it before)', () => {
+    const out = check((e) => {
+      e.action_source = 'business_messaging';
+      delete e.event_source_url;
+    });
+    expect(out.problems.map((p) => p.key)).toEqual(['messaging_channel']);
+    expect(out.stop).toEqual(rejected('a business_messaging event without messaging_channel'));
+  });
+});
+
 describe('app events', () => {
   const app = (appData: ServerEvent['app_data']) =>
     check((e) => {
