@@ -232,7 +232,7 @@ describe('robust to garbage', () => {
 
 describe('the stage', () => {
   it('reads no cookie when off', () => {
-    const ctx = testContext();
+    const ctx = testContext({ event: { action_source: 'website' } });
     ctx.readCookie = () => {
       throw new Error('read a cookie');
     };
