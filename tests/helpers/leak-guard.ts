@@ -19,11 +19,14 @@
  * happens to look the same: a JSON keyword (`true`), a JSON object key
  * (`"event_name":`), a short word inside its prose ("no event name"), a bare
  * JSON number (a count equal to a numeric id), a reading of the run's clock
- * (in an `_fbp` value), or a value also given in a field (an id used as
- * the Event ID override) or under an open event key (a test_event_code).
+ * (in an `_fbp` value), a value also given in a field (an id used as
+ * the Event ID override) or under an open event key (a test_event_code),
+ * or one of a choice field's options (a config problem lists them: a region
+ * "California" is not leaked by "must be one of ..., california").
  *
  * A report names the value and where it leaked but never prints it in full.
  */
+import { CHOICE_FIELDS } from '../../template-src/meta/compact';
 
 export interface LeakGuardRun {
   requests: { url: string }[];
@@ -246,12 +249,18 @@ function walkPii(record: unknown, at: string, walk: PiiWalk): void {
   }
 }
 
+/** The options of every choice field, lowercased: the tag's own words. */
+function choiceOptions(): string[] {
+  return CHOICE_FIELDS.split('|')
+    .filter((entry) => entry.includes('='))
+    .flatMap((entry) => entry.slice(entry.indexOf('=') + 1).split(','))
+    .map((option) => option.toLowerCase());
+}
+
 function piiNeedles(options: LeakGuardOptions): Needle[] {
-  const walk: PiiWalk = {
-    out: [],
-    configured: fieldValues(options.fields, openEventValues(options.eventData)),
-    clock: options.clock,
-  };
+  const configured = fieldValues(options.fields, openEventValues(options.eventData));
+  for (const option of choiceOptions()) configured.add(option);
+  const walk: PiiWalk = { out: [], configured, clock: options.clock };
   walkPii(options.eventData, 'eventData', walk);
   return walk.out;
 }

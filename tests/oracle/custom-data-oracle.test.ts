@@ -10,8 +10,8 @@ import { describe, expect, test } from 'vitest';
 import { businessSdkCurrency, businessSdkDeliveryCategory } from './meta-normalizers';
 import { parseDecimal } from '../../template-src/custom-data/parse-decimal';
 import { enumValue } from '../../template-src/custom-data/text';
-import { normalizeCurrency } from '../../template-src/custom-data/values';
 import { DELIVERY_CATEGORIES as DELIVERY_CATEGORY_LIST } from '../../template-src/meta/compact';
+import { currencyCode } from '../../template-src/meta/formats';
 import { DELIVERY_CATEGORIES } from '../../template-src/meta/spec';
 
 const SEED = 20261122;
@@ -56,7 +56,7 @@ describe('currency', () => {
     const unexplained: string[] = [];
     let agreed = 0;
     for (const input of inputs) {
-      const ours = normalizeCurrency(input);
+      const ours = currencyCode(input);
       const theirs = businessSdkCurrency(input);
       if (ours === theirs) {
         agreed++;

@@ -3,7 +3,8 @@
  * else the event carries: every signal the configured mode reads says
  * "denied" (or cannot be read, which counts as absent), none is present
  * and a missing signal blocks, the custom variable says "denied", or the
- * mode is unknown.
+ * mode is unknown (a configuration error since issue 14: gtmOnFailure,
+ * where a consent refusal calls gtmOnSuccess).
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
@@ -64,6 +65,8 @@ const CONSENT_KEYS = ['consent_state', 'x-ga-gcd', 'x-ga-gcs'];
 interface Denial {
   fields: Record<string, unknown>;
   signals: Record<string, unknown>;
+  /** The consent mode is none of the field's options: the config stage stops the tag. */
+  unknownMode?: boolean;
 }
 
 /** Consent fields and event signals that must block the event. */
@@ -93,7 +96,7 @@ const denial: fc.Arbitrary<Denial> = fc.oneof(
       deniedSignals('ad_storage'),
     )
     .filter(([mode]) => mode !== undefined && mode !== 'ignore')
-    .map(([mode, signals]) => ({ fields: { consentMode: mode }, signals })),
+    .map(([mode, signals]) => ({ fields: { consentMode: mode }, signals, unknownMode: true })),
 );
 
 /** Whether a well-formed signal of `purpose` is present (all generated ones deny). */
@@ -162,18 +165,29 @@ describe('consent', () => {
           anyEvent,
           denial,
           pixelRows(false),
-          (event, { fields: consent, signals }, pixels) => {
+          (event, { fields: consent, signals, unknownMode }, pixels) => {
             const eventData = withSignals(event, signals);
             const run = runTag({
               fields: { pixels, logMode: 'always', ...consent },
               eventData,
               now: NOW_MS,
             });
-            expect(run.outcome).toBe('success');
-            expect(run.gtmOnSuccessCalls).toBe(1);
             expect(run.requests).toEqual([]);
             expect(run.cookiesSet).toEqual([]);
-            expect(run.logs.map((l) => JSON.parse(l.text).type)).toContain('not_sent');
+            const lines = run.logs.map((l) => JSON.parse(l.text));
+            if (unknownMode) {
+              expect(run.outcome).toBe('failure');
+              expect(run.gtmOnFailureCalls).toBe(1);
+              const problems = lines.filter((line) => line.type === 'problems');
+              expect(problems.map((line) => line.stage)).toEqual(['config']);
+              expect(problems[0].problems.map((p: { key: string }) => p.key)).toEqual([
+                'consentMode',
+              ]);
+            } else {
+              expect(run.outcome).toBe('success');
+              expect(run.gtmOnSuccessCalls).toBe(1);
+              expect(lines.map((line) => line.type)).toContain('not_sent');
+            }
           },
         ),
         plain.params,

@@ -40,7 +40,8 @@ describe('objects with their own "hasOwnProperty" key', () => {
       email_address: 'jane@example.com',
       address: { ...SHADOW, first_name: 'Jane', city: 'Springfield' },
     };
-    const sent = run({ event_name: 'purchase', user_data: userData });
+    // A Purchase needs value and currency to be sent (issue 13).
+    const sent = run({ event_name: 'purchase', value: 1, currency: 'EUR', user_data: userData });
     expect(sent.outcome).toBe('success');
     expect(sent.metaRequests[0].body.data[0].user_data).toMatchObject({
       em: sha256('jane@example.com'),

@@ -53,6 +53,26 @@ function runCase(
   return run;
 }
 
+/** Currencies of the generated GA4 events (arbitraries.ts) that are ISO 4217 codes. */
+const USABLE_CURRENCIES = ['USD', 'eur', 'GBP', ' jpy '];
+
+/**
+ * Whether a generated GA4 purchase gives a usable value and currency of its
+ * own (top level, or in `ecommerce`); undefined for other events. Every
+ * generated value but 'free' is a number the tag reads.
+ */
+function purchaseMoney(
+  event: Record<string, any>,
+): { value: boolean; currency: boolean } | undefined {
+  if (event.event_name !== 'purchase') return undefined;
+  const value = event.value ?? event.ecommerce?.value;
+  const currency = event.currency ?? event.ecommerce?.currency;
+  return {
+    value: value !== undefined && value !== 'free',
+    currency: USABLE_CURRENCIES.includes(currency),
+  };
+}
+
 describe('the built tag on generated input', () => {
   const hostile = budget(0.38);
   test(
@@ -104,18 +124,37 @@ describe('the built tag on generated input', () => {
 
   const sent = budget(0.1);
   test(
-    'GA4 events under the default configuration are sent to every pixel and accepted',
+    'GA4 events under the default configuration are sent to every pixel and accepted, but a Purchase without value or currency',
     () => {
       fc.assert(
         fc.property(ga4WebHit, pixelRows(false), (eventData, pixels) => {
           const tokens = pixels.map((p) => p.accessToken);
           const run = runCase(eventData, { fields: { pixels, logMode: 'always' }, tokens }, {});
+          const money = purchaseMoney(eventData);
+          const notSent = run.logs
+            .map((l) => JSON.parse(l.text))
+            .filter((line) => line.type === 'not_sent');
+          if (money !== undefined && (!money.currency || (!money.value && notSent.length > 0))) {
+            // Issue 13: Meta would reject it, so it is not sent (a missing value may still come
+            // from the items, when every one has a price).
+            expect(run.outcome).toBe('failure');
+            expect(run.requests).toEqual([]);
+            expect(notSent).toHaveLength(1);
+            const prefix = 'Meta would reject this event: ';
+            expect(notSent[0].reason.startsWith(prefix)).toBe(true);
+            const missing: string[] = notSent[0].reason.substring(prefix.length).split('; ');
+            expect(missing.includes('a Purchase without currency')).toBe(!money.currency);
+            if (money.value) expect(missing).not.toContain('a Purchase without value');
+            const known = ['a Purchase without value', 'a Purchase without currency'];
+            expect(missing.filter((m) => !known.includes(m))).toEqual([]);
+            return;
+          }
           expect(run.outcome).toBe('success');
           expect(run.metaRequests.map((r) => r.url)).toEqual(
             pixels.map((p) => `https://graph.facebook.com/v26.0/${p.pixelId}/events`),
           );
           const { warnings } = checkMetaRequests(run);
-          expect(warnings.filter((w) => !w.includes('Purchase without value'))).toEqual([]);
+          expect(warnings).toEqual([]);
         }),
         sent.params,
       );
@@ -136,21 +175,43 @@ describe('the built tag on generated input', () => {
             const eventData = Object.fromEntries(
               Object.entries(given).map(([key, id]) => [NEVER_HASHED_SOURCES[key], id]),
             );
+            // What Meta requires of app and business_messaging events (issue 13: not sent without).
+            const required =
+              actionSource === 'app'
+                ? {
+                    app_data: { advertiser_tracking_enabled: 1, extinfo: ['a2', '', '', '', '14'] },
+                  }
+                : actionSource === 'business_messaging'
+                  ? { messaging_channel: 'whatsapp' }
+                  : {};
             const run = runCase(
-              { event_name: 'Lead', action_source: actionSource, ...eventData },
+              { event_name: 'Lead', action_source: actionSource, ...required, ...eventData },
               { fields: { pixels }, tokens: pixels.map((p) => p.accessToken) },
               {},
             );
+            const expected: Record<string, string | undefined> = {};
+            for (const [key, id] of Object.entries(given)) {
+              const only = ACTION_SOURCE_OF_KEY[key];
+              // business_messaging carries no browser identity (issue 14): no user agent.
+              const browserOnly =
+                key === 'client_user_agent' && actionSource === 'business_messaging';
+              expected[key] =
+                (only === undefined || only === actionSource) && !browserOnly
+                  ? String(id)
+                  : undefined;
+            }
             for (const request of run.metaRequests) {
               const userData = request.body.data[0].user_data;
-              for (const [key, id] of Object.entries(given)) {
-                const only = ACTION_SOURCE_OF_KEY[key];
-                const expected =
-                  only === undefined || only === actionSource ? String(id) : undefined;
-                expect(userData[key], `${key} (${actionSource})`).toBe(expected);
+              for (const key of Object.keys(given)) {
+                expect(userData[key], `${key} (${actionSource})`).toBe(expected[key]);
               }
             }
-            expect(run.metaRequests).toHaveLength(pixels.length);
+            // A website event always has an fbp; another one with no identifier left has no
+            // customer information, and Meta would reject it: not sent.
+            const anyId = Object.values(expected).some((id) => id !== undefined);
+            expect(run.metaRequests).toHaveLength(
+              actionSource === 'website' || anyId ? pixels.length : 0,
+            );
           },
         ),
         ids.params,

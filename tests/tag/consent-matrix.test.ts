@@ -4,7 +4,9 @@
  * denied / absent, in every spelling, under both settings for a missing
  * signal. Granted sends; denied sends nothing, sets no cookie and still calls
  * gtmOnSuccess with a log line saying why; absent follows the setting
- * (default: block).
+ * (default: block). A sent event writes the _fbc/_fbp cookies only when
+ * ad_storage is granted, or has no signal and missing signals are set to
+ * send; an explicit ad_storage denial also keeps fbc/fbp out of the event.
  */
 import { describe, expect, it } from 'vitest';
 import { metaOk, runTag, type TagRun } from '../helpers/tag';
@@ -44,13 +46,20 @@ function problemKeys(run: TagRun): string[] {
 }
 
 /**
- * Sent. The fbc/fbp cookies are written unless a signal explicitly denies
- * ad_storage (possible when the mode checks ad_user_data or a variable).
+ * Sent, with the _fbc/_fbp cookies written or not (issue 14: only when
+ * ad_storage allows it). fbc and fbp, which come from the browser's
+ * cookies or its URL, are sent unless ad_storage is explicitly denied.
  */
-function expectSent(run: TagRun, adStorageDenied = false): void {
+function expectSent(run: TagRun, cookies: 'written' | 'not written' | 'denied' = 'written'): void {
   expect(run.outcome).toBe('success');
   expect(run.metaRequests).toHaveLength(1);
-  expect(run.cookiesSet.map((c) => c.name).sort()).toEqual(adStorageDenied ? [] : ['_fbc', '_fbp']);
+  expect(run.cookiesSet.map((c) => c.name).sort()).toEqual(
+    cookies === 'written' ? ['_fbc', '_fbp'] : [],
+  );
+  const userData = run.metaRequests[0].body.data[0].user_data;
+  expect(Object.keys(userData).filter((k) => k === 'fbc' || k === 'fbp')).toEqual(
+    cookies === 'denied' ? [] : ['fbc', 'fbp'],
+  );
   expect(logLines(run).some((line) => line.type === 'not_sent')).toBe(false);
 }
 
@@ -67,21 +76,37 @@ function expectBlocked(run: TagRun, reasonParts: string[]): void {
 }
 
 /**
- * Whether the signals explicitly deny ad_storage, read independently of the
- * tag: consent_state first, then x-ga-gcd's ad_storage letter, then x-ga-gcs.
+ * What the signals say about ad_storage, read independently of the tag:
+ * consent_state first, then x-ga-gcd's ad_storage letter, then x-ga-gcs;
+ * an unreadable value says nothing.
  */
-function adStorageDeniedIn(signals: Record<string, any>): boolean {
-  const state = signals.consent_state?.ad_storage;
-  if (state === false) return true;
-  if (state === true) return false;
-  if (typeof state === 'string' && state.trim() !== '') {
-    return ['denied', 'false'].includes(state.trim().toLowerCase());
-  }
+function adStorageIn(signals: Record<string, any>): State {
+  const consentState = signals.consent_state;
+  const state =
+    typeof consentState === 'object' && consentState !== null && !Array.isArray(consentState)
+      ? consentState.ad_storage
+      : undefined;
+  const text = typeof state === 'string' ? state.trim().toLowerCase() : undefined;
+  if (state === true || text === 'granted' || text === 'true') return 'granted';
+  if (state === false || text === 'denied' || text === 'false') return 'denied';
   const gcd = signals['x-ga-gcd'];
-  if (typeof gcd === 'string' && 'pqmu'.includes(gcd.charAt(2))) return true;
-  if (typeof gcd === 'string' && 'trnv'.includes(gcd.charAt(2))) return false;
+  const letters = '[trnvpqmul]';
+  const gcdShape = new RegExp(`^\\d\\d${letters}\\d${letters}\\d${letters}\\d${letters}`);
+  if (typeof gcd === 'string' && gcdShape.test(gcd)) {
+    if ('trnv'.includes(gcd.charAt(2))) return 'granted';
+    if ('pqmu'.includes(gcd.charAt(2))) return 'denied';
+  }
   const gcs = signals['x-ga-gcs'];
-  return typeof gcs === 'string' && gcs.charAt(2) === '0';
+  if (typeof gcs === 'string' && /^G1[01][01]$/.test(gcs)) {
+    return gcs.charAt(2) === '1' ? 'granted' : 'denied';
+  }
+  return 'absent';
+}
+
+/** What becomes of the cookies of a sent event (the consent mode checks something). */
+function cookieUse(storage: State, whenAbsent: string | undefined) {
+  if (storage === 'denied') return 'denied';
+  return storage === 'granted' || whenAbsent === 'send' ? 'written' : 'not written';
 }
 
 interface Case {
@@ -178,10 +203,10 @@ for (const mode of ['adStorage', 'adUserData'] as Mode[]) {
     describe(`consentMode ${mode}, consentWhenAbsent ${whenAbsent ?? '(default)'}`, () => {
       it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
         const run = send({ consentMode: mode, consentWhenAbsent: whenAbsent }, c.signals);
-        const storageDenied = adStorageDeniedIn(c.signals);
-        if (c.state === 'granted') expectSent(run, storageDenied);
+        const cookies = cookieUse(adStorageIn(c.signals), whenAbsent);
+        if (c.state === 'granted') expectSent(run, cookies);
         else if (c.state === 'denied') expectBlocked(run, [purpose, 'denied', c.source]);
-        else if (whenAbsent === 'send') expectSent(run, storageDenied);
+        else if (whenAbsent === 'send') expectSent(run, cookies);
         else expectBlocked(run, [`no ${purpose} signal`, 'blocked']);
       });
     });
@@ -208,9 +233,11 @@ describe('custom consent variable', () => {
         { consentMode: 'custom', consentCustomValue: value, consentWhenAbsent: whenAbsent },
         {},
       );
-      if (state === 'granted') expectSent(run);
+      // No event signal: cookies are written only when missing signals are set to send.
+      const cookies = cookieUse('absent', whenAbsent);
+      if (state === 'granted') expectSent(run, cookies);
       else if (state === 'denied') expectBlocked(run, ['custom consent denied']);
-      else if (whenAbsent === 'send') expectSent(run);
+      else if (whenAbsent === 'send') expectSent(run, cookies);
       else expectBlocked(run, ['no custom consent signal']);
     });
   }
@@ -224,7 +251,7 @@ describe('custom consent variable', () => {
         ad_user_data: false,
       },
     };
-    expectSent(send({ consentMode: 'custom', consentCustomValue: 'granted' }, denied), true);
+    expectSent(send({ consentMode: 'custom', consentCustomValue: 'granted' }, denied), 'denied');
     const granted = { 'x-ga-gcs': 'G111', consent_state: { ad_storage: true, ad_user_data: true } };
     expectBlocked(send({ consentMode: 'custom', consentCustomValue: 'denied' }, granted), [
       'custom consent denied',
@@ -256,10 +283,14 @@ describe('no consent check', () => {
     expectSent(send({ consentMode: 'ignore', consentWhenAbsent: 'block' }, {}));
   });
 
-  it('an unknown mode blocks, to be safe, and reports the field', () => {
+  it('an unknown mode is a configuration error: nothing is sent, failure, the field named', () => {
     const run = send({ consentMode: 'sometimes' }, { 'x-ga-gcs': 'G111' });
-    expectBlocked(run, ['unknown consent mode']);
-    expect(problemKeys(run)).toContain('consentMode');
+    expect(run.outcome).toBe('failure');
+    expect(run.gtmOnFailureCalls).toBe(1);
+    expect(run.gtmOnSuccessCalls).toBe(0);
+    expect(run.requests).toEqual([]);
+    expect(run.cookiesSet).toEqual([]);
+    expect(problemKeys(run)).toEqual(['consentMode']);
   });
 });
 

@@ -13,70 +13,71 @@ interface BadConfig {
   key: string;
 }
 
+/** Pixel rows are named by their pixel ID when usable, else by their row number (issue 14). */
 const BAD: BadConfig[] = [
   { name: 'no pixels field', fields: { pixels: undefined }, key: 'pixels' },
   { name: 'an empty pixels table', fields: { pixels: [] }, key: 'pixels' },
   { name: 'a pixels value that is not a table', fields: { pixels: 'abc' }, key: 'pixels' },
-  { name: 'a row that is not an object', fields: { pixels: ['123'] }, key: 'pixels[1]' },
+  { name: 'a row that is not an object', fields: { pixels: ['123'] }, key: 'pixels[row 1]' },
   {
     name: 'an empty pixel id',
     fields: { pixels: [{ ...PIXEL, pixelId: '' }] },
-    key: 'pixels[1].pixelId',
+    key: 'pixels[row 1].pixelId',
   },
   {
     name: 'a whitespace pixel id',
     fields: { pixels: [{ ...PIXEL, pixelId: '  \t ' }] },
-    key: 'pixels[1].pixelId',
+    key: 'pixels[row 1].pixelId',
   },
   {
     name: 'a pixel id with letters',
     fields: { pixels: [{ ...PIXEL, pixelId: '12345abc' }] },
-    key: 'pixels[1].pixelId',
+    key: 'pixels[row 1].pixelId',
   },
   {
     name: 'a pixel id with a dash',
     fields: { pixels: [{ ...PIXEL, pixelId: '123-456' }] },
-    key: 'pixels[1].pixelId',
+    key: 'pixels[row 1].pixelId',
   },
   {
     name: 'a pixel id that is an object',
     fields: { pixels: [{ ...PIXEL, pixelId: { id: 1 } }] },
-    key: 'pixels[1].pixelId',
+    key: 'pixels[row 1].pixelId',
   },
   {
     name: 'an empty access token',
     fields: { pixels: [{ ...PIXEL, accessToken: '' }] },
-    key: 'pixels[1].accessToken',
+    key: `pixels[pixel ${PIXEL.pixelId}].accessToken`,
   },
   {
     name: 'a whitespace access token',
     fields: { pixels: [{ ...PIXEL, accessToken: ' \n ' }] },
-    key: 'pixels[1].accessToken',
+    key: `pixels[pixel ${PIXEL.pixelId}].accessToken`,
   },
   {
     name: 'an access token with inner whitespace',
     fields: { pixels: [{ ...PIXEL, accessToken: `${TOKEN.slice(0, 20)} ${TOKEN.slice(20)}` }] },
-    key: 'pixels[1].accessToken',
+    key: `pixels[pixel ${PIXEL.pixelId}].accessToken`,
   },
   {
     name: 'a missing access token',
     fields: { pixels: [{ pixelId: PIXEL.pixelId }] },
-    key: 'pixels[1].accessToken',
+    key: `pixels[pixel ${PIXEL.pixelId}].accessToken`,
   },
   {
     name: 'an appsecret_proof that is not 64 hex',
     fields: { pixels: [{ ...PIXEL, appSecretProof: 'my-app-secret' }] },
-    key: 'pixels[1].appSecretProof',
+    key: `pixels[pixel ${PIXEL.pixelId}].appSecretProof`,
   },
   {
     name: 'a bad second row',
     fields: { pixels: [PIXEL, { pixelId: '987', accessToken: '' }] },
-    key: 'pixels[2].accessToken',
+    key: 'pixels[pixel 987].accessToken',
   },
   {
     name: 'the same pixel twice',
     fields: { pixels: [PIXEL, { ...PIXEL }] },
-    key: 'pixels[2].pixelId',
+    key: `pixels[pixel ${PIXEL.pixelId}].pixelId`,
   },
   { name: 'a non-numeric timeout', fields: { requestTimeoutMs: 'fast' }, key: 'requestTimeoutMs' },
   { name: 'a fractional timeout', fields: { requestTimeoutMs: '1500.5' }, key: 'requestTimeoutMs' },
@@ -123,9 +124,9 @@ describe('config problems', () => {
       apiVersion: 'next',
     });
     expect(linesOf(run, 'problems')[0].problems.map((p: { key: string }) => p.key)).toEqual([
-      'pixels[1].pixelId',
-      'pixels[1].accessToken',
-      'pixels[2].pixelId',
+      'pixels[row 1].pixelId',
+      'pixels[row 1].accessToken',
+      'pixels[row 2].pixelId',
       'apiVersion',
       'requestTimeoutMs',
     ]);

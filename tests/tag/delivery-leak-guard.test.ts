@@ -239,6 +239,17 @@ describe('leak guard: personal data', () => {
     expect(findLeaks(run, { fields: {}, eventData })).toHaveLength(1);
   });
 
+  it("does not count one of a choice field's options, which a config problem lists", () => {
+    const eventData = { 'x-fb-ud-st': 'California' };
+    const run = logOf(
+      '{"problems":[{"key":"lduLocation","reason":"must be one of geolocate, usGeolocateState, california"}]}',
+    );
+    expect(whatLeaked(run, eventData)).toEqual([]);
+    expect(whatLeaked(logOf('{"st":"Californie"}'), { 'x-fb-ud-st': 'Californie' })).toEqual([
+      'eventData.x-fb-ud-st @ log line 1',
+    ]);
+  });
+
   it('passes a run with no leak', () => {
     expect(() =>
       assertNoLeaks(logOf('{"type":"result","ok":true}'), { fields: FIELDS, eventData: EVENT }),

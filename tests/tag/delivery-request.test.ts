@@ -90,25 +90,20 @@ describe('test_event_code', () => {
     expect(run.metaRequests[0].body.test_event_code).toBe('TEST_ROW');
   });
 
-  it('comes from the event, before the row and the field', () => {
-    const run = send(
-      metaOk(),
-      { testEventCode: 'TEST_TAG', pixels: [{ ...PIXEL, testEventCode: 'TEST_ROW' }] },
-      { eventData: eventWithCode },
-    );
-    expect(run.metaRequests[0].body.test_event_code).toBe('TEST_FROM_EVENT');
+  it('comes from the row, then the field, and only then the event (issue 14; 0.1.0 let the event win)', () => {
+    const both = { testEventCode: 'TEST_TAG', pixels: [{ ...PIXEL, testEventCode: 'TEST_ROW' }] };
+    const row = send(metaOk(), both, { eventData: eventWithCode });
+    expect(row.metaRequests[0].body.test_event_code).toBe('TEST_ROW');
+    const field = send(metaOk(), { testEventCode: 'TEST_TAG' }, { eventData: eventWithCode });
+    expect(field.metaRequests[0].body.test_event_code).toBe('TEST_TAG');
+    const event = send(metaOk(), {}, { eventData: eventWithCode });
+    expect(event.metaRequests[0].body.test_event_code).toBe('TEST_FROM_EVENT');
   });
 
-  it('an empty or non-text event value falls back to the field', () => {
+  it('an empty or non-text event value is no code', () => {
     for (const value of ['', '   ', { code: 'x' }, ['TEST']]) {
-      const run = send(
-        metaOk(),
-        { testEventCode: 'TEST_TAG' },
-        {
-          eventData: { ...EVENT, test_event_code: value },
-        },
-      );
-      expect(run.metaRequests[0].body.test_event_code).toBe('TEST_TAG');
+      const run = send(metaOk(), {}, { eventData: { ...EVENT, test_event_code: value } });
+      expect(run.metaRequests[0].body).not.toHaveProperty('test_event_code');
     }
   });
 

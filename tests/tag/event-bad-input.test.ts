@@ -8,6 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   BROWSER_USER_DATA,
+  DERIVED_EVENT_ID,
+  logLines,
   logText,
   loggedProblems,
   problemKeys,
@@ -30,6 +32,8 @@ interface BadCase {
   name: string;
   /** Merged over GOOD. */
   eventData: Record<string, unknown>;
+  /** Tag fields, when the case needs any. */
+  fields?: Record<string, unknown>;
   /** The problem key the log must name. */
   droppedKey: string;
   /** Text that must appear in no log line. */
@@ -171,15 +175,16 @@ const CASES: BadCase[] = [
       }
     },
   },
+  // Since issue 13 a Purchase whose value is dropped takes the sum of its priced items (GOOD's
+  // one item: 25), and one whose currency is dropped the Default currency field.
   {
     name: 'an object as the value',
-    eventData: { value: { amount: 25 } },
+    eventData: { value: { amount: 99 } },
     droppedKey: 'custom_data.value',
     raw: ['amount'],
     expectSent: (event) => {
       hasGoodEmail(event);
-      expect(event.custom_data).not.toHaveProperty('value');
-      expect(event.custom_data).toMatchObject({ currency: 'USD', order_id: 'T-9' });
+      expect(event.custom_data).toMatchObject({ value: 25, currency: 'USD', order_id: 'T-9' });
     },
   },
   {
@@ -188,7 +193,7 @@ const CASES: BadCase[] = [
     droppedKey: 'custom_data.value',
     raw: ['lots'],
     expectSent: (event) => {
-      expect(event.custom_data).not.toHaveProperty('value');
+      expect(event.custom_data.value).toBe(25);
       expect(event.custom_data).not.toHaveProperty('predicted_ltv');
       expect(event.custom_data.num_items).toBe(1);
     },
@@ -196,10 +201,11 @@ const CASES: BadCase[] = [
   {
     name: 'a currency that is no ISO code',
     eventData: { currency: 'US$ dollars' },
+    fields: { defaultCurrency: 'EUR' },
     droppedKey: 'custom_data.currency',
     raw: ['US$ dollars'],
     expectSent: (event) => {
-      expect(event.custom_data).not.toHaveProperty('currency');
+      expect(event.custom_data.currency).toBe('EUR');
       expect(event.custom_data.value).toBe(25);
     },
   },
@@ -260,8 +266,8 @@ const CASES: BadCase[] = [
 ];
 
 describe('a bad value is dropped, the event still goes out', () => {
-  it.each(CASES)('$name', ({ eventData, droppedKey, raw, expectSent }) => {
-    const run = send({ ...GOOD, ...eventData });
+  it.each(CASES)('$name', ({ eventData, fields, droppedKey, raw, expectSent }) => {
+    const run = send({ ...GOOD, ...eventData }, { fields });
     const event = sentEvent(run);
     expect(event.event_name).toBe('Purchase');
     expectSent(event);
@@ -270,7 +276,7 @@ describe('a bad value is dropped, the event still goes out', () => {
     for (const value of raw) expect(text).not.toContain(value);
   });
 
-  it('null values are simply absent: nothing is logged about them', () => {
+  it('null values are simply absent: nothing is logged about them (only the derived event_id)', () => {
     const run = send({
       event_name: 'page_view',
       user_data: { email_address: null, phone_number: null, address: null },
@@ -281,7 +287,7 @@ describe('a bad value is dropped, the event still goes out', () => {
     });
     expect(sentEvent(run)).toMatchObject({ event_name: 'PageView', user_data: BROWSER_USER_DATA });
     expect(sentEvent(run)).not.toHaveProperty('custom_data');
-    expect(loggedProblems(run)).toEqual([]);
+    expect(loggedProblems(run)).toEqual([DERIVED_EVENT_ID]);
   });
 
   it.each([
@@ -296,21 +302,34 @@ describe('a bad value is dropped, the event still goes out', () => {
   });
 });
 
+// Since issue 13 Meta's rejection is foreseen: such a Purchase is not sent (0.1.0 sent it).
 describe('a Purchase without value or currency', () => {
-  it('is logged as a problem and still sent', () => {
+  function expectNotSent(run: ReturnType<typeof send>): void {
+    expect(run.outcome).toBe('failure');
+    expect([run.gtmOnSuccessCalls, run.gtmOnFailureCalls]).toEqual([0, 1]);
+    expect(run.requests).toEqual([]);
+    const notSent = logLines(run).filter((l) => l.type === 'not_sent');
+    expect(notSent).toHaveLength(1);
+    expect(notSent[0].reason).toContain('a Purchase without value; a Purchase without currency');
+  }
+
+  it('is not sent: failure, both named in the log', () => {
     const run = send({ event_name: 'purchase', transaction_id: 'T-1' });
-    expect(sentEvent(run).custom_data).toEqual({ order_id: 'T-1' });
+    expectNotSent(run);
     expect(loggedProblems(run)).toEqual(
       expect.arrayContaining([
-        { key: 'custom_data.value', reason: 'Purchase without a value' },
-        { key: 'custom_data.currency', reason: 'Purchase without a currency' },
+        { key: 'custom_data.value', reason: expect.stringContaining('Purchase without a value') },
+        {
+          key: 'custom_data.currency',
+          reason: expect.stringContaining('Purchase without a currency'),
+        },
       ]),
     );
   });
 
-  it('with neither custom data at all, still sent', () => {
+  it('with neither custom data at all, not sent either', () => {
     const run = send({ event_name: 'purchase' });
-    expect(sentEvent(run)).not.toHaveProperty('custom_data');
+    expectNotSent(run);
     expect(problemKeys(run)).toEqual(
       expect.arrayContaining(['custom_data.value', 'custom_data.currency']),
     );
@@ -319,7 +338,7 @@ describe('a Purchase without value or currency', () => {
   it('a non-Purchase without value is no problem', () => {
     const run = send({ event_name: 'add_to_cart', items: [{ item_id: 'A' }] });
     sentEvent(run);
-    expect(loggedProblems(run)).toEqual([]);
+    expect(loggedProblems(run)).toEqual([DERIVED_EVENT_ID]);
   });
 });
 

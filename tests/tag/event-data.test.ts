@@ -7,7 +7,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  BROWSER,
   BROWSER_USER_DATA,
+  DERIVED_EVENT_ID,
+  derivedEventId,
   loggedProblems,
   NOW,
   PAGE,
@@ -172,6 +175,8 @@ describe('page_view', () => {
       event_name: 'PageView',
       event_time: EVENT_TIME,
       action_source: 'website',
+      // No event_id given: derived from client_id, the name and the time (issue 13).
+      event_id: derivedEventId(BROWSER.client_id, 'PageView', EVENT_TIME),
       event_source_url: PAGE,
       referrer_url: 'https://t.co/x',
       user_data: BROWSER_USER_DATA,
@@ -308,12 +313,17 @@ describe('never-hashed identifiers', () => {
         key: 'user_data.lead_id',
         reason: 'from x-fb-ud-lead_id: a SHA-256 hash where Meta wants the value unhashed',
       },
+      DERIVED_EVENT_ID,
     ]);
   });
 
   it('anon_id and madid are read from the event for action_source app only', () => {
     const ids = { 'x-fb-ud-anon_id': 'anon-1', madid: 'ad-2' };
-    const app = sentEvent(send({ event_name: 'Lead', action_source: 'app', ...ids }));
+    // An app event needs app_data (issue 13: not sent without it).
+    const appData = { advertiser_tracking_enabled: 1, extinfo: ['a2', '', '', '', '14'] };
+    const app = sentEvent(
+      send({ event_name: 'Lead', action_source: 'app', app_data: appData, ...ids }),
+    );
     expect(app.user_data).toMatchObject({ anon_id: 'anon-1', madid: 'ad-2' });
     const website = sentEvent(send({ event_name: 'Lead', action_source: 'website', ...ids }));
     expect(website.user_data).toEqual(BROWSER_USER_DATA);

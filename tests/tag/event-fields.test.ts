@@ -1,15 +1,22 @@
 /**
  * The server event's own fields through the BUILT template: event_time
- * (seconds or milliseconds, future clamped, too old → not sent and
- * gtmOnFailure), event_id precedence (never transaction_id), action_source
- * and the URLs.
+ * (seconds or milliseconds, future clamped, too old or unreadable → not sent
+ * and gtmOnFailure), event_id precedence (never transaction_id as it is),
+ * action_source and the URLs.
  */
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { metaOk, runTag, type TagRun } from '../helpers/tag';
 
 const NOW = Date.UTC(2026, 0, 15, 12, 0, 0, 500);
 const NOW_S = Math.floor(NOW / 1000);
 const DAY = 86400;
+const CLIENT_ID = '1234567890.1767000000';
+
+/** The event_id the tag derives when none is given (issue 13): 32 hex digits of a SHA-256. */
+function derivedEventId(...parts: (string | number)[]): string {
+  return createHash('sha256').update(parts.join('|'), 'utf8').digest('hex').substring(0, 32);
+}
 
 function send(eventData: Record<string, unknown>, fields: Record<string, unknown> = {}): TagRun {
   return runTag({
@@ -18,7 +25,7 @@ function send(eventData: Record<string, unknown>, fields: Record<string, unknown
     fields: { pixels: [{ pixelId: '123', accessToken: 'TOK' }], logMode: 'always', ...fields },
     eventData: {
       event_name: 'page_view',
-      client_id: '1234567890.1767000000',
+      client_id: CLIENT_ID,
       user_agent: 'Mozilla/5.0',
       ip_override: '203.0.113.9',
       page_location: 'https://www.example.com/?fbclid=AbC123',
@@ -48,7 +55,7 @@ function problemKeys(run: TagRun): string[] {
 }
 
 /** Not sent, gtmOnFailure once, no cookie, and a log line naming the reason. */
-function expectDropped(run: TagRun, reasonPart: string): void {
+function expectDropped(run: TagRun, reasonPart: string, key = 'event_time'): void {
   expect(run.outcome).toBe('failure');
   expect(run.gtmOnFailureCalls).toBe(1);
   expect(run.gtmOnSuccessCalls).toBe(0);
@@ -58,7 +65,7 @@ function expectDropped(run: TagRun, reasonPart: string): void {
   expect(notSent).toHaveLength(1);
   expect(notSent[0].event_name).toBe('PageView');
   expect(notSent[0].reason).toContain(reasonPart);
-  expect(problemKeys(run)).toContain('event_time');
+  expect(problemKeys(run)).toContain(key);
 }
 
 describe('event_time', () => {
@@ -127,10 +134,8 @@ describe('event_time', () => {
     [NOW_S],
     1e20,
     Number.NaN,
-  ])('uses now for a value that is no time, %j, and reports it', (input) => {
-    const run = send({ event_time: input });
-    expect(sentEvent(run).event_time).toBe(NOW_S);
-    expect(problemKeys(run)).toContain('event_time');
+  ])('does not send an event whose time is no time, %j (issue 14; 0.1.0 used now)', (input) => {
+    expectDropped(send({ event_time: input }), 'event_time not a time');
   });
 });
 
@@ -142,10 +147,12 @@ describe('event_id', () => {
     expect(sentEvent(send({ 'x-fb-event_id': 'from-meta' })).event_id).toBe('from-meta');
   });
 
-  it('never falls back to transaction_id', () => {
-    const onlyTransaction = send({ event_name: 'purchase', transaction_id: 'T-1001' });
-    expect(sentEvent(onlyTransaction)).not.toHaveProperty('event_id');
-    const both = send({ event_name: 'purchase', transaction_id: 'T-1001', event_id: 'evt-9' });
+  it('never falls back to transaction_id as it is: without an event_id one is derived from it', () => {
+    const purchase = { event_name: 'purchase', value: 5, currency: 'EUR' };
+    const onlyTransaction = send({ ...purchase, transaction_id: 'T-1001' });
+    expect(sentEvent(onlyTransaction).event_id).toBe(derivedEventId('Purchase', 'T-1001'));
+    expect(problemKeys(onlyTransaction)).toContain('event_id');
+    const both = send({ ...purchase, transaction_id: 'T-1001', event_id: 'evt-9' });
     expect(sentEvent(both).event_id).toBe('evt-9');
   });
 
@@ -162,7 +169,8 @@ describe('event_id', () => {
     expect(sentEvent(objectId).event_id).toBe('from-meta');
     expect(problemKeys(objectId)).toContain('event_id');
     const none = send({ event_id: ['a'] }, { eventIdOverride: Number.NaN });
-    expect(sentEvent(none)).not.toHaveProperty('event_id');
+    // None usable: derived from client_id, the name and the time (issue 13).
+    expect(sentEvent(none).event_id).toBe(derivedEventId(CLIENT_ID, 'PageView', NOW_S));
     expect(problemKeys(none)).toEqual(expect.arrayContaining(['event_id', 'eventIdOverride']));
   });
 });
@@ -194,14 +202,14 @@ describe('action_source', () => {
     });
   });
 
-  it('reports a missing messaging_channel once, and still sends the event', () => {
+  it('reports a missing messaging_channel once, and does not send the event (issue 13)', () => {
     const run = send({ 'x-fb-ud-page_id': '1234' }, { actionSource: 'business_messaging' });
-    const event = sentEvent(run);
-    expect(event.action_source).toBe('business_messaging');
-    expect(event.user_data.page_id).toBe('1234');
-    expect(event).not.toHaveProperty('messaging_channel');
+    expectDropped(run, 'a business_messaging event without messaging_channel', 'messaging_channel');
     expect(problems(run).filter((p) => p.key === 'messaging_channel')).toEqual([
-      { key: 'messaging_channel', reason: 'required for business_messaging but missing' },
+      {
+        key: 'messaging_channel',
+        reason: expect.stringContaining('required for business_messaging but missing'),
+      },
     ]);
   });
 });

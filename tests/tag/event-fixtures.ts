@@ -41,6 +41,21 @@ export function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
+/**
+ * The event_id the tag derives for an event that gives none (issue 13): the
+ * first 32 hex digits of the SHA-256 of `<event name>|<order_id>`, or of
+ * `<client_id>|<event name>|<event_time>` without an order_id.
+ */
+export function derivedEventId(...parts: (string | number)[]): string {
+  return sha256(parts.join('|')).substring(0, 32);
+}
+
+/** The problem logged with a derived event_id (the derivation is logged, not an error). */
+export const DERIVED_EVENT_ID = {
+  key: 'event_id',
+  reason: expect.stringMatching(/^none given; derived from /),
+};
+
 export interface SendOptions extends Omit<TagRunOptions, 'fields' | 'eventData'> {
   fields?: Record<string, unknown>;
 }

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   BROWSER_USER_DATA,
+  DERIVED_EVENT_ID,
   FBC,
   FBP,
   IP,
@@ -123,6 +124,8 @@ describe('user data overrides', () => {
       'user_data.client_ip_address',
       'user_data.fbc',
       'user_data.fbp',
+      // the event gives no event_id: one is derived, and logged (issue 13)
+      'event_id',
     ]);
   });
 
@@ -167,6 +170,7 @@ describe('user data overrides', () => {
         key: 'user_data',
         reason: 'the user data table names "email", not a user_data key; ignored',
       },
+      DERIVED_EVENT_ID,
     ]);
   });
 });
@@ -237,12 +241,15 @@ describe('custom data overrides', () => {
   });
 
   it('auto-mapping off: only the table and variable are read', () => {
+    // A Purchase needs a currency to be sent (issue 13): the table gives one too.
+    const customDataList = [
+      { name: 'value', value: '5' },
+      { name: 'currency', value: 'eur' },
+    ];
     const event = sentEvent(
-      send(purchase, {
-        fields: { autoMapCustomData: false, customDataList: [{ name: 'value', value: '5' }] },
-      }),
+      send(purchase, { fields: { autoMapCustomData: false, customDataList } }),
     );
-    expect(event.custom_data).toEqual({ value: 5 });
+    expect(event.custom_data).toEqual({ value: 5, currency: 'EUR' });
   });
 });
 

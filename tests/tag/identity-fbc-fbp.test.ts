@@ -147,14 +147,16 @@ describe('fbc from the page URL', () => {
     expect(cookieSet(run, '_fbc')).toEqual([]);
   });
 
-  it('uses x-fb-ck-fbc from event data when there is no cookie; the cookie wins over it', () => {
+  it('uses x-fb-ck-fbc from event data, before the cookie (issue 14; 0.1.0 preferred the cookie)', () => {
     const forwarded = `fb.1.1766000000000.${FBCLID}`;
     expect(userData(send({ eventData: { 'x-fb-ck-fbc': forwarded } })).fbc).toBe(forwarded);
     const both = send({
       cookies: { _fbc: 'fb.1.1767000000000.FromCookie' },
       eventData: { 'x-fb-ck-fbc': forwarded },
     });
-    expect(userData(both).fbc).toBe('fb.1.1767000000000.FromCookie');
+    expect(userData(both).fbc).toBe(forwarded);
+    const cookieOnly = send({ cookies: { _fbc: 'fb.1.1767000000000.FromCookie' } });
+    expect(userData(cookieOnly).fbc).toBe('fb.1.1767000000000.FromCookie');
   });
 
   it('sends no fbc at all when neither a click ID nor an fbclid exists', () => {

@@ -1,9 +1,10 @@
 /**
  * The checks stage: what no single builder can see, checked on the finished
  * event (reference/meta-capi.md §3.2, §10): an event without customer
- * information stops the run; weak-only match keys, a website event without
- * its URL or user agent, and an app event without app_data are reported and
- * the event still goes out.
+ * information, an app event without app_data and a Purchase without value or
+ * currency stop the run (Meta would reject them); weak-only match keys and a
+ * website event without its URL or user agent are reported and the event
+ * still goes out.
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
@@ -23,8 +24,19 @@ const NO_URL = { key: 'event_source_url', reason: 'required for website events' 
 const NO_UA = { key: 'user_data.client_user_agent', reason: 'required for website events' };
 const NO_APP_DATA = {
   key: 'app_data',
-  reason: 'app events need advertiser_tracking_enabled and extinfo',
+  reason:
+    'app events need app_data with advertiser_tracking_enabled and extinfo; send app_data or the Firebase fields x-ga-platform and x-ga-os_version, or fill the App data fields',
 };
+
+/** The stop of an event Meta would reject, for these reasons. */
+function rejected(...what: string[]) {
+  return {
+    ok: false,
+    stage: 'event',
+    reason: 'Meta would reject this event: ' + what.join('; '),
+    named: true,
+  };
+}
 
 function validEvent(): ServerEvent {
   return {
@@ -59,13 +71,8 @@ it('a complete website event passes with no problem', () => {
 describe('customer information', () => {
   it('an event without any user_data key is not sent: Meta would reject it', () => {
     const out = check((e) => (e.user_data = {}));
-    expect(out.stop).toEqual({
-      ok: false,
-      stage: 'event',
-      reason: 'Meta would reject this event',
-      named: true,
-    });
-    expect(out.problems).toEqual([NO_USER_DATA, NO_UA]);
+    expect(out.stop).toEqual(rejected('no customer information'));
+    expect(out.problems).toEqual([NO_UA, NO_USER_DATA]);
   });
 
   it('one key of any kind is enough to send', () => {
@@ -137,10 +144,25 @@ describe('website events', () => {
         delete e.event_source_url;
         delete e.user_data.client_user_agent;
         e.app_data = { advertiser_tracking_enabled: 0, extinfo: ['a2'] };
+        // What business_messaging needs instead (issue 13): its channel and the channel's identifiers.
+        e.messaging_channel = 'messenger';
+        e.user_data.page_id = '1';
+        e.user_data.page_scoped_user_id = '2';
       });
-      expect(out.problems).toEqual([]);
+      expect(out).toEqual({ stop: undefined, problems: [] });
     },
   );
+});
+
+describe('business_messaging events', () => {
+  it('without messaging_channel are reported and not sent (issue 13; the server-event stage reported it before)', () => {
+    const out = check((e) => {
+      e.action_source = 'business_messaging';
+      delete e.event_source_url;
+    });
+    expect(out.problems.map((p) => p.key)).toEqual(['messaging_channel']);
+    expect(out.stop).toEqual(rejected('a business_messaging event without messaging_channel'));
+  });
 });
 
 describe('app events', () => {
@@ -166,13 +188,16 @@ describe('app events', () => {
     [{ extinfo: ['a2'] }],
     [{ advertiser_tracking_enabled: 1, extinfo: 'a2' }],
     [{ advertiser_tracking_enabled: 1, extinfo: { 0: 'a2' } }],
-  ])('app_data %j is reported, and the event still goes out', (appData) => {
+  ])('app_data %j is reported, and the event is not sent (issue 13)', (appData) => {
     const out = app(appData);
-    expect(out).toEqual({ stop: undefined, problems: [NO_APP_DATA] });
+    expect(out).toEqual({
+      stop: rejected('an app event without app_data.extinfo'),
+      problems: [NO_APP_DATA],
+    });
   });
 });
 
-it('reports in a fixed order: weak keys, no customer information, website, app', () => {
+it('reports in a fixed order: weak keys, website, app, no customer information', () => {
   const weakWebsite = check((e) => {
     e.user_data = { ct: sha('paris') };
     delete e.event_source_url;
@@ -182,5 +207,29 @@ it('reports in a fixed order: weak keys, no customer information, website, app',
     e.user_data = {};
     e.action_source = 'app';
   });
-  expect(emptyApp.problems).toEqual([NO_USER_DATA, NO_APP_DATA]);
+  expect(emptyApp.problems).toEqual([NO_APP_DATA, NO_USER_DATA]);
+  expect(emptyApp.stop).toEqual(
+    rejected('an app event without app_data.extinfo', 'no customer information'),
+  );
+});
+
+describe('Purchase value and currency (checked here since issue 13, no longer by the custom-data builder)', () => {
+  it('a Purchase without them is reported and not sent', () => {
+    const out = check((e) => (e.custom_data = { order_id: 'T' }));
+    expect(out.problems.map((p) => p.key)).toEqual(['custom_data.value', 'custom_data.currency']);
+    expect(out.stop).toEqual(rejected('a Purchase without value', 'a Purchase without currency'));
+  });
+
+  it('value 0 counts as a value; other events need neither', () => {
+    expect(check((e) => (e.custom_data = { value: 0, currency: 'EUR' }))).toEqual({
+      stop: undefined,
+      problems: [],
+    });
+    expect(
+      check((e) => {
+        e.event_name = 'Lead';
+        delete e.custom_data;
+      }),
+    ).toEqual({ stop: undefined, problems: [] });
+  });
 });

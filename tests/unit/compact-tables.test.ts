@@ -63,7 +63,13 @@ describe('maps: lookup answers each entry, and nothing else', () => {
     [
       'STANDARD_EVENT_BY_LOOSE_NAME',
       compact.STANDARD_EVENT_BY_LOOSE_NAME,
-      Object.fromEntries(spec.STANDARD_EVENTS.map((name) => [name.toLowerCase(), name])),
+      // Each name as one word and with its words joined by underscores ("addtocart", "add_to_cart").
+      Object.fromEntries(
+        spec.STANDARD_EVENTS.flatMap((name) => [
+          [name.toLowerCase(), name],
+          [(name.match(/[A-Z][a-z]*/g) ?? []).join('_').toLowerCase(), name],
+        ]),
+      ),
     ],
     ['ALPHA3_TO_ALPHA2', compact.ALPHA3_TO_ALPHA2, ALPHA3_TO_ALPHA2],
     ['COUNTRY_NAMES', compact.COUNTRY_NAMES, COUNTRY_NAMES],

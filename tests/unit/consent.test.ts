@@ -8,6 +8,7 @@ import { checkFields } from '../../build/fields-check';
 import { consentStage, decideConsent } from '../../template-src/consent/decision';
 import type { TagFields } from '../../template-src/context';
 import { consentFields } from '../../template-src/definition/fields/consent';
+import { configStage } from '../../template-src/delivery/config';
 import type { Problem } from '../../template-src/lib/problems';
 import { EVENT_DATA_KEYS } from '../../template-src/meta/sources';
 import { readerOf, testContext, type EventData } from './context';
@@ -17,8 +18,10 @@ function decide(eventData: EventData, fields: TagFields) {
   return { ...decideConsent(readerOf(eventData), fields, problems), problems };
 }
 
-function cookiesAllowed(eventData: EventData, fields: TagFields) {
-  return decideConsent(readerOf(eventData), fields, []).cookiesAllowed;
+/** What the tag may do with cookies for this event: read them (and send what came from one), write them. */
+function cookieUse(eventData: EventData, fields: TagFields) {
+  const d = decideConsent(readerOf(eventData), fields, []);
+  return { readable: d.cookiesReadable, writable: d.cookiesWritable };
 }
 
 type State = 'granted' | 'denied';
@@ -136,17 +139,22 @@ describe('mode ignore', () => {
     expect(out).toEqual({
       allowed: true,
       reason: 'consent not checked (mode: ignore)',
+      cookiesReadable: true,
+      cookiesWritable: true,
       problems: [],
     });
   });
 });
 
-it('an unknown mode blocks and is reported', () => {
-  const out = decide({ consent_state: { ad_storage: true } }, { consentMode: 'adStorageV3' });
-  expect(out.allowed).toBe(false);
-  expect(out.problems).toEqual([
-    { key: 'consentMode', reason: 'unknown consent mode; blocked to be safe' },
-  ]);
+it('an unknown mode is a configuration error: the config stage stops before consent is decided', () => {
+  const ctx = testContext({
+    fields: { pixels: [{ pixelId: '1', accessToken: 'T' }], consentMode: 'adStorageV3' },
+    eventData: { consent_state: { ad_storage: true } },
+  });
+  expect(configStage(ctx)).toEqual({ ok: false, stage: 'config' });
+  expect(ctx.problems.map((p) => p.key)).toEqual(['consentMode']);
+  expect(ctx.problems[0].reason).toContain('must be one of');
+  expect(ctx.eventData.reads).toEqual([]);
 });
 
 describe('precedence', () => {
@@ -260,44 +268,77 @@ describe('event keys', () => {
   });
 });
 
-describe('cookies under an explicit ad_storage denial', () => {
+describe('cookies and ad_storage', () => {
   const adStorageDenied = { 'x-ga-gcd': '11p1p1t1t5' };
-  it('are not allowed when the event is sent on ad_user_data alone', () => {
+  it('an explicit denial stops reading and writing them, even when the event is sent on ad_user_data alone', () => {
     const d = decideConsent(readerOf(adStorageDenied), { consentMode: 'adUserData' }, []);
     expect(d.allowed).toBe(true);
-    expect(d.cookiesAllowed).toBe(false);
-  });
-
-  it('are allowed when ad_storage is granted or has no signal', () => {
-    expect(cookiesAllowed({ 'x-ga-gcd': '11t1p1t1t5' }, { consentMode: 'adUserData' })).toBe(true);
-    expect(cookiesAllowed({ 'x-ga-gcd': '11l1l1t1t5' }, { consentMode: 'adUserData' })).toBe(true);
+    expect(d.cookiesReadable).toBe(false);
+    expect(d.cookiesWritable).toBe(false);
     expect(
-      cookiesAllowed(
+      cookieUse(
         { consent_state: { ad_storage: 'denied' } },
         { consentMode: 'custom', consentCustomValue: 'granted' },
       ),
-    ).toBe(false);
+    ).toEqual({ readable: false, writable: false });
+  });
+
+  it('a grant allows both', () => {
+    expect(cookieUse({ 'x-ga-gcd': '11t1p1t1t5' }, { consentMode: 'adUserData' })).toEqual({
+      readable: true,
+      writable: true,
+    });
+    expect(
+      cookieUse({ 'x-ga-gcs': 'G110' }, { consentMode: 'custom', consentCustomValue: 'granted' }),
+    ).toEqual({ readable: true, writable: true });
+  });
+
+  it('no ad_storage signal: read, and written only when missing signals are configured to send', () => {
+    const noStorage = { 'x-ga-gcd': '11l1l1t1t5' };
+    expect(cookieUse(noStorage, { consentMode: 'adUserData' })).toEqual({
+      readable: true,
+      writable: false,
+    });
+    expect(cookieUse(noStorage, { consentMode: 'adUserData', consentWhenAbsent: 'send' })).toEqual({
+      readable: true,
+      writable: true,
+    });
+  });
+
+  it('a malformed ad_storage signal counts as no signal', () => {
+    const malformed = { consent_state: { ad_storage: 'maybe' }, 'x-ga-gcd': '11l1l1t1t5' };
+    expect(cookieUse(malformed, { consentMode: 'adUserData' })).toEqual({
+      readable: true,
+      writable: false,
+    });
   });
 
   it('are not restricted in ignore mode, which checks nothing', () => {
-    expect(cookiesAllowed(adStorageDenied, { consentMode: 'ignore' })).toBeUndefined();
+    expect(cookieUse(adStorageDenied, { consentMode: 'ignore' })).toEqual({
+      readable: true,
+      writable: true,
+    });
   });
 });
 
 describe('consentStage', () => {
-  it('goes on when allowed, and keeps cookies unless ad_storage is denied', () => {
+  it('goes on when allowed, and sets what the tag may do with cookies', () => {
     const ctx = testContext({
       fields: { consentMode: 'adUserData' },
       eventData: { 'x-ga-gcd': '11p1p1t1t5' },
     });
     expect(consentStage(ctx)).toBeUndefined();
-    expect(ctx.cookiesAllowed).toBe(false);
+    expect(ctx.cookiesReadable).toBe(false);
+    expect(ctx.cookiesWritable).toBe(false);
     const granted = testContext({
       fields: { consentMode: 'adStorage' },
       eventData: { 'x-ga-gcs': 'G110' },
     });
+    granted.cookiesReadable = false;
+    granted.cookiesWritable = false;
     expect(consentStage(granted)).toBeUndefined();
-    expect(granted.cookiesAllowed).toBe(true);
+    expect(granted.cookiesReadable).toBe(true);
+    expect(granted.cookiesWritable).toBe(true);
   });
 
   it('stops with success and the reason when not allowed', () => {
@@ -315,9 +356,12 @@ describe('consentStage', () => {
     ]);
   });
 
-  it('ignore mode leaves cookies allowed', () => {
+  it('ignore mode leaves cookies readable and writable', () => {
     const ctx = testContext({ eventData: { 'x-ga-gcd': '11p1p1t1t5' } });
+    ctx.cookiesReadable = false;
+    ctx.cookiesWritable = false;
     expect(consentStage(ctx)).toBeUndefined();
-    expect(ctx.cookiesAllowed).toBe(true);
+    expect(ctx.cookiesReadable).toBe(true);
+    expect(ctx.cookiesWritable).toBe(true);
   });
 });

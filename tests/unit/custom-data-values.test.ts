@@ -6,7 +6,8 @@ import {
   normalizeContents,
 } from '../../template-src/custom-data/contents';
 import { parseDecimal } from '../../template-src/custom-data/parse-decimal';
-import { normalizeCurrency, normalizeCustomValue } from '../../template-src/custom-data/values';
+import { normalizeCustomValue } from '../../template-src/custom-data/values';
+import { currencyCode } from '../../template-src/meta/formats';
 import type { Problem } from '../../template-src/lib/problems';
 
 describe('parseDecimal', () => {
@@ -58,7 +59,7 @@ describe('parseDecimal', () => {
   });
 });
 
-describe('normalizeCurrency', () => {
+describe('currencyCode', () => {
   test.each([
     ['USD', 'USD'],
     ['usd', 'USD'], // [V]
@@ -73,7 +74,7 @@ describe('normalizeCurrency', () => {
     ['EURO', undefined],
     ['', undefined],
   ])('%j → %j', (input, expected) => {
-    expect(normalizeCurrency(input)).toBe(expected);
+    expect(currencyCode(input)).toBe(expected);
   });
 });
 

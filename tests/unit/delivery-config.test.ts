@@ -116,59 +116,76 @@ describe('readDeliveryConfig: a valid setup', () => {
 });
 
 describe('readDeliveryConfig: problems name the field and stop the tag', () => {
+  // A pixel row is named by its pixel ID when it has a usable one, else by its row number (issue 14).
   it.each([
     ['no table', { pixels: undefined }, [{ key: 'pixels', reason: expect.any(String) }]],
     ['empty table', { pixels: [] }, [{ key: 'pixels', reason: expect.any(String) }]],
-    ['empty pixel id', { pixels: [row({ pixelId: '' })] }, ['pixels[1].pixelId', 'is empty']],
+    ['empty pixel id', { pixels: [row({ pixelId: '' })] }, ['pixels[row 1].pixelId', 'is empty']],
     [
       'whitespace pixel id',
       { pixels: [row({ pixelId: '  \t' })] },
-      ['pixels[1].pixelId', 'is empty'],
+      ['pixels[row 1].pixelId', 'is empty'],
     ],
-    ['non-digit pixel id', { pixels: [row({ pixelId: '12a4' })] }, ['pixels[1].pixelId', 'digits']],
+    [
+      'non-digit pixel id',
+      { pixels: [row({ pixelId: '12a4' })] },
+      ['pixels[row 1].pixelId', 'digits'],
+    ],
     [
       'pixel id with a dash',
       { pixels: [row({ pixelId: '-123' })] },
-      ['pixels[1].pixelId', 'digits'],
+      ['pixels[row 1].pixelId', 'digits'],
     ],
-    ['pixel id as a float', { pixels: [row({ pixelId: 1.5 })] }, ['pixels[1].pixelId', 'digits']],
-    ['pixel id object', { pixels: [row({ pixelId: { id: 1 } })] }, ['pixels[1].pixelId', 'text']],
-    ['empty token', { pixels: [row({ accessToken: '' })] }, ['pixels[1].accessToken', 'is empty']],
+    [
+      'pixel id as a float',
+      { pixels: [row({ pixelId: 1.5 })] },
+      ['pixels[row 1].pixelId', 'digits'],
+    ],
+    [
+      'pixel id object',
+      { pixels: [row({ pixelId: { id: 1 } })] },
+      ['pixels[row 1].pixelId', 'text'],
+    ],
+    [
+      'empty token',
+      { pixels: [row({ accessToken: '' })] },
+      ['pixels[pixel 111].accessToken', 'is empty'],
+    ],
     [
       'missing token',
       { pixels: [row({ accessToken: undefined })] },
-      ['pixels[1].accessToken', 'is empty'],
+      ['pixels[pixel 111].accessToken', 'is empty'],
     ],
     [
       'whitespace token',
       { pixels: [row({ accessToken: ' \n ' })] },
-      ['pixels[1].accessToken', 'is empty'],
+      ['pixels[pixel 111].accessToken', 'is empty'],
     ],
     [
       'token with a space',
       { pixels: [row({ accessToken: 'EAA abc' })] },
-      ['pixels[1].accessToken', 'whitespace'],
+      ['pixels[pixel 111].accessToken', 'whitespace'],
     ],
     [
       'short proof',
       { pixels: [row({ appSecretProof: 'abc' })] },
-      ['pixels[1].appSecretProof', 'hex'],
+      ['pixels[pixel 111].appSecretProof', 'hex'],
     ],
     [
       'non-hex proof',
       { pixels: [row({ appSecretProof: 'g'.repeat(64) })] },
-      ['pixels[1].appSecretProof', 'hex'],
+      ['pixels[pixel 111].appSecretProof', 'hex'],
     ],
-    ['row not an object', { pixels: ['123'] }, ['pixels[1]', 'row']],
+    ['row not an object', { pixels: ['123'] }, ['pixels[row 1]', 'row']],
     [
       'second row',
       { pixels: [row({}), row({ pixelId: '222', accessToken: '' })] },
-      ['pixels[2].accessToken', 'is empty'],
+      ['pixels[pixel 222].accessToken', 'is empty'],
     ],
     [
       'duplicate pixel',
       { pixels: [row({}), row({ accessToken: 'other' })] },
-      ['pixels[2].pixelId', 'repeats row 1'],
+      ['pixels[pixel 111].pixelId', 'repeats row 1'],
     ],
     [
       'proof reused for another token',
@@ -178,7 +195,7 @@ describe('readDeliveryConfig: problems name the field and stop the tag', () => {
           row({ pixelId: '222', accessToken: 'other', appSecretProof: PROOF }),
         ],
       },
-      ['pixels[2].appSecretProof', 'row 1'],
+      ['pixels[pixel 222].appSecretProof', 'row 1'],
     ],
     ['api version word', { apiVersion: 'latest' }, ['apiVersion', 'v26.0']],
     ['api version without minor', { apiVersion: 'v26' }, ['apiVersion', 'v26.0']],
@@ -204,26 +221,30 @@ describe('readDeliveryConfig: problems name the field and stop the tag', () => {
     }
   });
 
-  // KNOWN DIFFERENCE from 0.1.0, reported for a decision: 0.1.0 read a non-finite number as its
-  // text ("NaN", so "must contain digits only"); the lean runtime's textOf says "must be text".
-  // The expectation is 0.1.0's; `it.fails` keeps the suite green until the lead decides.
-  it.fails('pixel id NaN (0.1.0: "must contain digits only")', () => {
-    const result = readConfig(fields({ pixels: [row({ pixelId: NaN })] }));
-    expect(result.config).toBeUndefined();
-    expect(result.problems).toHaveLength(1);
-    expect(result.problems[0].key).toBe('pixels[1].pixelId');
-    expect(result.problems[0].reason).toContain('digits');
-  });
-
-  // KNOWN DIFFERENCE from 0.1.0 (the same as above): 0.1.0 took a non-finite number's text
-  // ("NaN", "Infinity") as a token or test event code and sent it; the lean runtime stops the tag.
-  it.fails.each([
-    ['an access token', { pixels: [row({ accessToken: NaN })] }],
-    ['a row test event code', { pixels: [row({ testEventCode: Infinity })] }],
-    ['the test event code field', { testEventCode: NaN }],
-  ])('%s that is not a finite number is taken as its text (0.1.0)', (_name, overrides) => {
-    expect(readConfig(fields(overrides)).problems).toEqual([]);
-  });
+  // Changed from 0.1.0 (issue 14, accepted): 0.1.0 read a non-finite number as its text ("NaN",
+  // "Infinity") and sent it as a token or test event code; now it is "must be text" and stops the tag.
+  it.each([
+    ['a pixel id', { pixels: [row({ pixelId: NaN })] }, 'pixels[row 1].pixelId'],
+    ['an access token', { pixels: [row({ accessToken: NaN })] }, 'pixels[pixel 111].accessToken'],
+    [
+      'an appsecret_proof',
+      { pixels: [row({ appSecretProof: -Infinity })] },
+      'pixels[pixel 111].appSecretProof',
+    ],
+    [
+      'a row test event code',
+      { pixels: [row({ testEventCode: Infinity })] },
+      'pixels[pixel 111].testEventCode',
+    ],
+    ['the test event code field', { testEventCode: NaN }, 'testEventCode'],
+  ])(
+    '%s that is not a finite number must be text (not its "NaN" text, as in 0.1.0)',
+    (_name, overrides, key) => {
+      const result = readConfig(fields(overrides));
+      expect(result.config).toBeUndefined();
+      expect(result.problems).toEqual([{ key, reason: 'must be text' }]);
+    },
+  );
 
   it('still gives a whole config, with defaults for the fields at fault', () => {
     const problems: Problem[] = [];
@@ -249,9 +270,9 @@ describe('readDeliveryConfig: problems name the field and stop the tag', () => {
       }),
     );
     expect(result.problems.map((p) => p.key)).toEqual([
-      'pixels[1].pixelId',
-      'pixels[1].accessToken',
-      'pixels[2].pixelId',
+      'pixels[row 1].pixelId',
+      'pixels[row 1].accessToken',
+      'pixels[row 2].pixelId',
       'apiVersion',
       'requestTimeoutMs',
       'retries',

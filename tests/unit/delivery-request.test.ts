@@ -7,6 +7,7 @@ import {
   chooseTestEventCode,
   graphUrl,
   orderedEvent,
+  type GraphRequest,
 } from '../../template-src/delivery/request';
 
 const TOKEN = 'EAAtokenvalue0123456789abcdef';
@@ -36,9 +37,16 @@ const EVENT = {
   user_data: { em: ['ab'.repeat(32)] },
 };
 
+/** The request buildRequest makes; fails the test when it gives a reason instead. */
+function requestFor(...args: Parameters<typeof buildRequest>): GraphRequest {
+  const built = buildRequest(...args);
+  if (typeof built === 'string') throw new Error('no request: ' + built);
+  return built;
+}
+
 describe('buildRequest', () => {
   it('posts JSON to the events edge, with the token only in the body', () => {
-    const request = buildRequest(EVENT, undefined, pixel(), config())!;
+    const request = requestFor(EVENT, undefined, pixel(), config());
     expect(request.url).toBe('https://graph.facebook.com/v26.0/123456789012345/events');
     expect(request.url).not.toContain(TOKEN);
     expect(request.url).not.toContain('?');
@@ -57,8 +65,8 @@ describe('buildRequest', () => {
 
   it('sends each pixel its own token and proof', () => {
     const cfg = config({ apiVersion: 'v25.0', timeoutMs: 2500 });
-    const a = buildRequest(EVENT, undefined, pixel({ appSecretProof: PROOF }), cfg)!;
-    const b = buildRequest(EVENT, undefined, pixel({ pixelId: '9', accessToken: 'tokenB' }), cfg)!;
+    const a = requestFor(EVENT, undefined, pixel({ appSecretProof: PROOF }), cfg);
+    const b = requestFor(EVENT, undefined, pixel({ pixelId: '9', accessToken: 'tokenB' }), cfg);
     expect(JSON.parse(a.body)).toMatchObject({ access_token: TOKEN, appsecret_proof: PROOF });
     expect(JSON.parse(b.body).access_token).toBe('tokenB');
     expect(JSON.parse(b.body)).not.toHaveProperty('appsecret_proof');
@@ -68,7 +76,7 @@ describe('buildRequest', () => {
   });
 
   it('puts test_event_code at the top level', () => {
-    const request = buildRequest(EVENT, 'TEST777', pixel(), config())!;
+    const request = requestFor(EVENT, 'TEST777', pixel(), config());
     expect(JSON.parse(request.body).test_event_code).toBe('TEST777');
     expect(JSON.parse(request.body).data[0]).not.toHaveProperty('test_event_code');
     expect(request.testEventCode).toBe('TEST777');
@@ -77,18 +85,21 @@ describe('buildRequest', () => {
   it('gives up, without throwing, on an event that cannot be serialized', () => {
     const cyclic: Record<string, unknown> = { event_name: 'PageView' };
     cyclic.self = cyclic;
-    expect(buildRequest(cyclic, undefined, pixel(), config())).toBeUndefined();
+    expect(buildRequest(cyclic, undefined, pixel(), config())).toBe('cannot be serialized as JSON');
   });
 });
 
 describe('chooseTestEventCode', () => {
+  // Since issue 14: pixel row > tag field > event (what the tag is configured with is never
+  // overridden by an event; 0.1.0 let the event win).
   it.each([
-    ['the event wins', 'EVT', 'ROW', 'TAG', 'EVT'],
-    ['the event value is trimmed', '  EVT ', 'ROW', 'TAG', 'EVT'],
-    ['then the pixel row', undefined, 'ROW', 'TAG', 'ROW'],
-    ['an empty event value is ignored', '  ', 'ROW', 'TAG', 'ROW'],
-    ['an object in the event is ignored', { code: 'x' }, '', 'TAG', 'TAG'],
-    ['then the tag field', null, '', 'TAG', 'TAG'],
+    ['the pixel row wins', 'EVT', 'ROW', 'TAG', 'ROW'],
+    ['then the tag field', 'EVT', '', 'TAG', 'TAG'],
+    ['then the event', 'EVT', '', '', 'EVT'],
+    ['the event value is trimmed', '  EVT ', '', '', 'EVT'],
+    ['an empty event value is ignored', '  ', '', '', ''],
+    ['an object in the event is ignored', { code: 'x' }, '', '', ''],
+    ['no event value: the tag field', null, '', 'TAG', 'TAG'],
     ['none at all', undefined, '', '', ''],
   ])('%s', (_name, fromEvent, row, tag, expected) => {
     expect(
@@ -97,11 +108,14 @@ describe('chooseTestEventCode', () => {
   });
 });
 
-// KNOWN DIFFERENCE from 0.1.0, reported for a decision: 0.1.0 used the text of a non-finite
-// number in the event's test_event_code ("NaN"); the lean runtime skips it for the pixel row's code.
-it.fails('an event test_event_code NaN is used as its text (0.1.0)', () => {
-  expect(chooseTestEventCode(NaN, pixel({ testEventCode: 'ROW' }), config())).toBe('NaN');
-});
+// Changed from 0.1.0 (issue 14, accepted): 0.1.0 used the text of a non-finite number ("NaN") as
+// the event's test_event_code; now it is no code at all.
+it.each([[NaN], [Infinity]])(
+  'an event test_event_code %s is ignored (0.1.0 sent its text)',
+  (code) => {
+    expect(chooseTestEventCode(code, pixel(), config())).toBe('');
+  },
+);
 
 describe('orderedEvent', () => {
   it('lists the keys in the order Meta documents, whatever order the stages set them in', () => {

@@ -31,7 +31,8 @@ function apply(
     fields,
     now: nowMs,
     cookies: { [ENHANCEMENT_COOKIE_NAME]: cookies },
-    event: { user_data: { ...userData } as UserData },
+    // The cookie belongs to a browser: the stage works on website events only (issue 14).
+    event: { action_source: 'website', user_data: { ...userData } as UserData },
   });
   expect(enhancementStage(ctx)).toBeUndefined();
   const after: Record<string, unknown> = ctx.event.user_data;
@@ -231,7 +232,7 @@ describe('robust to garbage', () => {
 
 describe('the stage', () => {
   it('reads no cookie when off', () => {
-    const ctx = testContext();
+    const ctx = testContext({ event: { action_source: 'website' } });
     ctx.readCookie = () => {
       throw new Error('read a cookie');
     };
@@ -239,7 +240,10 @@ describe('the stage', () => {
   });
 
   it('adds its cookie after the ones earlier stages asked for', () => {
-    const ctx = testContext({ fields: ON, event: { user_data: { em: sha('x') } } });
+    const ctx = testContext({
+      fields: ON,
+      event: { action_source: 'website', user_data: { em: sha('x') } },
+    });
     const earlier = { name: '_fbp', value: 'v', options: {} };
     ctx.cookies.push(earlier);
     enhancementStage(ctx);

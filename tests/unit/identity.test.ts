@@ -28,6 +28,8 @@ function run(
     fields,
     now: nowMs,
     cookies: { _fbc: cookies.fbc ?? [], _fbp: cookies.fbp ?? [] },
+    // Browser IDs go with website events only (issue 14).
+    event: { action_source: 'website' },
   });
   expect(identityStage(ctx)).toBeUndefined();
   return {
@@ -107,28 +109,28 @@ describe('fbc', () => {
     expect(cookie(out, '_fbc')).toBeUndefined();
   });
 
-  it('prefers the cookie over x-fb-ck-fbc', () => {
+  it('prefers x-fb-ck-fbc over the cookie (issue 14: event keys first)', () => {
     const out = run(
       { 'x-fb-ck-fbc': 'fb.1.1760000000000.FromClient' },
       { fbc: ['fb.1.1760000000001.FromCookie'] },
     );
-    expect(out.userData.fbc).toBe('fb.1.1760000000001.FromCookie');
+    expect(out.userData.fbc).toBe('fb.1.1760000000000.FromClient');
   });
 
   it('is not created when generation is off, but an existing value is still sent', () => {
     const fields = { generateFbc: false };
     expect(run({ page_location: PAGE + '?fbclid=NEW' }, {}, fields).userData.fbc).toBeUndefined();
-    const kept = run({ page_location: PAGE + '?fbclid=NEW' }, { fbc: ['fb.1.1.OLD'] }, fields);
-    expect(kept.userData.fbc).toBe('fb.1.1.OLD');
+    const old = 'fb.1.1760000000000.OLD';
+    const kept = run({ page_location: PAGE + '?fbclid=NEW' }, { fbc: [old] }, fields);
+    expect(kept.userData.fbc).toBe(old);
   });
 
-  describe('fbclid with odd characters is never altered beyond URL decoding', () => {
+  // Since issue 14 an fbclid is used only when it is base64url text of at most 500 characters.
+  describe('fbclid is never altered beyond URL decoding, and used only when base64url', () => {
     it.each([
       ['mixed case, dash and underscore', 'IwAR2F4-dbP0_l7Mn1', 'IwAR2F4-dbP0_l7Mn1'],
-      ['percent-encoded plus', 'Ab%2BcD', 'Ab+cD'],
-      ['percent-encoded slash and equals', 'Ab%2Fc%3D%3D', 'Ab/c=='],
-      ['non-ASCII', 'caf%C3%A9X', 'caféX'],
-      ['tilde and exclamation', 'a~b!C', 'a~b!C'],
+      ['percent-encoded dash and underscore', 'Ab%2Dc%5FD', 'Ab-c_D'],
+      ['500 characters', 'A'.repeat(500), 'A'.repeat(500)],
     ])('%s', (_name, inUrl, expected) => {
       const out = run({ page_location: PAGE + '?fbclid=' + inUrl });
       expect(out.userData.fbc).toBe(`fb.1.${NOW}.${expected}`);
@@ -144,9 +146,15 @@ describe('fbc', () => {
       ['a dot (would add a segment)', 'abc.def'],
       ['a space (from +)', 'abc+def'],
       ['an encoded newline', 'abc%0Adef'],
+      ['a percent-encoded plus', 'Ab%2BcD'],
+      ['a percent-encoded slash and equals', 'Ab%2Fc%3D%3D'],
+      ['non-ASCII', 'caf%C3%A9X'],
+      ['tilde and exclamation', 'a~b!C'],
+      ['over 500 characters', 'A'.repeat(501)],
     ])('an fbclid with %s is not used, and reported', (_name, inUrl) => {
-      const out = run({ page_location: PAGE + '?fbclid=' + inUrl }, { fbc: ['fb.1.1.OLD'] });
-      expect(out.userData.fbc).toBe('fb.1.1.OLD');
+      const old = 'fb.1.1760000000000.OLD';
+      const out = run({ page_location: PAGE + '?fbclid=' + inUrl }, { fbc: [old] });
+      expect(out.userData.fbc).toBe(old);
       expect(out.problems).toContainEqual({
         key: 'page_location',
         reason: expect.stringContaining('fbclid unusable'),
@@ -389,7 +397,7 @@ describe('IP address and user agent', () => {
 
 describe('event keys and cookies', () => {
   it('reads only its event keys, and only the _fbc and _fbp cookies', () => {
-    const ctx = testContext();
+    const ctx = testContext({ event: { action_source: 'website' } });
     const cookiesRead: string[] = [];
     ctx.readCookie = (name) => {
       cookiesRead.push(name);
@@ -397,7 +405,11 @@ describe('event keys and cookies', () => {
     };
     identityStage(ctx);
     expect([...ctx.eventData.reads].sort()).toEqual([
+      '_fbc',
+      '_fbp',
       'client_id',
+      'fbc',
+      'fbp',
       'ip_override',
       'page_location',
       'user_agent',
@@ -408,11 +420,21 @@ describe('event keys and cookies', () => {
     expect(cookiesRead).toEqual(['_fbc', '_fbp']);
   });
 
-  it('reads neither x-fb-ck-fbp nor client_id when the _fbp cookie is known', () => {
-    const ctx = testContext({ cookies: { _fbp: ['fb.1.1596403881668.1116446470'] } });
+  it('reads no client_id when an fbp is known (its event keys are read first, then the cookie)', () => {
+    const ctx = testContext({
+      cookies: { _fbp: ['fb.1.1596403881668.1116446470'] },
+      event: { action_source: 'website' },
+    });
     identityStage(ctx);
-    expect(ctx.eventData.reads).not.toContain('x-fb-ck-fbp');
+    expect(ctx.eventData.reads).toEqual(expect.arrayContaining(['x-fb-ck-fbp', 'fbp', '_fbp']));
     expect(ctx.eventData.reads).not.toContain('client_id');
+    const fromEvent = testContext({
+      eventData: { 'x-fb-ck-fbp': 'fb.1.1596403881668.1116446470' },
+      event: { action_source: 'website' },
+    });
+    identityStage(fromEvent);
+    expect(fromEvent.eventData.reads).not.toContain('fbp');
+    expect(fromEvent.eventData.reads).not.toContain('client_id');
   });
 
   it('adds to the user_data earlier stages built', () => {

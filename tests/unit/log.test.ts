@@ -205,8 +205,17 @@ describe('redaction', () => {
     expect([line.n, line.t]).toEqual([7, true]);
   });
 
-  it('orders the forms longest first, with the JSON-escaped form of a secret that needs one', () => {
-    expect(redactionForms(['ab', 'a"b', 'abcd'])).toEqual(['abcd', 'a\\"b', 'a"b', 'ab']);
+  it('orders the forms longest first, with the JSON-escaped, URL-encoded and upper-cased forms that differ', () => {
+    expect(redactionForms(['ab', 'a"b', 'abcd'])).toEqual([
+      'a%22b',
+      'abcd',
+      'a\\"b',
+      'ABCD',
+      'a"b',
+      'A"B',
+      'ab',
+      'AB',
+    ]);
   });
 
   it('removes a longer secret whole when it contains a shorter one', () => {

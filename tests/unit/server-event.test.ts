@@ -99,12 +99,12 @@ describe('event_time', () => {
     ['an object', { seconds: NOW_S }],
     ['an array', [NOW_S]],
     ['a boolean', true],
-  ])('%s is not a time: now is used and it is reported', (_name, raw) => {
+  ])('%s is not a time: the event is not sent (issue 14; 0.1.0 used now)', (_name, raw) => {
+    const reason = 'not a time (Unix seconds or milliseconds, or ISO-8601); event not sent';
     const out = build({ event_time: raw });
-    expect(out.fields?.event_time).toBe(NOW_S);
-    expect(out.problems).toEqual([
-      { key: 'event_time', reason: 'not a time in seconds or milliseconds; used now' },
-    ]);
+    expect(out.fields).toBeUndefined();
+    expect(out.drop).toBe('event_time ' + reason);
+    expect(out.problems).toEqual([{ key: 'event_time', reason }]);
   });
 });
 
@@ -168,11 +168,11 @@ describe('action_source and messaging_channel', () => {
       messaging_channel: 'whatsapp',
     });
     expect(fieldsOf({ messaging_channel: 'Instagram' }, bm).messaging_channel).toBe('instagram');
+    // Without a channel the event is built without one; the checks stage refuses it (checks.test.ts).
     const missing = build({}, { actionSource: 'business_messaging' });
+    expect(missing.fields?.action_source).toBe('business_messaging');
     expect(missing.fields?.messaging_channel).toBeUndefined();
-    expect(missing.problems).toEqual([
-      { key: 'messaging_channel', reason: 'required for business_messaging but missing' },
-    ]);
+    expect(missing.problems).toEqual([]);
   });
 
   it('other action sources never carry a channel', () => {
@@ -214,12 +214,19 @@ describe('URLs, opt_out, app_data, original_event_data', () => {
     expect(out.problems.map((p) => p.key)).toEqual(['opt_out']);
   });
 
-  it('app_data passes through for app events only', () => {
-    const appData = { advertiser_tracking_enabled: 1, extinfo: ['a2'] };
-    expect(fieldsOf({ app_data: appData }, { actionSource: 'app' }).app_data).toEqual(appData);
+  it('app_data is built for app events only, extinfo padded to its 16 texts (issue 13)', () => {
+    const extinfo = ['a2', 'com.example', '1.0', '1.0', '14'];
+    const appData = { advertiser_tracking_enabled: 1, extinfo };
+    expect(fieldsOf({ app_data: appData }, { actionSource: 'app' }).app_data).toEqual({
+      advertiser_tracking_enabled: 1,
+      extinfo: [...extinfo, ...Array(11).fill('')],
+    });
     expect(fieldsOf({ app_data: appData })).not.toHaveProperty('app_data');
     const bad = build({ app_data: 'x' }, { actionSource: 'app' });
-    expect(bad.problems.map((p) => p.key)).toEqual(['app_data']);
+    expect(bad.problems.map((p) => p.key)).toEqual([
+      'app_data',
+      'app_data.advertiser_tracking_enabled',
+    ]);
   });
 
   it('original_event_data keeps its four keys, time in seconds, without an age check', () => {
@@ -284,18 +291,25 @@ describe('event keys', () => {
     const seen = new Set([...app.eventData.reads, ...messaging.eventData.reads]);
     expect([...seen].sort()).toEqual([
       'action_source',
+      // app_data's own keys on the event, and the Firebase fields it falls back on (issue 13)
+      'advertiser_tracking_enabled',
       'app_data',
+      'application_tracking_enabled',
       'data_processing_options',
       'data_processing_options_country',
       'data_processing_options_state',
       'event_id',
       'event_time',
+      'extinfo',
       'messaging_channel',
       'opt_out',
       'original_event_data',
       'page_location',
       'page_referrer',
       'x-fb-event_id',
+      'x-ga-os_version',
+      'x-ga-platform',
+      'x-ga-resettable_device_id',
     ]);
     expect([...seen].filter((k) => EVENT_DATA_KEYS.indexOf(k) < 0)).toEqual([]);
   });

@@ -14,6 +14,7 @@ import { enhancementStage } from '../../template-src/enhancement/index';
 import { eventNameStage } from '../../template-src/event-name/resolve-event-name';
 import { identityStage } from '../../template-src/identity/identity';
 import { ENHANCEMENT_COOKIE } from '../../template-src/lib/cookie-names';
+import { derivedEventIdStage } from '../../template-src/server-event/event-id';
 import { serverEventStage } from '../../template-src/server-event/server-event';
 import { userDataStage } from '../../template-src/user-data/build-user-data';
 import { NOW_MS, testContext } from './context';
@@ -28,6 +29,7 @@ const STAGES: ((ctx: TagContext) => StageResult)[] = [
   enhancementStage,
   customDataStage,
   checksStage,
+  derivedEventIdStage,
 ];
 
 /** Anything, but mostly what lets the run go on to the later stages. */
@@ -124,7 +126,8 @@ describe('never throws on arbitrary input', () => {
             expect(['config', 'consent', 'event']).toContain(stop.stage);
             break;
           }
-          expect(typeof ctx.cookiesAllowed).toBe('boolean');
+          expect(typeof ctx.cookiesReadable).toBe('boolean');
+          expect(typeof ctx.cookiesWritable).toBe('boolean');
           for (const p of ctx.problems) {
             expect(Object.keys(p).sort()).toEqual(['key', 'reason']);
             expect(typeof p.key).toBe('string');
@@ -147,14 +150,17 @@ it('the enhancement cookie never holds anything but hashes', () => {
     ),
     { noNullPrototype: true },
   );
+  let written = 0;
   fc.assert(
     fc.property(userData, (ud) => {
       const ctx = testContext({
         fields: { enableEventEnhancement: true },
         now: NOW_MS,
-        event: { user_data: ud as UserData },
+        // The cookie belongs to a browser: website events only (issue 14).
+        event: { action_source: 'website', user_data: ud as UserData },
       });
       enhancementStage(ctx);
+      written += ctx.cookies.length;
       for (const c of ctx.cookies) {
         const json = JSON.parse(Buffer.from(c.value, 'base64').toString('utf8'));
         for (const entry of Object.values(json) as { v: string[] }[]) {
@@ -163,4 +169,5 @@ it('the enhancement cookie never holds anything but hashes', () => {
       }
     }),
   );
+  expect(written).toBeGreaterThan(0);
 });

@@ -240,13 +240,18 @@ describe('precedence of the table and the variable', () => {
 
   test('identity keys come only from the table or variable here', () => {
     const { userData } = build(
-      { ip_override: '1.2.3.4', user_agent: 'UA', client_ip_address: '5.6.7.8', fbp: 'fb.1.1.1' },
+      {
+        ip_override: '1.2.3.4',
+        user_agent: 'UA',
+        client_ip_address: '5.6.7.8',
+        fbp: 'fb.1.1763700000000.1',
+      },
       {
         userDataList: [{ name: 'client_user_agent', value: 'Custom UA' }],
-        userDataObject: { fbc: 'fb.1.2.abc' },
+        userDataObject: { fbc: 'fb.1.1763700000000.abc' },
       },
     );
-    expect(userData).toEqual({ client_user_agent: 'Custom UA', fbc: 'fb.1.2.abc' });
+    expect(userData).toEqual({ client_user_agent: 'Custom UA', fbc: 'fb.1.1763700000000.abc' });
   });
 
   test('unknown keys, non-objects and blank rows are reported or skipped', () => {
@@ -340,10 +345,8 @@ describe('bad input', () => {
     expect(build(eventData)).toEqual({ userData: {}, problems: [] });
   });
 
-  // KNOWN DIFFERENCE from 0.1.0, reported for a decision: lib/event-data firstFound uses a
-  // top-level value that is not an object as the value of `user_data.<member>`, so "42" becomes
-  // fn, ln, zp, external_id and fb_login_id. The expectation is 0.1.0's.
-  test.fails.each([[{ user_data: 'text' }], [{ user_data: 42 }], [{ user_data: true }]])(
+  // As in 0.1.0: a top-level value that is not an object has no `user_data.<member>`.
+  test.each([[{ user_data: 'text' }], [{ user_data: 42 }], [{ user_data: true }]])(
     'event data %j gives {} (0.1.0)',
     (eventData) => {
       expect(build(eventData)).toEqual({ userData: {}, problems: [] });
