@@ -13,6 +13,7 @@ import { API_PERMISSIONS } from '../../build/sandbox-catalogue';
 import { flattenFields } from '../../build/fields-check';
 import { parseTpl, SECTION_ORDER, splitSections, TERMS_OF_SERVICE } from '../../build/tpl';
 import type { TemplateParameter } from '../../template-src/definition/gtm-types';
+import { metaOk, runTag } from '../helpers/tag';
 
 const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
 
@@ -86,20 +87,65 @@ describe('metadata.yaml', () => {
     expect(new Set(shas).size).toBe(shas.length);
   });
 
-  it("lists only versions with the current field names, so an update keeps a tag's settings", () => {
-    const namesOf = (parameters: unknown[]) =>
-      flattenFields([{ file: 'template.tpl', fields: parameters as TemplateParameter[] }])
-        .map((p) => p.name)
-        .sort();
-    const current = namesOf(template.parameters);
+  /** The parameters of template.tpl as the Gallery would serve it for this commit (no network). */
+  function listedParameters(sha: string): TemplateParameter[] {
+    const listed = execFileSync('git', ['show', sha + ':template.tpl'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    return flattenFields([
+      { file: 'template.tpl', fields: parseTpl(listed).parameters as TemplateParameter[] },
+    ]);
+  }
+
+  const optionsOf = (p: TemplateParameter) =>
+    [...(p.selectItems ?? []), ...(p.radioItems ?? [])].map((i) => i.value);
+  const columnsOf = (p: TemplateParameter) => (p.simpleTableColumns ?? []).map((c) => c.name);
+
+  // A template update keeps a tag's values under the same field names; fields added since are
+  // simply unset (the runtime reads an unset field as its default). A removed or renamed field,
+  // option or column would lose a setting, and a removed option would now stop the tag (issue 14).
+  it("lists only versions whose fields, options and columns the current one keeps, so an update keeps a tag's settings", () => {
+    const current = new Map(
+      flattenFields([
+        { file: 'template.tpl', fields: template.parameters as TemplateParameter[] },
+      ]).map((p) => [p.name, p]),
+    );
     for (const version of metadata.versions as { sha: string }[]) {
-      // The repository's own history (no network): the file the Gallery would serve for this sha.
-      const listed = execFileSync('git', ['show', version.sha + ':template.tpl'], {
-        cwd: ROOT,
-        encoding: 'utf8',
-        maxBuffer: 16 * 1024 * 1024,
+      for (const old of listedParameters(version.sha)) {
+        const now = current.get(old.name);
+        expect(now, `${version.sha}: ${old.name}`).toBeDefined();
+        expect(now!.type, `${version.sha}: ${old.name}`).toBe(old.type);
+        expect(optionsOf(now!), `${version.sha}: ${old.name}`).toEqual(
+          expect.arrayContaining(optionsOf(old)),
+        );
+        expect(columnsOf(now!), `${version.sha}: ${old.name}`).toEqual(
+          expect.arrayContaining(columnsOf(old)),
+        );
+      }
+    }
+  });
+
+  it('a tag saved with a listed version, then updated, still sends (the new fields unset)', () => {
+    for (const version of metadata.versions as { sha: string }[]) {
+      const fields: Record<string, unknown> = {};
+      for (const p of listedParameters(version.sha)) {
+        if (p.defaultValue !== undefined) fields[p.name] = p.defaultValue;
+      }
+      fields.pixels = [{ pixelId: '1234567890', accessToken: 'EAAgalleryupdate0123456789' }];
+      const run = runTag({
+        fields,
+        eventData: {
+          event_name: 'page_view',
+          ip_override: '203.0.113.9',
+          user_agent: 'Mozilla/5.0 (X11; Linux x86_64)',
+          page_location: 'https://shop.example.com/',
+        },
+        responses: metaOk(),
       });
-      expect(namesOf(parseTpl(listed).parameters), version.sha).toEqual(current);
+      expect(run.outcome, version.sha).toBe('success');
+      expect(run.metaRequests, version.sha).toHaveLength(1);
     }
   });
 });

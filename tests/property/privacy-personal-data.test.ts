@@ -9,7 +9,8 @@
  * hashed user_data key is the one place they may go, as SHA-256.
  *
  * The first property covers the fields issue 14 names; the second every
- * field, and fails today (see the BUG note there).
+ * other field but the user agent; the third the user agent, which is sent
+ * as it is and fails (see the BUG note there).
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
@@ -150,8 +151,8 @@ const NAMED: Record<string, Placement> = {
   }),
 };
 
-/** Fields the runtime does not check yet. */
-const UNCHECKED: Record<string, Placement> = {
+/** Fields issue 14's first round left unchecked, checked since. */
+const CHECKED_SINCE: Record<string, Placement> = {
   content_ids: (p) => ({ event: { content_ids: ['SKU-1', p.value] } }),
   'items[].item_id': (p) => ({ event: { items: [{ item_id: p.value, price: 5, quantity: 1 }] } }),
   'x-fb-cd-status': (p) => ({ event: { 'x-fb-cd-status': p.value } }),
@@ -163,6 +164,10 @@ const UNCHECKED: Record<string, Placement> = {
   'URL, a parameter name': (p) => ({ event: { page_location: `${PAGE}?${enc(p.value)}=1` } }),
   'URL path': (p) => ({ event: { page_location: `https://shop.example.com/u/${enc(p.value)}/` } }),
   'URL fragment': (p) => ({ event: { page_location: `${PAGE}#${p.value.trim()}` } }),
+};
+
+/** Sent as the browser gave it: Meta wants client_user_agent unchanged. */
+const SENT_AS_GIVEN: Record<string, Placement> = {
   user_agent: (p) => ({ event: { user_agent: `Mozilla/5.0 (${p.value})` } }),
 };
 
@@ -291,22 +296,41 @@ describe('no personal data leaves the tag unhashed or reaches a log', () => {
   );
 
   const every = budget(0.02);
-  /**
-   * BUG: content_ids, item ids, custom_data.status, custom property names,
-   * a phone number in a query value (percent-encoded), a query parameter's
-   * name, a URL's path and fragment, and the user agent are sent as they are
-   * (tests/tag/hostile-input-personal-data.test.ts pins each one).
-   */
-  test.fails(
-    'placed anywhere',
+  test(
+    'placed anywhere but the user agent',
     () => {
+      let sent = 0;
       fc.assert(
-        fc.property(caseWith({ ...NAMED, ...UNCHECKED }), (c) => {
-          expect(runCase(c).out, c.where.join(', ')).toEqual([]);
+        fc.property(caseWith({ ...NAMED, ...CHECKED_SINCE }), (c) => {
+          const result = runCase(c);
+          if (result.sent) sent++;
+          expect(result.out, c.where.join(', ')).toEqual([]);
         }),
-        { ...every.params, endOnFailure: true },
+        every.params,
       );
+      expect(sent).toBeGreaterThan(every.params.numRuns! / 2);
     },
     every.timeoutMs,
+  );
+
+  const userAgent = budget(0.005);
+  /**
+   * BUG (known, kept by design for now): the user agent is sent as
+   * client_user_agent exactly as the browser gave it (Meta matches on it
+   * unchanged), so an email address or phone number someone put inside it
+   * reaches Meta unhashed. The logs are clean (the raw user agent is
+   * redacted there); the request body is not.
+   */
+  test.fails(
+    'placed in the user agent',
+    () => {
+      fc.assert(
+        fc.property(caseWith(SENT_AS_GIVEN), (c) => {
+          expect(runCase(c).out, c.where.join(', ')).toEqual([]);
+        }),
+        { ...userAgent.params, endOnFailure: true },
+      );
+    },
+    userAgent.timeoutMs,
   );
 });

@@ -397,7 +397,13 @@ describe('the log line of a refusal', () => {
     const preview = runTag({ fields, eventData, containerVersion: { previewMode: true } });
     expect(preview.requests).toEqual([]);
     expect(logLines(preview)).toEqual([
-      { tag: 'meta-capi', type: 'not_sent', reason: 'ad_storage denied (x-ga-gcs)' },
+      // The event is named as it gives its name: the consent stage runs before the name is resolved.
+      {
+        tag: 'meta-capi',
+        type: 'not_sent',
+        event_name: 'page_view',
+        reason: 'ad_storage denied (x-ga-gcs)',
+      },
     ]);
     const production = runTag({ fields, eventData });
     expect(production.outcome).toBe('success');

@@ -1,7 +1,7 @@
 /**
  * Bad delivery configuration through the built template: the tag fails at
  * once (gtmOnFailure, once), sends nothing, sets no cookie, and writes one
- * 'problems' line naming the field, never its value.
+ * 'problems' line naming the field, never its value, then the not_sent line.
  */
 import { describe, expect, it } from 'vitest';
 import { metaOk } from '../helpers/tag';
@@ -109,7 +109,17 @@ describe.each(BAD)('bad config: $name', ({ fields, key }) => {
     expect(problems).toHaveLength(1);
     expect(problems[0].stage).toBe('config');
     expect(problems[0].problems.map((p: { key: string }) => p.key)).toContain(key);
-    expect(run.logs).toHaveLength(1);
+    // Issue 16: every exit names the event (here as the event gives it) and why it was not sent.
+    expect(linesOf(run, 'not_sent')).toEqual([
+      {
+        tag: 'meta-capi',
+        type: 'not_sent',
+        event_name: 'purchase',
+        event_id: 'evt-1',
+        reason: 'the tag configuration has problems',
+      },
+    ]);
+    expect(run.logs).toHaveLength(2);
   });
 });
 

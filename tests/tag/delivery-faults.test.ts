@@ -20,9 +20,14 @@ import {
 interface Fault {
   name: string;
   response: ScriptedResponse;
-  /** 'ok': accepted; 'retry': a retryable failure; 'fatal': a final failure. */
-  verdict: 'ok' | 'retry' | 'fatal';
+  /**
+   * 'ok': accepted; 'retry': a retryable failure (logged as 'failed' on the last attempt);
+   * 'failed': a final failure.
+   */
+  verdict: 'ok' | 'retry' | 'failed';
   reason: string;
+  /** A stable part of the fix hint logged with Meta's error (issue 16). */
+  hint?: string;
   status?: number;
   code?: number;
   subcode?: number;
@@ -43,7 +48,7 @@ const FAULTS: Fault[] = [
   {
     name: '200 with events_received 0',
     response: { status: 200, body: { events_received: 0, fbtrace_id: 'Azero' } },
-    verdict: 'fatal',
+    verdict: 'failed',
     reason: 'not_received',
     status: 200,
     fbtrace: 'Azero',
@@ -51,11 +56,12 @@ const FAULTS: Fault[] = [
   {
     name: '400 code 100 (no subcode)',
     response: { status: 400, body: graphError({ code: 100, fbtrace_id: 'A100' }) },
-    verdict: 'fatal',
+    verdict: 'failed',
     reason: 'invalid_parameter',
     status: 400,
     code: 100,
     fbtrace: 'A100',
+    hint: 'Meta rejected a parameter',
   },
   {
     name: '400 code 100 subcode 33 (unknown pixel)',
@@ -63,12 +69,13 @@ const FAULTS: Fault[] = [
       status: 400,
       body: graphError({ code: 100, error_subcode: 33, fbtrace_id: 'A33' }),
     },
-    verdict: 'fatal',
+    verdict: 'failed',
     reason: 'invalid_parameter',
     status: 400,
     code: 100,
     subcode: 33,
     fbtrace: 'A33',
+    hint: 'The pixel (dataset) ID does not exist',
   },
   {
     name: '400 code 100 subcode 2804003 (event too old)',
@@ -82,12 +89,13 @@ const FAULTS: Fault[] = [
         fbtrace_id: 'A6UyEgg_HdoiRX9duxcBOjb',
       }),
     },
-    verdict: 'fatal',
+    verdict: 'failed',
     reason: 'invalid_parameter',
     status: 400,
     code: 100,
     subcode: 2804003,
     fbtrace: 'A6UyEgg_HdoiRX9duxcBOjb',
+    hint: 'event_time is more than 7 days old',
   },
   {
     name: '400 code 100 subcode 2804050 (too little customer information)',
@@ -95,12 +103,13 @@ const FAULTS: Fault[] = [
       status: 400,
       body: graphError({ code: 100, error_subcode: 2804050, fbtrace_id: 'A2804050' }),
     },
-    verdict: 'fatal',
+    verdict: 'failed',
     reason: 'invalid_parameter',
     status: 400,
     code: 100,
     subcode: 2804050,
     fbtrace: 'A2804050',
+    hint: 'Not enough customer information',
   },
   {
     name: '400 code 100 marked transient (never retried)',
@@ -108,12 +117,13 @@ const FAULTS: Fault[] = [
       status: 400,
       body: graphError({ code: 100, error_subcode: 2804016, is_transient: true, fbtrace_id: 'At' }),
     },
-    verdict: 'fatal',
+    verdict: 'failed',
     reason: 'invalid_parameter',
     status: 400,
     code: 100,
     subcode: 2804016,
     fbtrace: 'At',
+    hint: 'Meta rejected a parameter',
   },
   {
     name: '401 code 190 (invalid token)',
@@ -125,11 +135,12 @@ const FAULTS: Fault[] = [
         fbtrace_id: 'A190',
       }),
     },
-    verdict: 'fatal',
+    verdict: 'failed',
     reason: 'invalid_token',
     status: 401,
     code: 190,
     fbtrace: 'A190',
+    hint: 'The access token is invalid or expired',
   },
   {
     name: '400 code 190 subcode 463 (expired token)',
@@ -137,26 +148,38 @@ const FAULTS: Fault[] = [
       status: 400,
       body: graphError({ code: 190, error_subcode: 463, fbtrace_id: 'A463' }),
     },
-    verdict: 'fatal',
+    verdict: 'failed',
     reason: 'invalid_token',
     status: 400,
     code: 190,
     subcode: 463,
     fbtrace: 'A463',
+    hint: 'The access token is invalid or expired',
   },
   {
     name: '403 code 200 (permission)',
     response: { status: 403, body: graphError({ code: 200, fbtrace_id: 'A403' }) },
-    verdict: 'fatal',
+    verdict: 'failed',
     reason: 'client_error',
     status: 403,
     code: 200,
     fbtrace: 'A403',
+    hint: 'Permission denied',
+  },
+  {
+    name: '400 code 80004 (business use case throttle)',
+    response: { status: 400, body: graphError({ code: 80004, fbtrace_id: 'A80004' }) },
+    verdict: 'failed',
+    reason: 'client_error',
+    status: 400,
+    code: 80004,
+    fbtrace: 'A80004',
+    hint: "Rate limited by Meta's business use case limits: not retried at once",
   },
   {
     name: '403 without a body',
     response: { status: 403, body: '' },
-    verdict: 'fatal',
+    verdict: 'failed',
     reason: 'client_error',
     status: 403,
   },
@@ -175,6 +198,7 @@ const FAULTS: Fault[] = [
     status: 400,
     code: 4,
     fbtrace: 'A4',
+    hint: 'Rate limited by Meta: the tag retries',
   },
   {
     name: '400 code 17 (user rate limit)',
@@ -184,6 +208,7 @@ const FAULTS: Fault[] = [
     status: 400,
     code: 17,
     fbtrace: 'A17',
+    hint: 'Rate limited by Meta: the tag retries',
   },
   {
     name: '400 code 613 subcode 1996 (custom rate limit)',
@@ -197,6 +222,7 @@ const FAULTS: Fault[] = [
     code: 613,
     subcode: 1996,
     fbtrace: 'A613',
+    hint: 'Rate limited by Meta: the tag retries',
   },
   {
     name: '400 with is_transient true',
@@ -209,6 +235,7 @@ const FAULTS: Fault[] = [
     status: 400,
     code: 368,
     fbtrace: 'A368',
+    hint: 'Meta blocked the app for a while',
   },
   {
     name: '500 code 1 (unknown, temporary)',
@@ -218,6 +245,7 @@ const FAULTS: Fault[] = [
     status: 500,
     code: 1,
     fbtrace: 'A1',
+    hint: "A temporary error on Meta's side",
   },
   {
     name: '500 code 2 (service)',
@@ -227,6 +255,7 @@ const FAULTS: Fault[] = [
     status: 500,
     code: 2,
     fbtrace: 'A2',
+    hint: "A temporary error on Meta's side",
   },
   {
     name: '500 with a JSON body but no error',
@@ -253,14 +282,14 @@ const FAULTS: Fault[] = [
   {
     name: '400 with an HTML body',
     response: { status: 400, body: HTML, headers: { 'content-type': 'text/html' } },
-    verdict: 'fatal',
+    verdict: 'failed',
     reason: 'client_error',
     status: 400,
   },
   {
     name: '400 with an empty body',
     response: { status: 400, body: '' },
-    verdict: 'fatal',
+    verdict: 'failed',
     reason: 'client_error',
     status: 400,
   },
@@ -281,7 +310,7 @@ const FAULTS: Fault[] = [
   {
     name: '302 redirect',
     response: { status: 302, body: '' },
-    verdict: 'fatal',
+    verdict: 'failed',
     reason: 'unexpected_status',
     status: 302,
   },
@@ -304,7 +333,8 @@ function expectResponseLine(line: LogLine, fault: Fault, attempt: number, willRe
     event_name: 'Purchase',
     pixel: PIXEL_ID,
     attempt,
-    outcome: fault.verdict,
+    // A retryable failure on the last attempt is the pixel's final answer (issue 16).
+    outcome: fault.verdict === 'retry' && !willRetry ? 'failed' : fault.verdict,
     reason: fault.reason,
     will_retry: willRetry,
   });
@@ -312,6 +342,8 @@ function expectResponseLine(line: LogLine, fault: Fault, attempt: number, willRe
   expect(line.fbtrace_id).toBe(fault.fbtrace);
   expect(line.error?.code).toBe(fault.code);
   expect(line.error?.subcode).toBe(fault.subcode);
+  if (fault.hint === undefined) expect(line.error?.hint).toBeUndefined();
+  else expect(line.error.hint).toContain(fault.hint);
 }
 
 describe.each(FAULTS)('Graph answer: $name', (fault) => {
@@ -379,14 +411,35 @@ describe('recovery on a retry', () => {
   });
 
   it('timeouts: each attempt waits the configured timeout, then the tag fails', () => {
-    const run = send(answer({ timeout: true }), { requestTimeoutMs: '2000', retries: '2' });
-    expect(run.metaRequests.map((r) => r.record.timeoutMs)).toEqual([2000, 2000, 2000]);
+    const run = send(answer({ timeout: true }), { requestTimeoutMs: '1200', retries: '2' });
+    expect(run.metaRequests.map((r) => r.record.timeoutMs)).toEqual([1200, 1200, 1200]);
     expect(
       run.metaRequests.map((r) => r.record.sentAt - run.metaRequests[0].record.sentAt),
-    ).toEqual([0, 2000, 4000]);
-    expect(run.calledBackAtMs).toBe(6000);
+    ).toEqual([0, 1200, 2400]);
+    expect(run.calledBackAtMs).toBe(3600);
     expect([run.gtmOnSuccessCalls, run.gtmOnFailureCalls]).toEqual([0, 1]);
   });
+
+  // Issue 16: every attempt must end inside the 5 s GTM gives a tag (4200/2100/1400 ms for 0/1/2 retries).
+  it.each([
+    ['2000', '2', 1400],
+    ['', '2', 1400],
+    ['3000', '1', 2100],
+    ['5000', '0', 4200],
+  ])(
+    'a timeout of %j ms with %s retries is shortened to %i ms, reported, and the event still goes out',
+    (requestTimeoutMs, retries, used) => {
+      const run = send(answer({ timeout: true }), { requestTimeoutMs, retries });
+      const attempts = Number(retries) + 1;
+      expect(run.metaRequests.map((r) => r.record.timeoutMs)).toEqual(Array(attempts).fill(used));
+      expect(run.calledBackAtMs).toBe(attempts * used);
+      expect(run.calledBackAtMs).toBeLessThan(4500);
+      const problems = linesOf(run, 'problems').flatMap((l) => l.problems);
+      expect(problems).toEqual([
+        { key: 'requestTimeoutMs', reason: expect.stringContaining(`${used} ms used`) },
+      ]);
+    },
+  );
 
   it('a slow answer within the timeout is not a timeout', () => {
     const run = send(answer({ status: 200, body: { events_received: 1 }, delayMs: 1400 }));
@@ -427,6 +480,7 @@ describe("Meta's error details in the log", () => {
       user_title: 'Devise non valide',
       user_msg: 'La devise doit être un code ISO 4217.',
       blame_fields: ['custom_data.currency'],
+      hint: expect.stringContaining('Meta rejected a parameter: see blame_fields'),
     });
   });
 

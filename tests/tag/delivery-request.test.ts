@@ -62,9 +62,12 @@ describe('Graph API request', () => {
 
   it('passes the timeout field as the request timeout (default 1500 ms)', () => {
     expect(send(metaOk()).metaRequests[0].record.timeoutMs).toBe(1500);
-    expect(send(metaOk(), { requestTimeoutMs: '2500' }).metaRequests[0].record.timeoutMs).toBe(
-      2500,
+    expect(send(metaOk(), { requestTimeoutMs: '2000' }).metaRequests[0].record.timeoutMs).toBe(
+      2000,
     );
+    // Without a retry the whole delivery budget (4200 ms) is the attempt's.
+    const once = send(metaOk(), { requestTimeoutMs: '2500', retries: '0' });
+    expect(once.metaRequests[0].record.timeoutMs).toBe(2500);
     expect(send(metaOk(), { requestTimeoutMs: 800 }).metaRequests[0].record.timeoutMs).toBe(800);
   });
 });

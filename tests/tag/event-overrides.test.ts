@@ -323,6 +323,7 @@ describe('governance', () => {
       {
         tag: 'meta-capi',
         type: 'not_sent',
+        event_name: 'PageView',
         reason: 'event "PageView" is not on the allow-list',
       },
     ]);
@@ -336,7 +337,12 @@ describe('governance', () => {
       },
     );
     expect(notSent(run)).toEqual([
-      { tag: 'meta-capi', type: 'not_sent', reason: 'event "PageView" is not on the allow-list' },
+      {
+        tag: 'meta-capi',
+        type: 'not_sent',
+        event_name: 'PageView',
+        reason: 'event "PageView" is not on the allow-list',
+      },
     ]);
     expect(loggedProblems(run)).toEqual([
       { key: 'consent_state.ad_storage', reason: 'malformed consent signal; treated as absent' },
@@ -348,7 +354,12 @@ describe('governance', () => {
       send({ event_name: 'view_item' }, { fields: { eventBlockList: 'AddToCart, view_item' } }),
     );
     expect(lines).toEqual([
-      { tag: 'meta-capi', type: 'not_sent', reason: 'event "ViewContent" is on the block-list' },
+      {
+        tag: 'meta-capi',
+        type: 'not_sent',
+        event_name: 'ViewContent',
+        reason: 'event "ViewContent" is on the block-list',
+      },
     ]);
   });
 

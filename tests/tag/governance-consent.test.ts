@@ -491,22 +491,15 @@ describe('the consent fields as GTM shows them', () => {
     expect(shown('consentDeniedAction', { consentMode })).toBe(expected);
   });
 
-  // BUG: "Send with Limited Data Use" uses the "Limited Data Use location" field
-  // (its help says "the location chosen below"), but that field is shown only
-  // when "Limited Data Use (US state privacy laws)" is not Off, its default.
-  // Input: consentMode adUserData, consentDeniedAction ldu, lduMode off.
-  // Expected: lduLocation shown. Actual: hidden (definition/fields/consent.ts
-  // enables lduLocation on lduMode only), so the marketer cannot choose it.
-  it.fails(
-    'shows the Limited Data Use location when consent may send with Limited Data Use',
-    () => {
-      expect(
-        shown('lduLocation', {
-          consentMode: 'adUserData',
-          consentDeniedAction: 'ldu',
-          lduMode: 'off',
-        }),
-      ).toBe(true);
-    },
-  );
+  // "Send with Limited Data Use" uses the "Limited Data Use location" field (its help says "the
+  // location chosen below"), so the field is shown even when the LDU mode is Off, its default.
+  it('shows the Limited Data Use location when consent may send with Limited Data Use', () => {
+    expect(
+      shown('lduLocation', {
+        consentMode: 'adUserData',
+        consentDeniedAction: 'ldu',
+        lduMode: 'off',
+      }),
+    ).toBe(true);
+  });
 });

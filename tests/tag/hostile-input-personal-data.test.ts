@@ -145,13 +145,9 @@ describe('no log line quotes a key name made of personal data', () => {
   });
 });
 
-/**
- * Fields and shapes the runtime does not check yet: each test asserts the
- * right behaviour and is expected to fail until the runtime is fixed.
- */
-describe('personal data the runtime still lets through (known bugs)', () => {
-  // BUG: content_ids (and the ids of contents made from GA4 items) are not checked for personal data.
-  it.fails.each([
+/** Fields and shapes fixed after issue 14's first round: ids, status, names, encodings, path and fragment. */
+describe('personal data in ids, names, encoded values, paths and fragments', () => {
+  it.each([
     ['content_ids', { content_ids: [EMAIL, 'SKU-2'] }],
     ['an item id', { items: [{ item_id: EMAIL, price: 5, quantity: 1 }] }],
   ])('%s holding an email is not sent', (_, event) => {
@@ -159,21 +155,18 @@ describe('personal data the runtime still lets through (known bugs)', () => {
     expectNoPersonalData(outbound(run));
   });
 
-  // BUG: custom_data.status (x-fb-cd-status) is sent as given text, unchecked.
-  it.fails('x-fb-cd-status holding an email is not sent', () => {
+  it('x-fb-cd-status holding an email is not sent', () => {
     const run = send({ event_name: 'Lead', 'x-fb-cd-status': EMAIL });
     expectNoPersonalData(outbound(run));
   });
 
-  // BUG: a custom property's NAME is sent as it is; only its value is checked (the log is clean).
-  it.fails('a custom property named with an email address is not sent', () => {
-    const run = send({ event_name: 'Lead', custom_properties: { [EMAIL]: 'x' } });
+  it('a custom property named with an email address is not sent', () => {
+    const run = send({ event_name: 'Lead', custom_properties: { [EMAIL]: 'x', plan: 'pro' } });
+    expect(sentEvent(run).custom_data).toEqual({ plan: 'pro' });
     expectNoPersonalData(outbound(run));
   });
 
-  // BUG: withoutPersonalParameters skips URLs whose raw text shows no '@', '%40' or plain
-  // phone shape, so a percent-encoded phone number in a query value is kept.
-  it.fails.each(['+16505550199', '(650) 555-0199'])(
+  it.each(['+16505550199', '(650) 555-0199'])(
     'a percent-encoded phone number (%s) in a query value is removed',
     (phone) => {
       const run = send({
@@ -184,21 +177,21 @@ describe('personal data the runtime still lets through (known bugs)', () => {
     },
   );
 
-  // BUG: a query parameter's NAME is checked against contact names only, not for personal data.
-  it.fails('a query parameter named with an email address is removed', () => {
+  it('a query parameter named with an email address is removed', () => {
     const run = send({
       event_name: 'page_view',
-      page_location: `${PAGE}?${encodeURIComponent(EMAIL)}=1`,
+      page_location: `${PAGE}?${encodeURIComponent(EMAIL)}=1&utm_source=fb`,
     });
+    expect(sentEvent(run).event_source_url).toBe(`${PAGE}?utm_source=fb`);
     expectNoPersonalData(outbound(run));
   });
 
-  // BUG: only query parameters are checked; an email in a URL's path or fragment is sent.
-  it.fails.each([
-    ['path', `https://shop.example.com/u/${EMAIL}/orders`],
-    ['fragment', `${PAGE}#${EMAIL}`],
-  ])('an email address in the %s of a URL is not sent', (_, url) => {
+  it.each([
+    ['path', `https://shop.example.com/u/${EMAIL}/orders`, 'https://shop.example.com/'],
+    ['fragment', `${PAGE}#${EMAIL}`, PAGE],
+  ])('an email address in the %s of a URL is not sent', (_, url, sentUrl) => {
     const run = send({ event_name: 'page_view', page_location: url });
+    expect(sentEvent(run).event_source_url).toBe(sentUrl);
     expectNoPersonalData(outbound(run));
   });
 });

@@ -216,45 +216,41 @@ describe('business_messaging: browser data from the tag fields', () => {
   };
 
   it('an Event field overrides row for event_source_url or referrer_url sets no URL', () => {
-    const sent = sentEvent(
-      run(message, {
-        fields: {
-          serverDataList: [
-            { name: 'event_source_url', value: 'https://www.example.com/' },
-            { name: 'referrer_url', value: 'https://www.example.com/cart' },
-          ],
-        },
-      }),
-    );
+    const tagRun = run(message, {
+      fields: {
+        serverDataList: [
+          { name: 'event_source_url', value: 'https://www.example.com/' },
+          { name: 'referrer_url', value: 'https://www.example.com/cart' },
+        ],
+      },
+    });
+    const sent = sentEvent(tagRun);
     expect(sent.event_source_url).toBeUndefined();
     expect(sent.referrer_url).toBeUndefined();
+    for (const key of ['serverDataList[event_source_url]', 'serverDataList[referrer_url]']) {
+      expect(reasonsFor(tagRun, key)).toEqual(['not sent with business_messaging events; ignored']);
+    }
   });
 
-  // BUG: the User data overrides table and the User data variable still add
-  // client_ip_address, client_user_agent, fbc and fbp to a business_messaging event
-  // (build-user-data.ts applies them for every action source), although the issue
-  // says these are left out of business messaging events as Meta specifies, and the
-  // same event's own keys (x-fb-ck-fbc, ip_override, ...) and the table's URL rows
-  // are left out. Actual: all four are sent, with no problem logged.
-  it.fails(
-    'the User data overrides table and variable cannot add IP, user agent, fbc or fbp',
-    () => {
-      const sent = sentEvent(
-        run(message, {
-          fields: {
-            userDataList: [
-              { name: 'client_ip_address', value: '203.0.113.5' },
-              { name: 'fbp', value: FBP_EVENT },
-            ],
-            userDataObject: { client_user_agent: 'Mozilla/5.0', fbc: FBC_EVENT },
-          },
-        }),
-      );
-      for (const key of ['client_ip_address', 'client_user_agent', 'fbc', 'fbp']) {
-        expect(sent.user_data[key], key).toBeUndefined();
-      }
-    },
-  );
+  // Meta's business messaging events carry no browser identity, whatever the tag's fields give.
+  it('the User data overrides table and variable cannot add IP, user agent, fbc or fbp', () => {
+    const tagRun = run(message, {
+      fields: {
+        userDataList: [
+          { name: 'client_ip_address', value: '203.0.113.5' },
+          { name: 'fbp', value: FBP_EVENT },
+        ],
+        userDataObject: { client_user_agent: 'Mozilla/5.0', fbc: FBC_EVENT },
+      },
+    });
+    const sent = sentEvent(tagRun);
+    for (const key of ['client_ip_address', 'client_user_agent', 'fbc', 'fbp']) {
+      expect(sent.user_data[key], key).toBeUndefined();
+      expect(reasonsFor(tagRun, `user_data.${key}`), key).toEqual([
+        'not sent with business_messaging events; ignored',
+      ]);
+    }
+  });
 });
 
 describe('messaging account IDs in user_data', () => {

@@ -219,14 +219,10 @@ describe('the Event field overrides table (serverDataList)', () => {
     ]);
   });
 
-  // BUG: an unusable table value is reported as "ignored" / "left out", yet it still
-  // shadows the event's valid value: the field falls back to the tag's field or to
-  // nothing, never to the event (server-event.ts `given` picks the table whenever the
-  // row is non-empty; originalGiven copies the raw row over the event's key). So an
-  // `email` event with a bad action_source row goes out as a website event with an
-  // invented fbp, and a WhatsApp event with a bad channel row is not sent at all.
-  // customer_segmentation, from the same table, does fall through (test above).
-  it.fails.each<{
+  // An unusable table value is reported and does not shadow the event's valid value, as for
+  // customer_segmentation (test above): an `email` event with a bad action_source row stays an
+  // email event (no invented fbp), a WhatsApp event with a bad channel row is still sent.
+  it.each<{
     name: string;
     value: string;
     event: Record<string, unknown>;
@@ -280,27 +276,30 @@ describe('the Event field overrides table (serverDataList)', () => {
     ({ name, value, event, read, expected }) => {
       const tagRun = run({ ...LEAD, ...event }, { fields: { serverDataList: [{ name, value }] } });
       expect(read(sentEvent(tagRun))).toEqual(expected);
+      expect(reasonsFor(tagRun, `serverDataList[${name}]`)).toHaveLength(1);
     },
   );
 
-  // BUG: a problem about an original_event_data.* row does not say it came from the
-  // table (key "original_event_data.event_time", reason "unusable value; left out"),
-  // unlike every other row (serverDataList[<name>]), so the user cannot tell the table
-  // from the event at fault.
-  it.fails('a problem about an original_event_data.* row names the row', () => {
+  // Like every other row's, so that the user can tell the table from the event at fault.
+  it('a problem about an original_event_data.* row names the row', () => {
     const name = 'original_event_data.event_time';
     const tagRun = run(LEAD, { fields: { serverDataList: [{ name, value: 'last Tuesday' }] } });
     sentEvent(tagRun);
     expect(reasonsFor(tagRun, `serverDataList[${name}]`)).toHaveLength(1);
   });
 
-  it('an unreadable event_time in the table fails the event, naming the row', () => {
-    const tagRun = run(LEAD, {
-      fields: { serverDataList: [{ name: 'event_time', value: 'last Tuesday' }] },
-    });
-    expect(notSent(tagRun)).toContain('serverDataList[event_time]');
+  // Like the other unusable rows: named and ignored; the event's own time (else now) is used.
+  it.each([
+    ['the event has its own time', { event_time: TEN_O_CLOCK }, TEN_O_CLOCK],
+    ['the event has no time', {}, NOW_SECONDS],
+  ])('an unreadable event_time in the table is named and ignored: %s', (_, event, expected) => {
+    const tagRun = run(
+      { ...LEAD, ...event },
+      { fields: { serverDataList: [{ name: 'event_time', value: 'last Tuesday' }] } },
+    );
+    expect(sentEvent(tagRun).event_time).toBe(expected);
     expect(reasonsFor(tagRun, 'serverDataList[event_time]')).toEqual([
-      'not a time (Unix seconds or milliseconds, or ISO-8601); event not sent',
+      'not a time (Unix seconds or milliseconds, or ISO-8601); ignored',
     ]);
   });
 });
@@ -401,11 +400,8 @@ describe('event_time given as text', () => {
     expect(reasonsFor(tagRun, 'event_time')).toHaveLength(1);
   });
 
-  // BUG: a date that does not exist (30 February, 31 November, 29 February of a
-  // common year) is read as a later day (isoSeconds only checks day <= 31, although
-  // its comment promises undefined for a text that "names no real moment"), so
-  // "2025-11-31T10:00:00Z" is sent as 1 December 10:00 instead of failing the event.
-  it.fails.each(['2025-11-31T10:00:00Z', '2025-02-29T10:00:00Z'])(
+  // 31 November and 29 February of a common year are not read as a later day.
+  it.each(['2025-11-31T10:00:00Z', '2025-02-29T10:00:00Z'])(
     'a date that does not exist (%s) fails the event too',
     (eventTime) => {
       // Now is the 3rd of the next month, so the day it is read as is within 7 days.

@@ -34,7 +34,6 @@ function rejected(...what: string[]) {
     ok: false,
     stage: 'event',
     reason: 'Meta would reject this event: ' + what.join('; '),
-    named: true,
   };
 }
 

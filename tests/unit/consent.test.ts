@@ -139,6 +139,7 @@ describe('mode ignore', () => {
     expect(out).toEqual({
       allowed: true,
       reason: 'consent not checked (mode: ignore)',
+      outcome: 'full',
       cookiesReadable: true,
       cookiesWritable: true,
       problems: [],

@@ -4,7 +4,7 @@
  * reader and a problem list) can run without the sandbox's event APIs, which
  * are stubs here (tests/setup/sandbox-globals.ts).
  */
-import type { ServerEvent, TagContext, TagFields } from '../../template-src/context';
+import type { PixelConfig, ServerEvent, TagContext, TagFields } from '../../template-src/context';
 import type { EventReader } from '../../template-src/lib/event-data';
 import { createLogger } from '../../template-src/log/logger';
 
@@ -42,6 +42,21 @@ export interface ContextOptions {
   cookies?: Record<string, string[]>;
   /** The event built so far (earlier stages' work). */
   event?: Partial<ServerEvent>;
+  /** The checked pixel rows; by default one that takes every event. */
+  pixels?: PixelConfig[];
+}
+
+/** One pixel row as the config stage leaves it, with no event lists of its own. */
+export function pixelRow(overrides: Partial<PixelConfig> = {}): PixelConfig {
+  return {
+    pixelId: '123456789012345',
+    accessToken: 'EAAtoken0123456789',
+    appSecretProof: '',
+    testEventCode: '',
+    allowEvents: '',
+    blockEvents: '',
+    ...overrides,
+  };
 }
 
 export interface TestContext extends TagContext {
@@ -56,8 +71,9 @@ export function testContext(options: ContextOptions = {}): TestContext {
     problems: [],
     eventData: readerOf(options.eventData),
     log: createLogger({ logMode: 'off' }),
+    // What the config stage leaves: it stops the run when there is no pixel row.
     config: {
-      pixels: [],
+      pixels: options.pixels ?? [pixelRow()],
       apiVersion: '',
       timeoutMs: 0,
       retries: 0,
@@ -66,6 +82,9 @@ export function testContext(options: ContextOptions = {}): TestContext {
     },
     cookiesReadable: true,
     cookiesWritable: true,
+    consentOutcome: 'full',
+    withheld: [],
+    skippedPixels: [],
     serverData: {},
     event: { user_data: {}, ...options.event } as ServerEvent,
     readCookie: (name: string) => cookies[name] ?? [],

@@ -70,10 +70,16 @@ describe('readDeliveryConfig: a valid setup', () => {
             accessToken: ` ${TOKEN}\n`,
             appSecretProof: PROOF.toUpperCase(),
           }),
-          row({ pixelId: 222, accessToken: 'other', testEventCode: ' TEST2 ' }),
+          row({
+            pixelId: 222,
+            accessToken: 'other',
+            testEventCode: ' TEST2 ',
+            allowEvents: ' Purchase, Lead ',
+            blockEvents: 'PageView',
+          }),
         ],
         apiVersion: ' 25.0 ',
-        requestTimeoutMs: 3000,
+        requestTimeoutMs: 1400,
         retries: 2,
         testEventCode: 'TEST1',
         optimisticSuccess: true,
@@ -82,11 +88,25 @@ describe('readDeliveryConfig: a valid setup', () => {
     expect(result.problems).toEqual([]);
     expect(result.config).toEqual({
       pixels: [
-        { pixelId: '111', accessToken: TOKEN, appSecretProof: PROOF, testEventCode: '' },
-        { pixelId: '222', accessToken: 'other', appSecretProof: '', testEventCode: 'TEST2' },
+        {
+          pixelId: '111',
+          accessToken: TOKEN,
+          appSecretProof: PROOF,
+          testEventCode: '',
+          allowEvents: '',
+          blockEvents: '',
+        },
+        {
+          pixelId: '222',
+          accessToken: 'other',
+          appSecretProof: '',
+          testEventCode: 'TEST2',
+          allowEvents: 'Purchase, Lead',
+          blockEvents: 'PageView',
+        },
       ],
       apiVersion: 'v25.0',
-      timeoutMs: 3000,
+      timeoutMs: 1400,
       retries: 2,
       testEventCode: 'TEST1',
       optimistic: true,
@@ -112,6 +132,44 @@ describe('readDeliveryConfig: a valid setup', () => {
   it('accepts the same proof on two rows that share a token', () => {
     const pixels = [row({ appSecretProof: PROOF }), row({ pixelId: '222', appSecretProof: PROOF })];
     expect(problemsOf(fields({ pixels }))).toEqual([]);
+  });
+});
+
+describe('a request timeout longer than the delivery budget (issue 16)', () => {
+  // Every attempt must end inside GTM's 5 s for a tag: the timeout is shortened, reported, and the
+  // event still goes out (4200/2100/1400 ms for 0/1/2 retries).
+  it.each([
+    [0, 4200],
+    [1, 2100],
+    [2, 1400],
+  ])('with %i retries, %i ms fits and is kept', (retries, longest) => {
+    const result = readConfig(fields({ retries, requestTimeoutMs: longest }));
+    expect(result.problems).toEqual([]);
+    expect(result.config!.timeoutMs).toBe(longest);
+  });
+
+  it.each([
+    [0, 4201, 4200],
+    [1, 2101, 2100],
+    [1, 10000, 2100],
+    [2, 3000, 1400],
+    [2, DEFAULT_TIMEOUT_MS, 1400],
+  ])('with %i retries, %i ms is shortened to %i ms and reported', (retries, asked, used) => {
+    const result = readConfig(fields({ retries, requestTimeoutMs: asked }));
+    expect(result.config!.timeoutMs).toBe(used);
+    expect(result.config!.retries).toBe(retries);
+    expect(result.problems).toEqual([
+      {
+        key: 'requestTimeoutMs',
+        reason: `with ${retries} retries at most ${used} ms fits the 5 s GTM gives a tag; ${used} ms used`,
+      },
+    ]);
+  });
+
+  it('is not checked when the configuration already has problems (the tag stops anyway)', () => {
+    const result = readConfig(fields({ retries: 2, requestTimeoutMs: 3000, apiVersion: 'x' }));
+    expect(result.config).toBeUndefined();
+    expect(result.problems.map((p) => p.key)).toEqual(['apiVersion']);
   });
 });
 
@@ -319,6 +377,8 @@ describe('field definitions', () => {
       'accessToken',
       'appSecretProof',
       'testEventCode',
+      'allowEvents',
+      'blockEvents',
     ]);
   });
 
@@ -339,7 +399,10 @@ describe('field definitions', () => {
   it('offer every retry count the reader accepts, and no other', () => {
     const values = byName.get('retries')!.selectItems!.map((i) => i.value);
     expect(values).toEqual(['0', '1', '2']);
-    for (const v of values) expect(problemsOf(fields({ retries: v }))).toEqual([]);
+    // A timeout that fits the delivery budget for every retry count (see the timeout tests).
+    for (const v of values) {
+      expect(problemsOf(fields({ retries: v, requestTimeoutMs: '1000' }))).toEqual([]);
+    }
   });
 
   it('use a UI regex that agrees with the reader on literal API versions', () => {
@@ -359,10 +422,10 @@ describe('field definitions', () => {
       expect((c.valueValidators ?? []).map((v) => v.type)).not.toContain('REGEX');
     }
     expect(problemsOf(fields({ pixels: [row({}), row({ pixelId: '12a' })] }))).toEqual([
-      { key: 'pixels[2].pixelId', reason: 'must contain digits only' },
+      { key: 'pixels[row 2].pixelId', reason: 'must contain digits only' },
     ]);
     expect(problemsOf(fields({ pixels: [row({ appSecretProof: 'abc' })] }))[0].key).toBe(
-      'pixels[1].appSecretProof',
+      'pixels[pixel 111].appSecretProof',
     );
   });
 });

@@ -18,6 +18,8 @@ const pixel = (overrides: Partial<PixelConfig> = {}): PixelConfig => ({
   accessToken: TOKEN,
   appSecretProof: '',
   testEventCode: '',
+  allowEvents: '',
+  blockEvents: '',
   ...overrides,
 });
 

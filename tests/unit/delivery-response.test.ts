@@ -35,7 +35,7 @@ describe('classifyResponse: the fault matrix', () => {
       '200 with events_received 0',
       200,
       '{"events_received":0}',
-      { verdict: 'fatal', reason: 'not_received' },
+      { verdict: 'failed', reason: 'not_received' },
     ],
     [
       '400 code 100 subcode 2804003 (event too old)',
@@ -49,7 +49,7 @@ describe('classifyResponse: the fault matrix', () => {
         fbtrace_id: 'A6UyEgg',
       }),
       {
-        verdict: 'fatal',
+        verdict: 'failed',
         reason: 'invalid_parameter',
         status: 400,
         fbtraceId: 'A6UyEgg',
@@ -69,39 +69,39 @@ describe('classifyResponse: the fault matrix', () => {
       '400 code 100 subcode 2804050 (too little customer information)',
       400,
       graphError({ code: 100, error_subcode: 2804050 }),
-      { verdict: 'fatal', reason: 'invalid_parameter' },
+      { verdict: 'failed', reason: 'invalid_parameter' },
     ],
     [
       '400 code 100 even when marked transient',
       400,
       graphError({ code: 100, is_transient: true }),
-      { verdict: 'fatal', reason: 'invalid_parameter' },
+      { verdict: 'failed', reason: 'invalid_parameter' },
     ],
     [
       '500 code 100 is still never retried',
       500,
       graphError({ code: 100 }),
-      { verdict: 'fatal', reason: 'invalid_parameter' },
+      { verdict: 'failed', reason: 'invalid_parameter' },
     ],
     [
       '401 code 190 without subcode',
       401,
       graphError({ code: 190, message: 'Invalid OAuth access token - Cannot parse access token' }),
-      { verdict: 'fatal', reason: 'invalid_token', status: 401 },
+      { verdict: 'failed', reason: 'invalid_token', status: 401 },
     ],
     [
       '403 code 10 (permission)',
       403,
       graphError({ code: 10 }),
-      { verdict: 'fatal', reason: 'client_error' },
+      { verdict: 'failed', reason: 'client_error' },
     ],
     [
       '403 with HTML',
       403,
       HTML_502,
-      { verdict: 'fatal', reason: 'client_error', error: undefined },
+      { verdict: 'failed', reason: 'client_error', error: undefined },
     ],
-    ['404 with an empty body', 404, '', { verdict: 'fatal', reason: 'client_error' }],
+    ['404 with an empty body', 404, '', { verdict: 'failed', reason: 'client_error' }],
     [
       '429 code 4 (app rate limit)',
       429,
@@ -169,7 +169,7 @@ describe('classifyResponse: the fault matrix', () => {
       '[1,2]',
       { verdict: 'retry', reason: 'server_error' },
     ],
-    ['302 redirect', 302, '', { verdict: 'fatal', reason: 'unexpected_status' }],
+    ['302 redirect', 302, '', { verdict: 'failed', reason: 'unexpected_status' }],
     [
       'status 0 (callback-form network failure)',
       0,
@@ -182,13 +182,13 @@ describe('classifyResponse: the fault matrix', () => {
       'status as a string',
       '400' as unknown as number,
       graphError({ code: 100 }),
-      { verdict: 'fatal', status: 400 },
+      { verdict: 'failed', status: 400 },
     ],
     [
       'code as a string',
       400,
       graphError({ code: '190' }),
-      { verdict: 'fatal', reason: 'invalid_token' },
+      { verdict: 'failed', reason: 'invalid_token' },
     ],
     [
       'body as an object',
@@ -200,7 +200,7 @@ describe('classifyResponse: the fault matrix', () => {
       'error that is not an object',
       400,
       '{"error":"nope"}',
-      { verdict: 'fatal', error: undefined },
+      { verdict: 'failed', error: undefined },
     ],
   ])('%s', (_name, status, body, expected) => {
     expect(classifyResponse(status, body)).toMatchObject(expected);
@@ -235,7 +235,7 @@ describe('classifyResponse: the fault matrix', () => {
       isTransient: undefined,
       message: undefined,
     });
-    expect(outcome.verdict).toBe('fatal');
+    expect(outcome.verdict).toBe('failed');
   });
 });
 

@@ -10,6 +10,12 @@ import { testContext, type EventData } from './context';
 
 const inherit = (eventName: unknown, fields: TagFields = {}) => resolveEventName(eventName, fields);
 
+/** The name to send, and the name the governance lists matched it by (before any rename). */
+const sent = (name: string, listedAs: string = name) => ({ name, listedAs });
+
+/** A governance block, and the name the not_sent line shows (the one the reason quotes). */
+const blocked = (reason: string, shownAs: string) => ({ blocked: reason, shownAs });
+
 describe('inherit: GA4 → Meta', () => {
   test.each([
     ['page_view', 'PageView'],
@@ -34,7 +40,7 @@ describe('inherit: GA4 → Meta', () => {
     ['submit_application', 'SubmitApplication'],
     ['subscribe', 'Subscribe'],
   ])('%s → %s', (ga4, meta) => {
-    expect(inherit(ga4)).toEqual({ name: meta });
+    expect(inherit(ga4)).toEqual(sent(meta));
   });
 
   test('every standard Meta event but the server-only Append* ones is reachable from a GA4 name', () => {
@@ -45,10 +51,10 @@ describe('inherit: GA4 → Meta', () => {
   });
 
   test('view_item_list maps to ViewContent only when opted in', () => {
-    expect(inherit('view_item_list')).toEqual({ name: 'view_item_list' });
-    expect(inherit('view_item_list', { mapViewItemListToViewContent: true })).toEqual({
-      name: 'ViewContent',
-    });
+    expect(inherit('view_item_list')).toEqual(sent('view_item_list'));
+    expect(inherit('view_item_list', { mapViewItemListToViewContent: true })).toEqual(
+      sent('ViewContent'),
+    );
   });
 
   test.each([
@@ -64,7 +70,7 @@ describe('inherit: GA4 → Meta', () => {
     ['constructor', 'constructor'],
     [42, '42'],
   ])('other name %j → %j (standard names case-corrected)', (incoming, expected) => {
-    expect(inherit(incoming)).toEqual({ name: expected });
+    expect(inherit(incoming)).toEqual(sent(expected));
   });
 
   test('the user table wins over the built-in table, exact before case-insensitive', () => {
@@ -74,10 +80,10 @@ describe('inherit: GA4 → Meta', () => {
       { from: 'quote', to: 'Contact' },
       { from: '', to: 'Ignored' },
     ];
-    expect(inherit('purchase', { eventNameMappings })).toEqual({ name: 'SubscriptionPurchase' });
-    expect(inherit('quote', { eventNameMappings })).toEqual({ name: 'Contact' });
-    expect(inherit('Quote', { eventNameMappings })).toEqual({ name: 'Lead' });
-    expect(inherit('page_view', { eventNameMappings })).toEqual({ name: 'PageView' });
+    expect(inherit('purchase', { eventNameMappings })).toEqual(sent('SubscriptionPurchase'));
+    expect(inherit('quote', { eventNameMappings })).toEqual(sent('Contact'));
+    expect(inherit('Quote', { eventNameMappings })).toEqual(sent('Lead'));
+    expect(inherit('page_view', { eventNameMappings })).toEqual(sent('PageView'));
   });
 
   // NaN and Infinity are numbers whose text ("NaN") is no event name (regression: "NaN" was sent).
@@ -95,13 +101,11 @@ describe('override', () => {
   test('a standard name ignores the event name', () => {
     expect(
       resolveEventName('page_view', { eventNameMode: 'standard', eventNameStandard: 'Lead' }),
-    ).toEqual({ name: 'Lead' });
+    ).toEqual(sent('Lead'));
   });
 
   test('an unset standard name means the field default, PageView', () => {
-    expect(resolveEventName('purchase', { eventNameMode: 'standard' })).toEqual({
-      name: 'PageView',
-    });
+    expect(resolveEventName('purchase', { eventNameMode: 'standard' })).toEqual(sent('PageView'));
     expect(
       resolveEventName(undefined, { eventNameMode: 'standard', eventNameStandard: '' }),
     ).toEqual({
@@ -116,45 +120,43 @@ describe('override', () => {
   test('a custom name, case-corrected when it is a standard one', () => {
     const custom = (eventNameCustom: unknown) =>
       resolveEventName('page_view', { eventNameMode: 'custom', eventNameCustom });
-    expect(custom('purchase')).toEqual({ name: 'Purchase' });
-    expect(custom(' QuoteRequested ')).toEqual({ name: 'QuoteRequested' });
+    expect(custom('purchase')).toEqual(sent('Purchase'));
+    expect(custom(' QuoteRequested ')).toEqual(sent('QuoteRequested'));
     expect(custom('')).toEqual(EMPTY_CUSTOM);
     expect(custom({})).toEqual(EMPTY_CUSTOM);
     expect(custom(NaN)).toEqual(EMPTY_CUSTOM);
-    expect(custom(404)).toEqual({ name: '404' });
+    expect(custom(404)).toEqual(sent('404'));
     expect(custom('x'.repeat(51))).toEqual({
       invalid: { key: 'eventNameCustom', reason: 'event name longer than 50 characters' },
     });
-    expect(custom('x'.repeat(50))).toEqual({ name: 'x'.repeat(50) });
+    expect(custom('x'.repeat(50))).toEqual(sent('x'.repeat(50)));
   });
 });
 
 describe('governance', () => {
   test('allow-list: only listed events go out (GA4 or Meta spelling, any case)', () => {
     const fields = { eventAllowList: 'Purchase, add_to_cart\nlead' };
-    expect(inherit('purchase', fields)).toEqual({ name: 'Purchase' });
-    expect(inherit('add_to_cart', fields)).toEqual({ name: 'AddToCart' });
-    expect(inherit('generate_lead', fields)).toEqual({ name: 'Lead' });
-    expect(inherit('page_view', fields)).toEqual({
-      blocked: 'event "PageView" is not on the allow-list',
-    });
+    expect(inherit('purchase', fields)).toEqual(sent('Purchase'));
+    expect(inherit('add_to_cart', fields)).toEqual(sent('AddToCart'));
+    expect(inherit('generate_lead', fields)).toEqual(sent('Lead'));
+    expect(inherit('page_view', fields)).toEqual(
+      blocked('event "PageView" is not on the allow-list', 'PageView'),
+    );
   });
 
   test('block-list, as text or as a list from a variable', () => {
-    expect(inherit('page_view', { eventBlockList: 'pageview' })).toEqual({
-      blocked: 'event "PageView" is on the block-list',
-    });
-    expect(inherit('my_event', { eventBlockList: ['My_Event', 7] })).toEqual({
-      blocked: 'event "my_event" is on the block-list',
-    });
-    expect(inherit('purchase', { eventBlockList: ' , ' })).toEqual({ name: 'Purchase' });
+    expect(inherit('page_view', { eventBlockList: 'pageview' })).toEqual(
+      blocked('event "PageView" is on the block-list', 'PageView'),
+    );
+    expect(inherit('my_event', { eventBlockList: ['My_Event', 7] })).toEqual(
+      blocked('event "my_event" is on the block-list', 'my_event'),
+    );
+    expect(inherit('purchase', { eventBlockList: ' , ' })).toEqual(sent('Purchase'));
   });
 
   test('the block-list wins over the allow-list', () => {
     expect(inherit('purchase', { eventAllowList: 'Purchase', eventBlockList: 'Purchase' })).toEqual(
-      {
-        blocked: 'event "Purchase" is on the block-list',
-      },
+      blocked('event "Purchase" is on the block-list', 'Purchase'),
     );
   });
 
@@ -166,18 +168,18 @@ describe('governance', () => {
         { from: 'Purchase', to: 'purchase' },
       ],
     };
-    expect(inherit('view_item', fields)).toEqual({ name: 'PageEngagement' });
-    expect(inherit('purchase', fields)).toEqual({ name: 'Purchase' });
-    expect(inherit('add_to_cart', fields)).toEqual({
-      blocked: 'event "AddToCart" is not on the allow-list',
-    });
+    expect(inherit('view_item', fields)).toEqual(sent('PageEngagement', 'ViewContent'));
+    expect(inherit('purchase', fields)).toEqual(sent('Purchase'));
+    expect(inherit('add_to_cart', fields)).toEqual(
+      blocked('event "AddToCart" is not on the allow-list', 'AddToCart'),
+    );
   });
 
   test('a long name may be renamed to a short one; a rename to a long one is invalid', () => {
     const long = 'x'.repeat(60);
-    expect(inherit(long, { eventRenameList: [{ from: long, to: 'Short' }] })).toEqual({
-      name: 'Short',
-    });
+    expect(inherit(long, { eventRenameList: [{ from: long, to: 'Short' }] })).toEqual(
+      sent('Short', long),
+    );
     expect(inherit('purchase', { eventRenameList: [{ from: 'Purchase', to: long }] })).toEqual({
       invalid: { key: 'eventRenameList', reason: 'event name longer than 50 characters' },
     });
@@ -185,20 +187,16 @@ describe('governance', () => {
 
   test('malformed governance fields are ignored', () => {
     const fields = { eventAllowList: { a: 1 }, eventBlockList: 42, eventRenameList: 'x' };
-    expect(inherit('purchase', fields)).toEqual({ name: 'Purchase' });
+    expect(inherit('purchase', fields)).toEqual(sent('Purchase'));
   });
 
   test('NaN entries and cells name no event', () => {
-    expect(inherit('NaN', { eventBlockList: [NaN] })).toEqual({ name: 'NaN' });
-    expect(inherit('NaN', { eventAllowList: [NaN, 'Lead'] })).toEqual({
-      blocked: 'event "NaN" is not on the allow-list',
-    });
-    expect(inherit('lead', { eventRenameList: [{ from: 'Lead', to: NaN }] })).toEqual({
-      name: 'Lead',
-    });
-    expect(inherit('x', { eventNameMappings: [{ from: 'x', to: Infinity }] })).toEqual({
-      name: 'x',
-    });
+    expect(inherit('NaN', { eventBlockList: [NaN] })).toEqual(sent('NaN'));
+    expect(inherit('NaN', { eventAllowList: [NaN, 'Lead'] })).toEqual(
+      blocked('event "NaN" is not on the allow-list', 'NaN'),
+    );
+    expect(inherit('lead', { eventRenameList: [{ from: 'Lead', to: NaN }] })).toEqual(sent('Lead'));
+    expect(inherit('x', { eventNameMappings: [{ from: 'x', to: Infinity }] })).toEqual(sent('x'));
   });
 });
 
@@ -254,6 +252,8 @@ describe('eventNameStage', () => {
       reason: 'event "PageView" is on the block-list',
     });
     expect(ctx.problems).toEqual([]);
+    // The not_sent line names the event as the reason does.
+    expect(ctx.event.event_name).toBe('PageView');
   });
 
   test('reads event_name in inherit mode only', () => {

@@ -6,10 +6,10 @@ import { applyLdu } from '../../template-src/server-event/ldu';
 import { readerOf, type EventData } from './context';
 
 /** What applyLdu adds to an event that has nothing else yet. */
-function ldu(eventData: EventData, fields: TagFields) {
+function ldu(eventData: EventData, fields: TagFields, forced = false) {
   const problems: Problem[] = [];
   const event = {} as ServerEvent;
-  applyLdu(event, readerOf(eventData), fields, problems);
+  applyLdu(event, readerOf(eventData), fields, forced, problems);
   return { out: event as Partial<ServerEvent>, problems };
 }
 
@@ -45,6 +45,27 @@ describe('always', () => {
   it('ignores the event, even one that says not LDU', () => {
     expect(ldu({ data_processing_options: [] }, { lduMode: 'always' }).out).toEqual(LDU_GEO);
   });
+});
+
+describe('forced by consent (consentDeniedAction ldu)', () => {
+  it.each([[{}], [{ lduMode: 'off' }], [{ lduMode: 'eventData' }]])(
+    '%j: LDU with the configured location, whatever the mode and the event say',
+    (fields) => {
+      const out = ldu(
+        { data_processing_options: [] },
+        { ...fields, lduLocation: 'california' },
+        true,
+      );
+      expect(out).toEqual({
+        out: {
+          data_processing_options: ['LDU'],
+          data_processing_options_country: 1,
+          data_processing_options_state: 1000,
+        },
+        problems: [],
+      });
+    },
+  );
 });
 
 describe('from event data', () => {
@@ -126,16 +147,16 @@ describe('from event data', () => {
 
 it('reads the country and state only when the event asks for LDU', () => {
   const notLdu = readerOf({ data_processing_options: [], data_processing_options_country: 1 });
-  applyLdu({} as ServerEvent, notLdu, { lduMode: 'eventData' }, []);
+  applyLdu({} as ServerEvent, notLdu, { lduMode: 'eventData' }, false, []);
   expect(notLdu.reads).toEqual(['data_processing_options']);
   const off = readerOf({ data_processing_options: ['LDU'] });
-  applyLdu({} as ServerEvent, off, { lduMode: 'always' }, []);
+  applyLdu({} as ServerEvent, off, { lduMode: 'always' }, false, []);
   expect(off.reads).toEqual([]);
 });
 
 it('keeps what the event already holds', () => {
   const event = { event_name: 'Lead', user_data: { em: 'x' } } as unknown as ServerEvent;
-  applyLdu(event, readerOf({}), { lduMode: 'always', lduLocation: 'california' }, []);
+  applyLdu(event, readerOf({}), { lduMode: 'always', lduLocation: 'california' }, false, []);
   expect(event).toEqual({
     event_name: 'Lead',
     user_data: { em: 'x' },

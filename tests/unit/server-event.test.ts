@@ -20,7 +20,7 @@ function build(eventData: EventData, fields: TagFields = {}, nowMs = NOW) {
   const ctx = testContext({ fields, eventData, now: nowMs });
   const stop = serverEventStage(ctx);
   if (stop !== undefined) {
-    expect(stop).toEqual({ ok: false, stage: 'event', reason: stop.reason, named: true });
+    expect(stop).toEqual({ ok: false, stage: 'event', reason: stop.reason });
     return { fields: undefined, drop: stop.reason, problems: ctx.problems };
   }
   const { user_data, ...fieldsSet } = ctx.event;
