@@ -28,24 +28,23 @@ function needsSpace(left: string, right: string, afterKeyword: boolean): boolean
 
 export function compactWhitespace(code: string): string {
   // Comments on lines of their own (esbuild's `// template-src/<module>.ts`
-  // markers) stay, so a reader can still find each module.
+  // markers) stay, so a reader can still find each module. The tokenizer
+  // reports them as it reads, before the token that follows them.
   const commentLines = new Map<number, string>();
-  const comments: acorn.Comment[] = [];
-  acorn.parse(code, {
-    ecmaVersion: 'latest',
-    allowReturnOutsideFunction: true,
-    locations: true,
-    onComment: comments,
-  });
-  for (const c of comments) {
-    const row = c.loc!.start.line;
-    const lineStart = code.lastIndexOf('\n', c.start - 1) + 1;
-    if (c.type === 'Line' && code.slice(lineStart, c.start).trim() === '') {
-      commentLines.set(row, code.slice(c.start, c.end));
+  const onComment = (
+    block: boolean,
+    text: string,
+    start: number,
+    end: number,
+    loc?: acorn.Position,
+  ): void => {
+    const lineStart = code.lastIndexOf('\n', start - 1) + 1;
+    if (!block && loc !== undefined && code.slice(lineStart, start).trim() === '') {
+      commentLines.set(loc.line, code.slice(start, end));
     }
-  }
+  };
   const lines: string[] = [];
-  let line = commentLines.get(1) ?? '';
+  let line = '';
   let previous: acorn.Token | undefined;
   let lastText = '';
   let lastKeyword = false;
@@ -53,9 +52,11 @@ export function compactWhitespace(code: string): string {
     ecmaVersion: 'latest',
     allowReturnOutsideFunction: true,
     locations: true,
+    onComment: onComment,
   })) {
     const text = code.slice(token.start, token.end);
     const row = token.loc!.start.line;
+    if (previous === undefined) line = commentLines.get(1) ?? '';
     const after = previous === undefined ? 1 : previous.loc!.end.line;
     if (row !== after) {
       // Keep the line breaks (and the blank lines) of the readable build.
