@@ -6,7 +6,7 @@
 import { createEventDataApis } from './event-data';
 import { createSendHttpGet, createSendHttpRequest } from './http';
 import { createPromiseApi, SandboxPromise } from './promise';
-import { createPureApis, PURE_API_NAMES } from './pure-apis';
+import { PURE_API_NAMES } from './pure-apis';
 import type { Session } from './session';
 import { createBigQuery, createFirestore, createTemplateDataStorage } from './storage';
 import { copyValue, describeValue } from './values';
