@@ -1462,6 +1462,59 @@ var sha256Sync=require("sha256Sync");
 var toBase64=require("toBase64");
 var fromBase64=require("fromBase64");
 
+// template-src/lib/personal-data.ts
+var PERSONAL="[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+|\\+[0-9]([ ().-]?[0-9]){6,14}|\\(?[0-9]{3}\\)?[ .-][0-9]{3}[ .-][0-9]{4}|[tT][eE][lL]:";
+var CONTACT_PARAMETER="^(e-?mail|mail|email_address|phone|phone_number|tel|mobile|msisdn)$";
+var PERSONAL_WHAT="an email address or phone number";
+var PERSONAL_REASON="looks like "+PERSONAL_WHAT+", which Meta takes only hashed, in user_data";
+var PERSONAL_DATA=createRegex(PERSONAL);
+function looksPersonal(text2){
+return text2.search(PERSONAL_DATA)>=0;
+}
+function decoded(raw){
+const text2=decodeUriComponent(raw.split("+").join(" "));
+return typeof text2==="string"?text2:raw;
+}
+function withoutPersonalData(url){
+const clean={url:url,parameters:[],path:false,fragment:false };
+if (url.indexOf("@")<0&&url.indexOf("%")<0&&!looksPersonal(url)&&url.search(createRegex("[?&](e-?mail|mail|phone|tel|mobile|msisdn)","i"))<0){
+return clean;
+}
+const hash=url.indexOf("#");
+const question=url.indexOf("?");
+const query=question>=0&&(hash<0||question<hash)?question:-1;
+const pathEnd=query>=0?query:hash>=0?hash:url.length;
+const pathStart=url.indexOf("/",url.indexOf("://")+3);
+let base=url.substring(0,pathEnd);
+if (pathStart>=0&&pathStart<pathEnd&&looksPersonal(decoded(url.substring(pathStart,pathEnd)))){
+base=url.substring(0,pathStart)+"/";
+clean.path=true;
+}
+const kept=[];
+if (query>=0){
+const text2=url.substring(query+1,hash<0?url.length:hash);
+for (const parameter of text2.split("&")){
+const equals=parameter.indexOf("=");
+const name=equals<0?parameter:parameter.substring(0,equals);
+const raw=equals<0?"":parameter.substring(equals+1);
+const personal=looksPersonal(decoded(raw))||looksPersonal(decoded(name))||raw!==""&&name.search(createRegex(CONTACT_PARAMETER,"i"))===0;
+if (personal)clean.parameters.push(name);
+else kept.push(parameter);
+}
+}
+let fragment=hash<0?"":url.substring(hash);
+if (fragment!==""&&looksPersonal(decoded(fragment))){
+fragment="";
+clean.fragment=true;
+}
+if (!clean.path&&!clean.fragment&&clean.parameters.length===0)return clean;
+clean.url=base+(kept.length>0?"?"+kept.join("&"):"")+fragment;
+return clean;
+}
+function isPlainName(name){
+return name.search(createRegex("^[A-Za-z0-9_.-]{1,40}$"))===0&&!looksPersonal(name);
+}
+
 // template-src/lib/types.ts
 function kindOf(value){
 const type=typeof value;
@@ -1479,6 +1532,498 @@ return typeof value==="number"&&value-value===0;
 }
 function isBlank(value){
 return value===undefined||value===null ||value==="";
+}
+
+// template-src/lib/text.ts
+var ALL_DIGITS=createRegex("^[0-9]+$");
+function textOf(value){
+if (typeof value==="string")return value.trim();
+if (value===undefined||value===null)return "";
+return isFiniteNumber(value)?makeString(value):undefined;
+}
+function isDigits(text2){
+return text2.search(ALL_DIGITS)===0;
+}
+function inList(list,value){
+return list.split(", ").indexOf(value)>=0;
+}
+
+// template-src/delivery/partner-agent.ts
+var PARTNER_AGENT="capisgtm_0_1";
+
+// template-src/delivery/request.ts
+var GRAPH_HOST="https://graph.facebook.com/";
+function graphUrl(apiVersion,pixelId){
+return GRAPH_HOST+apiVersion+"/"+pixelId+"/events";
+}
+function chooseTestEventCode(fromEvent,pixel,config){
+if (pixel.testEventCode!=="")return pixel.testEventCode;
+if (config.testEventCode!=="")return config.testEventCode;
+const eventCode=textOf(fromEvent);
+return eventCode!==undefined&&!looksPersonal(eventCode)?eventCode:"";
+}
+function orderedEvent(e){
+const out={
+event_name:e.event_name,
+event_time:e.event_time,
+action_source:e.action_source
+};
+if (e.messaging_channel!==undefined)out.messaging_channel=e.messaging_channel;
+if (e.event_id!==undefined)out.event_id=e.event_id;
+if (e.event_source_url!==undefined)out.event_source_url=e.event_source_url;
+if (e.referrer_url!==undefined)out.referrer_url=e.referrer_url;
+if (e.opt_out!==undefined)out.opt_out=e.opt_out;
+if (e.app_data!==undefined)out.app_data=e.app_data;
+if (e.original_event_data!==undefined)out.original_event_data=e.original_event_data;
+if (e.attribution_data!==undefined)out.attribution_data=e.attribution_data;
+if (e.data_processing_options!==undefined){
+out.data_processing_options=e.data_processing_options;
+}
+if (e.data_processing_options_country!==undefined){
+out.data_processing_options_country=e.data_processing_options_country;
+out.data_processing_options_state=e.data_processing_options_state;
+}
+out.user_data=e.user_data;
+if (e.custom_data!==undefined)out.custom_data=e.custom_data;
+return out;
+}
+var MAX_BODY_CHARACTERS=1000000;
+function buildRequest(event,eventTestCode,pixel,config){
+const testEventCode=chooseTestEventCode(eventTestCode,pixel,config);
+const payload={
+data:[event],
+partner_agent:PARTNER_AGENT,
+access_token:pixel.accessToken
+};
+if (testEventCode!=="")payload.test_event_code=testEventCode;
+if (pixel.appSecretProof!=="")payload.appsecret_proof=pixel.appSecretProof;
+const body=JSON.stringify(payload);
+if (typeof body!=="string")return "cannot be serialized as JSON";
+if (body.length>MAX_BODY_CHARACTERS)
+return "over "+MAX_BODY_CHARACTERS+" characters as JSON";
+return {
+pixelId:pixel.pixelId,
+url:graphUrl(config.apiVersion,pixel.pixelId),
+options:{
+method:"POST",
+headers:{"content-type":"application/json"},
+timeout:config.timeoutMs
+},
+body:body,
+testEventCode:testEventCode
+};
+}
+
+// template-src/log/match-keys.ts
+function isPresent(value){
+const type=kindOf(value);
+if (type==="string")return value.length>0;
+if (type==="array")return value.some(isPresent);
+return type==="number"||type==="boolean";
+}
+function matchKeySummary(userData){
+if (kindOf(userData)!=="object")return [];
+const record=userData;
+return Object.keys(record).filter((key)=>isPresent(record[key])).sort();
+}
+
+// template-src/lib/tables.ts
+function lookup(table,key){
+if (key.indexOf("|")>=0||key.indexOf("=")>=0)return undefined;
+const at=table.indexOf("|"+key+"=");
+if (at<0)return undefined;
+const start=at+key.length+2;
+return table.substring(start,table.indexOf("|",start));
+}
+function inSet(entries,value){
+return value.indexOf(" ")<0&&entries.indexOf(" "+value+" ")>=0;
+}
+
+// template-src/meta/compact.ts
+var ACTION_SOURCES="email, website, app, phone_call, chat, physical_store, system_generated, business_messaging, other";
+var MESSAGING_CHANNELS="messenger, whatsapp, instagram";
+var CONTENT_TYPES="product, product_group, destination, flight, hotel, home_listing, vehicle";
+var DELIVERY_CATEGORIES="in_store, curbside, home_delivery";
+var CUSTOMER_SEGMENTATION_VALUES="new_customer_to_business, new_customer_to_business_line, new_customer_to_product_area, new_customer_to_medium, existing_customer_to_business, existing_customer_to_business_line, existing_customer_to_product_area, existing_customer_to_medium, customer_in_loyalty_program";
+var ORIGINAL_EVENT_DATA_KEYS="event_name, event_time, order_id, event_id";
+var ATTRIBUTION_DATA_KEYS="scope, visit_time, ad_id, adset_id, campaign_id, attribution_share, attribution_model, attr_window, attribution_value, attribution_source, touchpoint_type, touchpoint_ts, attribution_method, decline_reason, attribution_setting";
+var ATTRIBUTION_SETTING_KEYS="inactivity_window_hours, reattribution_window_hours";
+var APP_DATA_KEYS="advertiser_tracking_enabled, application_tracking_enabled, extinfo, campaign_ids, install_referrer, installer_package, url_schemes, vendor_id, windows_attribution_id";
+var SERVER_DATA_KEYS="event_time, event_source_url, referrer_url, action_source, messaging_channel, opt_out, original_event_data.event_name, original_event_data.event_time, original_event_data.order_id, original_event_data.event_id, customer_segmentation";
+var CHANNEL_IDENTIFIERS="|messenger=page_id,page_scoped_user_id|whatsapp=whatsapp_business_account_id,ctwa_clid|instagram=instagram_business_account_id,ig_sid|";
+var HASHED_KEYS="em, ph, fn, ln, ct, st, zp, country, ge, db, external_id";
+var USER_DATA_KEYS="em, ph, fn, ln, ct, st, zp, country, ge, db, external_id, client_ip_address, client_user_agent, fbc, fbp, subscription_id, fb_login_id, lead_id, anon_id, madid, page_id, page_scoped_user_id, ctwa_clid, ig_account_id, ig_sid, whatsapp_business_account_id, instagram_business_account_id";
+var STANDARD_CUSTOM_KEYS="value, currency, content_ids, contents, content_type, num_items, content_name, content_category, order_id, search_string, predicted_ltv, net_revenue, status, delivery_category, customer_segmentation, item_number";
+var USER_DATA_SOURCES="|em=x-fb-ud-em,user_data.email_address,user_data.email,email,email_address,user_data.sha256_email_address|ph=x-fb-ud-ph,user_data.phone_number,user_data.phone,phone,phone_number|fn=x-fb-ud-fn,user_data.address[].first_name,user_data.first_name,first_name,firstName,user_data.address[].sha256_first_name|ln=x-fb-ud-ln,user_data.address[].last_name,user_data.last_name,last_name,lastName,user_data.address[].sha256_last_name|ct=x-fb-ud-ct,user_data.address[].city,user_data.city,city|st=x-fb-ud-st,user_data.address[].region,user_data.region,region,state|zp=x-fb-ud-zp,user_data.address[].postal_code,user_data.postal_code,postal_code,zip|country=x-fb-ud-country,user_data.address[].country,user_data.country,country|ge=x-fb-ud-ge,user_data.gender,gender|db=x-fb-ud-db,user_data.date_of_birth,date_of_birth,db|external_id=x-fb-ud-external_id,user_data.external_id,external_id,user_id,userId|client_ip_address*=|client_user_agent*=|fbc*=|fbp*=|subscription_id*=x-fb-ud-subscription_id,subscription_id|fb_login_id*=x-fb-ud-fb-login-id,x-fb-ud-fb_login_id,user_data.fb_login_id,fb_login_id|lead_id*=x-fb-ud-lead_id,lead_id|anon_id*=app:x-fb-ud-anon_id,anon_id|madid*=app:x-fb-ud-madid,madid,x-ga-resettable_device_id|page_id*=business_messaging:x-fb-ud-page_id|page_scoped_user_id*=business_messaging:x-fb-ud-page_scoped_user_id,page_scoped_user_id|ctwa_clid*=business_messaging:x-fb-ud-ctwa_clid,ctwa_clid|ig_account_id*=business_messaging:x-fb-ud-ig_account_id,ig_account_id|ig_sid*=business_messaging:x-fb-ud-ig_sid,ig_sid|whatsapp_business_account_id*=business_messaging:x-fb-ud-whatsapp_business_account_id,whatsapp_business_account_id|instagram_business_account_id*=business_messaging:x-fb-ud-instagram_business_account_id,instagram_business_account_id|";
+var CUSTOM_DATA_SOURCES="|value=x-fb-cd-value,value,ecommerce.value,ecommerce.purchase.actionField.revenue|currency=x-fb-cd-currency,currency,ecommerce.currency,ecommerce.currencyCode|content_ids=x-fb-cd-content_ids,content_ids|contents=x-fb-cd-contents,contents|content_type=x-fb-cd-content_type,content_type|num_items=x-fb-cd-num_items,num_items|content_name=x-fb-cd-content_name,content_name|content_category=x-fb-cd-content_category,content_category|order_id=x-fb-cd-order_id,transaction_id,ecommerce.transaction_id,order_id,ecommerce.purchase.actionField.id|search_string=x-fb-cd-search_string,search_term,search_string|predicted_ltv=x-fb-cd-predicted_ltv,predicted_ltv|net_revenue=x-fb-cd-net_revenue,net_revenue|status=x-fb-cd-status|delivery_category=x-fb-cd-delivery_category,delivery_category|customer_segmentation=x-fb-cd-customer_segmentation,customer_segmentation|item_number=x-fb-cd-item_number|";
+var ITEM_LIST_SOURCES="items,ecommerce.items,ecommerce.purchase.products,ecommerce.checkout.products,ecommerce.add.products,ecommerce.detail.products";
+var CHOICE_FIELDS="|eventNameMode=inherit,standard,custom|identityCookies=generated,always,never|consentMode=ignore,adStorage,adUserData,custom|consentWhenAbsent=block,send|lduMode=off,always,eventData|lduLocation=geolocate,usGeolocateState,california|logMode=debug,always,off|consentDeniedAction=block,anonymous,ldu|restrictedUrl=path,origin|";
+var WEAK_KEY_SETS="| ct country st zp ge client_user_agent | db client_user_agent | fn ge | ln ge |";
+var STANDARD_EVENT_BY_LOOSE_NAME="|pageview=PageView|page_view=PageView|viewcontent=ViewContent|view_content=ViewContent|search=Search|addtocart=AddToCart|add_to_cart=AddToCart|addtowishlist=AddToWishlist|add_to_wishlist=AddToWishlist|initiatecheckout=InitiateCheckout|initiate_checkout=InitiateCheckout|addpaymentinfo=AddPaymentInfo|add_payment_info=AddPaymentInfo|purchase=Purchase|lead=Lead|completeregistration=CompleteRegistration|complete_registration=CompleteRegistration|contact=Contact|customizeproduct=CustomizeProduct|customize_product=CustomizeProduct|donate=Donate|findlocation=FindLocation|find_location=FindLocation|schedule=Schedule|starttrial=StartTrial|start_trial=StartTrial|submitapplication=SubmitApplication|submit_application=SubmitApplication|subscribe=Subscribe|appendvalue=AppendValue|append_value=AppendValue|appendattribution=AppendAttribution|append_attribution=AppendAttribution|";
+var GA4_TO_META="|page_view=PageView|gtm.dom=PageView|view_item=ViewContent|search=Search|view_search_results=Search|add_to_cart=AddToCart|add_to_wishlist=AddToWishlist|begin_checkout=InitiateCheckout|add_payment_info=AddPaymentInfo|add_shipping_info=AddPaymentInfo|purchase=Purchase|generate_lead=Lead|sign_up=CompleteRegistration|contact=Contact|customize_product=CustomizeProduct|donate=Donate|find_location=FindLocation|schedule=Schedule|start_trial=StartTrial|submit_application=SubmitApplication|subscribe=Subscribe|gtm4wp.changeDetailViewEEC=ViewContent|gtm4wp.addProductToCartEEC=AddToCart|gtm4wp.checkoutStepEEC=InitiateCheckout|gtm4wp.checkoutOptionEEC=AddPaymentInfo|gtm4wp.orderCompletedEEC=Purchase|";
+var ALPHA2_CODES=" ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bl bm bn bo bq br bs bt bv bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg eh er es et fi fj fk fm fo fr ga gb gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn hr ht hu id ie il im in io iq ir is it je jm jo jp ke kg kh ki km kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mf mg mh mk ml mm mn mo mp mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk pl pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sj sk sl sm sn so sr ss st sv sx sy sz tc td tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug um us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw ";
+var ALPHA3_TO_ALPHA2="|afg=af|ala=ax|alb=al|dza=dz|asm=as|and=ad|ago=ao|aia=ai|ata=aq|atg=ag|arg=ar|arm=am|abw=aw|aus=au|aut=at|aze=az|bhs=bs|bhr=bh|bgd=bd|brb=bb|blr=by|bel=be|blz=bz|ben=bj|bmu=bm|btn=bt|bol=bo|bes=bq|bih=ba|bwa=bw|bvt=bv|bra=br|iot=io|brn=bn|bgr=bg|bfa=bf|bdi=bi|cpv=cv|khm=kh|cmr=cm|can=ca|cym=ky|caf=cf|tcd=td|chl=cl|chn=cn|cxr=cx|cck=cc|col=co|com=km|cog=cg|cod=cd|cok=ck|cri=cr|civ=ci|hrv=hr|cub=cu|cuw=cw|cyp=cy|cze=cz|dnk=dk|dji=dj|dma=dm|dom=do|ecu=ec|egy=eg|slv=sv|gnq=gq|eri=er|est=ee|eth=et|flk=fk|fro=fo|fji=fj|fin=fi|fra=fr|guf=gf|pyf=pf|atf=tf|gab=ga|gmb=gm|geo=ge|deu=de|gha=gh|gib=gi|grc=gr|grl=gl|grd=gd|glp=gp|gum=gu|gtm=gt|ggy=gg|gin=gn|gnb=gw|guy=gy|hti=ht|hmd=hm|vat=va|hnd=hn|hkg=hk|hun=hu|isl=is|ind=in|idn=id|irn=ir|irq=iq|irl=ie|imn=im|isr=il|ita=it|jam=jm|jpn=jp|jey=je|jor=jo|kaz=kz|ken=ke|kir=ki|prk=kp|kor=kr|kwt=kw|kgz=kg|lao=la|lva=lv|lbn=lb|lso=ls|lbr=lr|lby=ly|lie=li|ltu=lt|lux=lu|mac=mo|mkd=mk|mdg=mg|mwi=mw|mys=my|mdv=mv|mli=ml|mlt=mt|mhl=mh|mtq=mq|mrt=mr|mus=mu|myt=yt|mex=mx|fsm=fm|mda=md|mco=mc|mng=mn|mne=me|msr=ms|mar=ma|moz=mz|mmr=mm|nam=na|nru=nr|npl=np|nld=nl|ncl=nc|nzl=nz|nic=ni|ner=ne|nga=ng|niu=nu|nfk=nf|mnp=mp|nor=no|omn=om|pak=pk|plw=pw|pse=ps|pan=pa|png=pg|pry=py|per=pe|phl=ph|pcn=pn|pol=pl|prt=pt|pri=pr|qat=qa|reu=re|rou=ro|rus=ru|rwa=rw|blm=bl|shn=sh|kna=kn|lca=lc|maf=mf|spm=pm|vct=vc|wsm=ws|smr=sm|stp=st|sau=sa|sen=sn|srb=rs|syc=sc|sle=sl|sgp=sg|sxm=sx|svk=sk|svn=si|slb=sb|som=so|zaf=za|sgs=gs|ssd=ss|esp=es|lka=lk|sdn=sd|sur=sr|sjm=sj|swz=sz|swe=se|che=ch|syr=sy|twn=tw|tjk=tj|tza=tz|tha=th|tls=tl|tgo=tg|tkl=tk|ton=to|tto=tt|tun=tn|tur=tr|tkm=tm|tca=tc|tuv=tv|uga=ug|ukr=ua|are=ae|gbr=gb|usa=us|umi=um|ury=uy|uzb=uz|vut=vu|ven=ve|vnm=vn|vgb=vg|vir=vi|wlf=wf|esh=eh|yem=ye|zmb=zm|zwe=zw|uae=ae|ksa=sa|rsa=za|prc=cn|drc=cd|";
+var COUNTRY_NAMES="|afghanistan=af|alandislands=ax|albania=al|alemania=de|algeria=dz|allemagne=de|america=us|americansamoa=as|andorra=ad|angola=ao|anguilla=ai|antarctica=aq|antiguaandbarbuda=ag|aotearoa=nz|argentina=ar|armenia=am|aruba=aw|australia=au|austria=at|autriche=at|azerbaijan=az|bahamas=bs|bahrain=bh|bangladesh=bd|barbados=bb|belarus=by|belgie=be|belgien=be|belgique=be|belgium=be|belgië=be|belize=bz|benin=bj|bermuda=bm|bharat=in|bhutan=bt|bolivarianrepublicofvenezuela=ve|bolivia=bo|boliviaplurinationalstateof=bo|bonaire=bq|bonairesinteustatiusandsaba=bq|bosniaandherzegovina=ba|botswana=bw|bouvetisland=bv|brasil=br|brasilien=br|brazil=br|bresil=br|britain=gb|britishindianoceanterritory=io|britishvirginislands=vg|brunei=bn|bruneidarussalam=bn|brésil=br|bulgaria=bg|burkinafaso=bf|burma=mm|burundi=bi|caboverde=cv|cambodia=kh|cameroon=cm|canada=ca|capeverde=cv|caymanislands=ky|centralafricanrepublic=cf|cesko=cz|chad=td|chile=cl|china=cn|christmasisland=cx|cocosislands=cc|cocoskeelingislands=cc|colombia=co|comoros=km|congo=cg|congobrazzaville=cg|congokinshasa=cd|congothedemocraticrepublicofthe=cd|cookislands=ck|costarica=cr|cotedivoire=ci|croatia=hr|cuba=cu|curacao=cw|curaçao=cw|cyprus=cy|czechia=cz|czechrepublic=cz|côtedivoire=ci|danemark=dk|danmark=dk|democraticpeoplesrepublicofkorea=kp|democraticrepublicofthecongo=cd|denmark=dk|deutschland=de|djibouti=dj|dominica=dm|dominicanrepublic=do|drcongo=cd|duitsland=de|dänemark=dk|easttimor=tl|ecuador=ec|egypt=eg|eire=ie|ellada=gr|elsalvador=sv|emirates=ae|england=gb|equatorialguinea=gq|eritrea=er|espagne=es|espana=es|españa=es|estadosunidos=us|estonia=ee|etatsunis=us|ethiopia=et|falklandislands=fk|falklandislandsmalvinas=fk|faroeislands=fo|federatedstatesofmicronesia=fm|fiji=fj|finland=fi|finnland=fi|france=fr|francia=fr|frankreich=fr|frankrijk=fr|frenchguiana=gf|frenchpolynesia=pf|frenchsouthernterritories=tf|gabon=ga|gambia=gm|georgia=ge|germania=de|germany=de|ghana=gh|gibraltar=gi|greatbritain=gb|grece=gr|greece=gr|greenland=gl|grenada=gd|griechenland=gr|grèce=gr|guadeloupe=gp|guam=gu|guatemala=gt|guernsey=gg|guinea=gn|guineabissau=gw|guyana=gy|haiti=ht|heardislandandmcdonaldislands=hm|hellas=gr|holland=nl|holysee=va|holyseevaticancitystate=va|honduras=hn|hongkong=hk|hongkongsar=hk|hungary=hu|iceland=is|india=in|indonesia=id|iran=ir|iranislamicrepublicof=ir|iraq=iq|ireland=ie|irland=ie|irlande=ie|islamicrepublicofiran=ir|isleofman=im|israel=il|italia=it|italie=it|italien=it|italy=it|ivorycoast=ci|jamaica=jm|japan=jp|jersey=je|jordan=jo|kazakhstan=kz|kenya=ke|kiribati=ki|korea=kr|koreademocraticpeoplesrepublicof=kp|korearepublicof=kr|kuwait=kw|kyrgyzstan=kg|laopeoplesdemocraticrepublic=la|laos=la|latvia=lv|lebanon=lb|lesotho=ls|liberia=lr|libya=ly|liechtenstein=li|lithuania=lt|luxembourg=lu|macao=mo|macaosar=mo|macau=mo|macedonia=mk|macedoniatheformeryugoslavrepublicof=mk|madagascar=mg|magyarorszag=hu|magyarország=hu|malawi=mw|malaysia=my|maldives=mv|mali=ml|malta=mt|marshallislands=mh|martinique=mq|mauritania=mr|mauritius=mu|mayotte=yt|mexico=mx|micronesia=fm|micronesiafederatedstatesof=fm|moldova=md|moldovarepublicof=md|monaco=mc|mongolia=mn|montenegro=me|montserrat=ms|morocco=ma|mozambique=mz|myanmar=mm|méxico=mx|namibia=na|nauru=nr|nederland=nl|nepal=np|netherlands=nl|newcaledonia=nc|newzealand=nz|nicaragua=ni|niederlande=nl|niger=ne|nigeria=ng|nihon=jp|nippon=jp|niue=nu|norfolkisland=nf|norge=no|northernireland=gb|northernmarianaislands=mp|northkorea=kp|northmacedonia=mk|norvege=no|norvège=no|norway=no|norwegen=no|oman=om|osterreich=at|paisesbajos=nl|pakistan=pk|palau=pw|palestine=ps|palestinestateof=ps|panama=pa|papuanewguinea=pg|paraguay=py|paysbas=nl|paísesbajos=nl|peoplesrepublicofchina=cn|peru=pe|philippines=ph|pitcairn=pn|plurinationalstateofbolivia=bo|poland=pl|polen=pl|pologne=pl|polska=pl|portugal=pt|puertorico=pr|qatar=qa|reinounido=gb|republicofkorea=kr|republicofmoldova=md|republicofnorthmacedonia=mk|republicofthecongo=cg|reunion=re|romania=ro|royaumeuni=gb|russia=ru|russianfederation=ru|russie=ru|russland=ru|rwanda=rw|réunion=re|saintbarthelemy=bl|saintbarthélemy=bl|sainthelena=sh|sainthelenaascensionandtristandacunha=sh|saintkittsandnevis=kn|saintlucia=lc|saintmartin=mf|saintmartinfrenchpart=mf|saintpierreandmiquelon=pm|saintvincentandthegrenadines=vc|samoa=ws|sanmarino=sm|saotomeandprincipe=st|saudiarabia=sa|schweden=se|schweiz=ch|scotland=gb|senegal=sn|serbia=rs|seychelles=sc|sierraleone=sl|singapore=sg|sintmaarten=sx|sintmaartendutchpart=sx|slovakia=sk|slovenia=si|slovensko=sk|slowakei=sk|solomonislands=sb|somalia=so|southafrica=za|southgeorgiaandthesouthsandwichislands=gs|southkorea=kr|southsudan=ss|spagna=es|spain=es|spanien=es|spanje=es|srilanka=lk|stateofpalestine=ps|sudan=sd|suede=se|suisse=ch|suiza=ch|suomi=fi|suriname=sr|suède=se|svalbardandjanmayen=sj|sverige=se|svizzera=ch|swaziland=sz|sweden=se|switzerland=ch|syria=sy|syrianarabrepublic=sy|taiwan=tw|taiwanprovinceofchina=tw|tajikistan=tj|tanzania=tz|tanzaniaunitedrepublicof=tz|thailand=th|thenetherlands=nl|timorleste=tl|togo=tg|tokelau=tk|tonga=to|trinidadandtobago=tt|tschechien=cz|tunisia=tn|turkei=tr|turkey=tr|turkiye=tr|turkmenistan=tm|turksandcaicosislands=tc|turquie=tr|tuvalu=tv|türkei=tr|türkiye=tr|uganda=ug|ukraine=ua|ungarn=hu|unitedarabemirates=ae|unitedkingdom=gb|unitedkingdomofgreatbritainandnorthernireland=gb|unitedrepublicoftanzania=tz|unitedstates=us|unitedstatesminoroutlyingislands=um|unitedstatesofamerica=us|uruguay=uy|usvirginislands=vi|uzbekistan=uz|vanuatu=vu|vatican=va|vaticancity=va|venezuela=ve|venezuelabolivarianrepublicof=ve|vereinigteskonigreich=gb|vereinigteskönigreich=gb|vereinigtestaaten=us|vietnam=vn|virginislandsbritish=vg|virginislandsoftheunitedstates=vi|virginislandsus=vi|wales=gb|wallisandfutuna=wf|westernsahara=eh|yemen=ye|zambia=zm|zimbabwe=zw|ålandislands=ax|éire=ie|étatsunis=us|österreich=at|česko=cz|";
+var CURRENCY_CODES=" AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BOV BRL BSD BTN BWP BYN BZD CAD CDF CHE CHF CHW CLF CLP CNY COP COU CRC CUC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HRK HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MXV MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SLL SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD USN UYI UYU UZS VED VEF VES VND VUV WST XAF XAG XAU XBA XBB XBC XBD XCD XCG XDR XOF XPD XPF XPT XSU XUA YER ZAR ZMW ZWG ZWL ";
+var STATE_CODES="|alabama=al|alaska=ak|arizona=az|arkansas=ar|california=ca|colorado=co|connecticut=ct|delaware=de|districtofcolumbia=dc|washingtondc=dc|florida=fl|georgia=ga|hawaii=hi|idaho=id|illinois=il|indiana=in|iowa=ia|kansas=ks|kentucky=ky|louisiana=la|maine=me|maryland=md|massachusetts=ma|michigan=mi|minnesota=mn|mississippi=ms|missouri=mo|montana=mt|nebraska=ne|nevada=nv|newhampshire=nh|newjersey=nj|newmexico=nm|newyork=ny|northcarolina=nc|northdakota=nd|ohio=oh|oklahoma=ok|oregon=or|pennsylvania=pa|rhodeisland=ri|southcarolina=sc|southdakota=sd|tennessee=tn|texas=tx|utah=ut|vermont=vt|virginia=va|washington=wa|westvirginia=wv|wisconsin=wi|wyoming=wy|americansamoa=as|guam=gu|northernmarianaislands=mp|puertorico=pr|usvirginislands=vi|unitedstatesvirginislands=vi|alberta=ab|britishcolumbia=bc|colombiebritannique=bc|manitoba=mb|newbrunswick=nb|nouveaubrunswick=nb|newfoundlandandlabrador=nl|newfoundland=nl|terreneuveetlabrador=nl|northwestterritories=nt|territoiresdunordouest=nt|novascotia=ns|nouvelleécosse=ns|nouvelleecosse=ns|nunavut=nu|ontario=on|princeedwardisland=pe|îleduprinceédouard=pe|ileduprinceedouard=pe|quebec=qc|québec=qc|saskatchewan=sk|yukon=yt|";
+var GENDER_WORDS="|m=m|male=m|man=m|men=m|boy=m|boys=m|mr=m|mister=m|sir=m|gentleman=m|guy=m|lad=m|fellow=m|chap=m|bloke=m|dude=m|he=m|him=m|his=m|himself=m|son=m|father=m|dad=m|daddy=m|papa=m|uncle=m|nephew=m|brother=m|husband=m|boyfriend=m|groom=m|widower=m|king=m|prince=m|duke=m|count=m|emperor=m|god=m|lord=m|masculine=m|männlich=m|maennlich=m|mann=m|herr=m|homme=m|masculin=m|hombre=m|masculino=m|maschio=m|uomo=m|maschile=m|mannelijk=m|f=f|female=f|woman=f|women=f|girl=f|girls=f|mrs=f|ms=f|miss=f|madam=f|maam=f|lady=f|dame=f|she=f|her=f|hers=f|herself=f|daughter=f|mother=f|mom=f|mama=f|mommy=f|aunt=f|niece=f|sister=f|wife=f|girlfriend=f|bride=f|widow=f|queen=f|princess=f|duchess=f|countess=f|empress=f|goddess=f|maiden=f|lass=f|gal=f|chick=f|belle=f|feminine=f|weiblich=f|frau=f|femme=f|féminin=f|feminin=f|mujer=f|femenino=f|femmina=f|donna=f|femminile=f|vrouw=f|vrouwelijk=f|";
+var WHITESPACE_CLASS="\\x{9}-\\x{d}\\x{20}\\x{a0}\\x{1680}\\x{2000}-\\x{200b}\\x{2028}-\\x{2029}\\x{202f}\\x{205f}\\x{3000}\\x{feff}";
+var PUNCTUATION_CLASS="\\x{21}-\\x{2f}\\x{3a}-\\x{40}\\x{5b}-\\x{60}\\x{7b}-\\x{7e}\\x{a1}\\x{a7}-\\x{a9}\\x{ab}\\x{ae}-\\x{b0}\\x{b4}\\x{b6}-\\x{b8}\\x{bb}\\x{bf}\\x{2bb}-\\x{2bc}\\x{2cb}\\x{2010}-\\x{2015}\\x{2018}-\\x{201f}\\x{2022}\\x{2026}\\x{2032}-\\x{2033}\\x{2039}-\\x{203a}\\x{2044}\\x{2122}\\x{2212}\\x{3001}-\\x{3003}\\x{3008}-\\x{3011}\\x{3014}-\\x{3015}\\x{301c}-\\x{301f}\\x{30fb}\\x{ff01}-\\x{ff0f}\\x{ff1a}-\\x{ff20}\\x{ff3b}-\\x{ff40}\\x{ff5b}-\\x{ff5e}\\x{ff61}\\x{ff64}-\\x{ff65}";
+
+// template-src/meta/formats.ts
+var APPENDIX="([A-Za-z0-9_-]{2}|[A-Za-z0-9_-]{8})";
+var LOWER_HEX_64=createRegex("^[0-9a-f]{64}$");
+var HASHED_VALUE=createRegex("^[0-9a-f]{64}(\\."+APPENDIX+")?$");
+var SUPPLIED_HASH=createRegex(
+"^[0-9a-fA-F]{64}(\\."+APPENDIX+")?$"
+);
+var PAYLOAD="[A-Za-z0-9_-]{1,500}";
+var CLICK_ID=createRegex(
+"^fb\\.[0-9]{1,2}\\.[0-9]{10,13}\\."+PAYLOAD+"(\\."+APPENDIX+")?$"
+);
+var CLICK_ID_PAYLOAD=createRegex("^"+PAYLOAD+"$");
+var HTTP_URL=createRegex("^[hH][tT][tT][pP][sS]?://[^ ]+$");
+function isLowerHex64(text2){
+return text2.search(LOWER_HEX_64)===0;
+}
+function isHashedValue(value){
+return typeof value==="string"&&value.search(HASHED_VALUE)===0;
+}
+function isClickId(value){
+return typeof value==="string"&&value.search(CLICK_ID)===0;
+}
+function clickIdPayload(clickId){
+return clickId.split(".")[3];
+}
+function isClickIdPayload(text2){
+return text2.search(CLICK_ID_PAYLOAD)===0;
+}
+function isHttpUrl(value){
+return typeof value==="string"&&value.search(HTTP_URL)===0;
+}
+function currencyCode(value){
+if (value.length>16)return undefined;
+const code2=value.toUpperCase().replace(createRegex("[^A-Z]","g"),"");
+return code2.length===3&&inSet(CURRENCY_CODES,code2)?code2:undefined;
+}
+var ZERO_ADVERTISING_ID="00000000-0000-0000-0000-000000000000";
+
+// template-src/log/sensitive.ts
+var MIN_IDENTIFIER_LENGTH=4;
+function pushText(out,value){
+if (typeof value!=="string")return;
+const trimmed=value.trim();
+if (trimmed==="")return;
+out.push(value);
+if (trimmed!==value)out.push(trimmed);
+}
+function secretsOfPixelRows(rows){
+const out=[];
+if (!isArray(rows))return out;
+for (const row of rows){
+if (!isObject(row))continue;
+pushText(out,row.accessToken);
+pushText(out,row.appSecretProof);
+}
+return out;
+}
+function collectRaw(value,out){
+if (isArray(value)){
+for (const item of value)collectRaw(item,out);
+}else if (typeof value==="string"||typeof value==="number"){
+const text2=typeof value==="string"?value:""+value;
+if (text2.length>=MIN_IDENTIFIER_LENGTH&&!isLowerHex64(text2.toLowerCase()))out.push(text2);
+}
+}
+function rawIdentifiers(userData){
+const out=[];
+for (const key of Object.keys(userData))collectRaw(userData[key],out);
+return out;
+}
+
+// template-src/delivery/io.ts
+var sandboxDeliveryIo={
+sendHttpRequest:sendHttpRequest,
+createPromise:(resolver)=>Promise2.create(resolver),
+allPromises:(promises)=>Promise2.all(promises),
+now:getTimestampMillis
+};
+
+// template-src/delivery/error-hints.ts
+var HINTS="|100:33=The pixel (dataset) ID does not exist or the token cannot reach it: check the pixel row and create the token in that dataset's Conversions API settings|100:2804003=event_time is more than 7 days old (62 for physical_store): send events when they happen|100:2804010=A required custom_data field is missing or invalid, usually a Purchase's currency or value: send them, or fill the Default currency field|100:2804030=Limited Data Use needs its country and state: check the Limited Data Use fields|100:2804036=The lead ID is unknown to Meta or deleted: send the lead_id Meta gave the lead|100:2804050=Not enough customer information: send more match keys (email, phone, IP address with user agent, fbp or fbc)|100:2804116=A business messaging event needs the channel's account ID: page_id (Messenger) or whatsapp_business_account_id (WhatsApp)|100=Meta rejected a parameter: see blame_fields and user_msg; the problems line lists what the tag changed or left out|102=The access token's session is invalid: create a new token in Events Manager and paste it in the pixel row|190=The access token is invalid or expired: create a new token in Events Manager (dataset settings, Conversions API) and paste it in the pixel row|1=A temporary error on Meta's side: the tag retries; if it lasts, check Meta's platform status|2=A temporary error on Meta's side: the tag retries; if it lasts, check Meta's platform status|3=The token lacks a capability this call needs: create it from the dataset's Conversions API settings|4=Rate limited by Meta: the tag retries; spread the load if it lasts|10=Permission denied: the token was not made for this dataset, or lacks ads_management|17=Rate limited by Meta: the tag retries; spread the load if it lasts|341=Meta's application limit was reached: the tag retries; spread the load if it lasts|368=Meta blocked the app for a while for a policy reason: wait, then check Business Support|613=Rate limited by Meta: the tag retries; spread the load if it lasts|";
+var PERMISSION="Permission denied: the token was not made for this dataset, or lacks ads_management";
+var THROTTLED="Rate limited by Meta's business use case limits: not retried at once; spread the load, or wait for the time Meta's X-Business-Use-Case header gives";
+function fixHint(error){
+if (error===undefined||error.code===undefined)return undefined;
+const code2=""+error.code;
+const hint=(error.subcode===undefined?undefined:lookup(HINTS,code2+":"+error.subcode))||lookup(HINTS,code2);
+if (hint!==undefined)return hint;
+if (error.code>=200&&error.code<=299)return PERMISSION;
+return error.code>=80000&&error.code<=80999?THROTTLED:undefined;
+}
+
+// template-src/delivery/log-lines.ts
+function requestEntry(summary,request,attempt,maxAttempts){
+return {
+event_name:summary.eventName,
+event_id:summary.eventId,
+pixel:request.pixelId,
+attempt:attempt,
+max_attempts:maxAttempts,
+url:request.url,
+timeout_ms:request.options.timeout,
+test_event_code:request.testEventCode===""?undefined:request.testEventCode,
+match_keys:summary.matchKeys
+};
+}
+function errorEntry(outcome){
+const e=outcome.error;
+if (e===undefined)return undefined;
+return {
+code:e.code,
+subcode:e.subcode,
+type:e.type,
+message:e.message,
+user_title:e.userTitle,
+user_msg:e.userMessage,
+is_transient:e.isTransient,
+blame_fields:e.blameFields,
+hint:fixHint(e)
+};
+}
+function responseEntry(summary,request,attempt,outcome,elapsedMs,willRetry){
+return {
+event_name:summary.eventName,
+pixel:request.pixelId,
+attempt:attempt,
+// A retryable failure on the last attempt is a failure.
+outcome:outcome.verdict==="retry"&&!willRetry?"failed":outcome.verdict,
+reason:outcome.reason,
+status:outcome.status,
+events_received:outcome.eventsReceived,
+fbtrace_id:outcome.fbtraceId,
+error:errorEntry(outcome),
+elapsed_ms:elapsedMs,
+will_retry:willRetry
+};
+}
+function resultEntry(summary,results,optimistic){
+return {
+event_name:summary.eventName,
+ok:results.every((r)=>r.ok),
+optimistic:optimistic,
+failed_pixels:results.filter((r)=>!r.ok).map((r)=>r.pixelId),
+pixels:results.map((r)=>({
+pixel:r.pixelId,
+ok:r.ok,
+reason:r.reason,
+attempts:r.attempts
+}))
+};
+}
+
+// template-src/delivery/response.ts
+function text(value){
+return kindOf(value)==="string"?value:undefined;
+}
+function wholeNumber(value){
+const type=kindOf(value);
+if (type==="number")return value===value?value:undefined;
+if (type==="string"&&isDigits(value))return makeInteger(value);
+return undefined;
+}
+function blameFields(errorData){
+if (kindOf(errorData)!=="object")return undefined;
+const specs=errorData.blame_field_specs;
+if (kindOf(specs)!=="array")return undefined;
+const paths=[];
+for (const spec of specs){
+if (kindOf(spec)!=="array")continue;
+const parts=spec.filter((p)=>kindOf(p)==="string");
+if (parts.length>0)paths.push(text(parts.join(".")));
+}
+return paths.length>0?paths:undefined;
+}
+function parseObject(body){
+if (kindOf(body)!=="string")return undefined;
+const parsed=JSON.parse(body);
+return kindOf(parsed)==="object"?parsed:undefined;
+}
+function parseMetaError(parsed){
+if (parsed===undefined||kindOf(parsed.error)!=="object")return undefined;
+const e=parsed.error;
+return {
+code:wholeNumber(e.code),
+subcode:wholeNumber(e.error_subcode),
+type:text(e.type),
+message:text(e.message),
+userTitle:text(e.error_user_title),
+userMessage:text(e.error_user_msg),
+isTransient:kindOf(e.is_transient)==="boolean"?e.is_transient:undefined,
+blameFields:blameFields(e.error_data)
+};
+}
+function fbtraceOf(parsed){
+if (parsed===undefined)return undefined;
+const top=text(parsed.fbtrace_id);
+if (top!==undefined)return top;
+const error=parsed.error;
+return kindOf(error)==="object"?text(error.fbtrace_id):undefined;
+}
+function errorVerdict(status,error){
+const code2=error===undefined?undefined:error.code;
+if (code2===190)return {verdict:"failed",reason:"invalid_token"};
+if (code2===100)return {verdict:"failed",reason:"invalid_parameter"};
+if (error!==undefined&&error.isTransient===true)
+return {verdict:"retry",reason:"transient"};
+if (code2===4||code2===17||code2===341||code2===613){
+return {verdict:"retry",reason:"rate_limited"};
+}
+if (code2===1||code2===2)return {verdict:"retry",reason:"temporary_error"};
+if (status===429)return {verdict:"retry",reason:"rate_limited"};
+if (status>=500&&status<=599)return {verdict:"retry",reason:"server_error"};
+if (status>=400&&status<=499)return {verdict:"failed",reason:"client_error"};
+return {verdict:"failed",reason:"unexpected_status"};
+}
+function classifyResponse(statusCode,body){
+const status=wholeNumber(statusCode);
+if (status===-1)return {verdict:"retry",reason:"timeout"};
+if (status===undefined||status<=0)return {verdict:"retry",reason:"network"};
+const parsed=parseObject(body);
+const error=parseMetaError(parsed);
+const fbtraceId=fbtraceOf(parsed);
+if (status>=200&&status<=299&&error===undefined){
+const received=parsed===undefined?undefined:wholeNumber(parsed.events_received);
+return {
+verdict:received===0?"failed":"ok",
+reason:received===0?"not_received":"accepted",
+status:status,
+eventsReceived:received,
+fbtraceId:fbtraceId
+};
+}
+const decision=errorVerdict(status,error);
+return {
+verdict:decision.verdict,
+reason:decision.reason,
+status:status,
+fbtraceId:fbtraceId,
+error:error
+};
+}
+function classifyRejection(rejection){
+const reason=kindOf(rejection)==="object"?rejection.reason:undefined;
+return {verdict:"retry",reason:reason==="timed_out"?"timeout":"network"};
+}
+
+// template-src/delivery/send.ts
+function once(done){
+let called=false;
+return (ok)=>{
+if (called)return;
+called=true;
+if (ok)done.onSuccess();
+else done.onFailure();
+};
+}
+function textOrUndefined(value){
+return typeof value==="string"?value:undefined;
+}
+function isMissing(value){
+return value===undefined||value===null;
+}
+function outcomeOfResponse(response){
+if (typeof response!=="object"||response===null)return classifyRejection(response);
+const r=response;
+return classifyResponse(r.statusCode,r.body);
+}
+function sendToPixel(request,ctx){
+const maxAttempts=ctx.config.retries+1;
+return ctx.io.createPromise((resolve)=>{
+const attempt=(n)=>{
+if (ctx.log.enabled)
+ctx.log.write("request",requestEntry(ctx.summary,request,n,maxAttempts));
+const started=ctx.log.enabled?ctx.io.now():0;
+const settle=(outcome)=>{
+const willRetry=outcome.verdict==="retry"&&n<maxAttempts;
+if (ctx.log.enabled){
+const elapsed=ctx.io.now()-started;
+ctx.log.write(
+"response",
+responseEntry(ctx.summary,request,n,outcome,elapsed,willRetry)
+);
+}
+if (willRetry){
+attempt(n+1);
+return;
+}
+resolve({
+pixelId:request.pixelId,
+ok:outcome.verdict==="ok",
+reason:outcome.reason,
+attempts:n
+});
+};
+ctx.io.createPromise((go)=>go(undefined)).then(()=>{
+const pending=ctx.io.sendHttpRequest(request.url,request.options,request.body);
+return isMissing(pending)?ctx.io.createPromise(
+(_answered,failed)=>failed(undefined)
+):pending;
+}).then(
+(response)=>settle(outcomeOfResponse(response)),
+(rejection)=>settle(classifyRejection(rejection))
+);
+};
+attempt(1);
+});
+}
+function protectSecrets(config,log,event){
+const secrets=[];
+for (const pixel of config.pixels){
+secrets.push(pixel.accessToken);
+if (pixel.appSecretProof!=="")secrets.push(pixel.appSecretProof);
+}
+log.protect(secrets);
+log.protect(rawIdentifiers(event.user_data));
+}
+function deliver(outgoing,config,log,done,io){
+const finish=once(done);
+const event=outgoing.event;
+if (log.enabled)protectSecrets(config,log,event);
+const summary={
+eventName:textOrUndefined(event.event_name),
+eventId:textOrUndefined(event.event_id),
+matchKeys:log.enabled?matchKeySummary(event.user_data):[]
+};
+const requests=[];
+for (const pixel of config.pixels){
+const request=buildRequest(event,outgoing.eventTestCode,pixel,config);
+if (typeof request==="string"){
+log.problems("request",[{key:"event",reason:request+"; not sent"}]);
+finish(false);
+return;
+}
+requests.push(request);
+}
+if (requests.length===0){
+log.problems("request",[{key:"pixels",reason:"no pixel to send to"}]);
+finish(false);
+return;
+}
+if (config.optimistic)finish(true);
+const ctx={config:config,log:log,io:io||sandboxDeliveryIo,summary:summary};
+ctx.io.allPromises(requests.map((request)=>sendToPixel(request,ctx))).then(
+(results)=>{
+if (log.enabled)log.write("result",resultEntry(summary,results,config.optimistic));
+let ok=true;
+for (const result of results)ok=ok&&result.ok;
+finish(ok);
+},
+()=>{
+log.write("result",{event_name:summary.eventName,ok:false,reason:"delivery_error"});
+finish(false);
+}
+);
 }
 
 // template-src/lib/event-data.ts
@@ -1592,53 +2137,123 @@ const top=eventValue(reader,path.substring(0,dot));
 return typeof top==="object"&&top!==null ?memberPath(top,path.substring(dot+1)):undefined;
 }
 
+// template-src/log/io.ts
+var sandboxLogIo={
+logToConsole:logToConsole,
+getContainerVersion:getContainerVersion
+};
+
+// template-src/log/modes.ts
+var DEFAULT_LOG_MODE="debug";
+function readLogMode(value){
+if (value==="off"||value==="always"||value==="debug")return value;
+return DEFAULT_LOG_MODE;
+}
+
+// template-src/log/redact.ts
+var REDACTED="[redacted]";
+var TOKEN_SHAPE="EAA[A-Za-z0-9_-]{21,}";
+var PARTIAL=16;
+var LONG_SECRET=24;
+function redactionForms(secrets){
+const forms=secrets.concat([]);
+const add=(form,secret)=>{
+if (typeof form==="string"&&form!==secret&&forms.indexOf(form)<0)forms.push(form);
+};
+for (const secret of secrets){
+const quoted=JSON.stringify(secret);
+if (typeof quoted==="string")add(quoted.slice(1,-1),secret);
+add(encodeUriComponent(secret),secret);
+add(secret.toUpperCase(),secret);
+if (secret.length>=LONG_SECRET)add(secret.substring(0,PARTIAL),secret);
+}
+return forms.sort((a,b)=>b.length-a.length);
+}
+function redact(text2,forms,tokenShape){
+let out=text2;
+for (const form of forms){
+if (form.length>0)out=out.split(form).join(REDACTED);
+}
+return out.replace(tokenShape,REDACTED);
+}
+
+// template-src/log/logger.ts
+var LOG_TAG="meta-capi";
+var MAX_VALUE_LENGTH=500;
+var MAX_DEPTH=5;
+function isDebugSession(io){
+const version=io.getContainerVersion();
+if (kindOf(version)!=="object")return false;
+const v=version;
+return v.debugMode===true ||v.previewMode===true;
+}
+function cleanValue(value,redaction,depth){
+const type=kindOf(value);
+if (type==="string"){
+const clean=redact(value,redaction.forms,redaction.tokenShape);
+return clean.length>MAX_VALUE_LENGTH?clean.substring(0,MAX_VALUE_LENGTH)+"...":clean;
+}
+if (type!=="array"&&type!=="object")return value;
+if (depth>=MAX_DEPTH)return "[nested]";
+if (type==="array"){
+return value.map((v)=>cleanValue(v,redaction,depth+1));
+}
+const record=value;
+const out={};
+for (const key of Object.keys(record)){
+out[redact(key,redaction.forms,redaction.tokenShape)]=cleanValue(
+record[key],
+redaction,
+depth+1
+);
+}
+return out;
+}
+function formatLine(type,entry,redaction){
+const line={tag:LOG_TAG,type:type};
+for (const key of Object.keys(entry)){
+if (entry[key]!==undefined)line[key]=cleanValue(entry[key],redaction,1);
+}
+const text2=JSON.stringify(line);
+return typeof text2==="string"?text2:'{"tag":"'+LOG_TAG+'","type":"'+type+'","error":"entry not serializable"}';
+}
+function silentLogger(){
+const nothing=()=>undefined;
+return {enabled:false,protect:nothing,write:nothing,problems:nothing};
+}
+function createLogger(fields,io){
+const sys=io||sandboxLogIo;
+const mode=readLogMode(fields.logMode);
+if (mode==="off"||mode==="debug"&&!isDebugSession(sys))return silentLogger();
+const secrets=secretsOfPixelRows(fields.pixels);
+const tokenShape=createRegex(TOKEN_SHAPE,"g");
+const write=(type,entry)=>{
+const redaction={forms:redactionForms(secrets),tokenShape:tokenShape};
+sys.logToConsole(formatLine(type,entry,redaction));
+};
+return {
+enabled:true,
+protect:(values)=>{
+for (const value of values){
+const blank=typeof value!=="string"||value.trim()==="";
+if (!blank&&secrets.indexOf(value)<0)secrets.push(value);
+}
+},
+write:write,
+problems:(stage,problems)=>{
+if (problems.length===0)return;
+write("problems",{
+stage:stage,
+problems:problems.map((p)=>({key:makeString(p.key),reason:makeString(p.reason)}))
+});
+}
+};
+}
+
 // template-src/lib/problems.ts
 function report(problems,key,reason){
 problems.push({key:key,reason:reason});
 }
-
-// template-src/lib/tables.ts
-function lookup(table,key){
-if (key.indexOf("|")>=0||key.indexOf("=")>=0)return undefined;
-const at=table.indexOf("|"+key+"=");
-if (at<0)return undefined;
-const start=at+key.length+2;
-return table.substring(start,table.indexOf("|",start));
-}
-function inSet(entries,value){
-return value.indexOf(" ")<0&&entries.indexOf(" "+value+" ")>=0;
-}
-
-// template-src/meta/compact.ts
-var ACTION_SOURCES="email, website, app, phone_call, chat, physical_store, system_generated, business_messaging, other";
-var MESSAGING_CHANNELS="messenger, whatsapp, instagram";
-var CONTENT_TYPES="product, product_group, destination, flight, hotel, home_listing, vehicle";
-var DELIVERY_CATEGORIES="in_store, curbside, home_delivery";
-var CUSTOMER_SEGMENTATION_VALUES="new_customer_to_business, new_customer_to_business_line, new_customer_to_product_area, new_customer_to_medium, existing_customer_to_business, existing_customer_to_business_line, existing_customer_to_product_area, existing_customer_to_medium, customer_in_loyalty_program";
-var ORIGINAL_EVENT_DATA_KEYS="event_name, event_time, order_id, event_id";
-var ATTRIBUTION_DATA_KEYS="scope, visit_time, ad_id, adset_id, campaign_id, attribution_share, attribution_model, attr_window, attribution_value, attribution_source, touchpoint_type, touchpoint_ts, attribution_method, decline_reason, attribution_setting";
-var ATTRIBUTION_SETTING_KEYS="inactivity_window_hours, reattribution_window_hours";
-var APP_DATA_KEYS="advertiser_tracking_enabled, application_tracking_enabled, extinfo, campaign_ids, install_referrer, installer_package, url_schemes, vendor_id, windows_attribution_id";
-var SERVER_DATA_KEYS="event_time, event_source_url, referrer_url, action_source, messaging_channel, opt_out, original_event_data.event_name, original_event_data.event_time, original_event_data.order_id, original_event_data.event_id, customer_segmentation";
-var CHANNEL_IDENTIFIERS="|messenger=page_id,page_scoped_user_id|whatsapp=whatsapp_business_account_id,ctwa_clid|instagram=instagram_business_account_id,ig_sid|";
-var HASHED_KEYS="em, ph, fn, ln, ct, st, zp, country, ge, db, external_id";
-var USER_DATA_KEYS="em, ph, fn, ln, ct, st, zp, country, ge, db, external_id, client_ip_address, client_user_agent, fbc, fbp, subscription_id, fb_login_id, lead_id, anon_id, madid, page_id, page_scoped_user_id, ctwa_clid, ig_account_id, ig_sid, whatsapp_business_account_id, instagram_business_account_id";
-var STANDARD_CUSTOM_KEYS="value, currency, content_ids, contents, content_type, num_items, content_name, content_category, order_id, search_string, predicted_ltv, net_revenue, status, delivery_category, customer_segmentation, item_number";
-var USER_DATA_SOURCES="|em=x-fb-ud-em,user_data.email_address,user_data.email,email,email_address,user_data.sha256_email_address|ph=x-fb-ud-ph,user_data.phone_number,user_data.phone,phone,phone_number|fn=x-fb-ud-fn,user_data.address[].first_name,user_data.first_name,first_name,firstName,user_data.address[].sha256_first_name|ln=x-fb-ud-ln,user_data.address[].last_name,user_data.last_name,last_name,lastName,user_data.address[].sha256_last_name|ct=x-fb-ud-ct,user_data.address[].city,user_data.city,city|st=x-fb-ud-st,user_data.address[].region,user_data.region,region,state|zp=x-fb-ud-zp,user_data.address[].postal_code,user_data.postal_code,postal_code,zip|country=x-fb-ud-country,user_data.address[].country,user_data.country,country|ge=x-fb-ud-ge,user_data.gender,gender|db=x-fb-ud-db,user_data.date_of_birth,date_of_birth,db|external_id=x-fb-ud-external_id,user_data.external_id,external_id,user_id,userId|client_ip_address*=|client_user_agent*=|fbc*=|fbp*=|subscription_id*=x-fb-ud-subscription_id,subscription_id|fb_login_id*=x-fb-ud-fb-login-id,x-fb-ud-fb_login_id,user_data.fb_login_id,fb_login_id|lead_id*=x-fb-ud-lead_id,lead_id|anon_id*=app:x-fb-ud-anon_id,anon_id|madid*=app:x-fb-ud-madid,madid,x-ga-resettable_device_id|page_id*=business_messaging:x-fb-ud-page_id|page_scoped_user_id*=business_messaging:x-fb-ud-page_scoped_user_id,page_scoped_user_id|ctwa_clid*=business_messaging:x-fb-ud-ctwa_clid,ctwa_clid|ig_account_id*=business_messaging:x-fb-ud-ig_account_id,ig_account_id|ig_sid*=business_messaging:x-fb-ud-ig_sid,ig_sid|whatsapp_business_account_id*=business_messaging:x-fb-ud-whatsapp_business_account_id,whatsapp_business_account_id|instagram_business_account_id*=business_messaging:x-fb-ud-instagram_business_account_id,instagram_business_account_id|";
-var CUSTOM_DATA_SOURCES="|value=x-fb-cd-value,value,ecommerce.value,ecommerce.purchase.actionField.revenue|currency=x-fb-cd-currency,currency,ecommerce.currency,ecommerce.currencyCode|content_ids=x-fb-cd-content_ids,content_ids|contents=x-fb-cd-contents,contents|content_type=x-fb-cd-content_type,content_type|num_items=x-fb-cd-num_items,num_items|content_name=x-fb-cd-content_name,content_name|content_category=x-fb-cd-content_category,content_category|order_id=x-fb-cd-order_id,transaction_id,ecommerce.transaction_id,order_id,ecommerce.purchase.actionField.id|search_string=x-fb-cd-search_string,search_term,search_string|predicted_ltv=x-fb-cd-predicted_ltv,predicted_ltv|net_revenue=x-fb-cd-net_revenue,net_revenue|status=x-fb-cd-status|delivery_category=x-fb-cd-delivery_category,delivery_category|customer_segmentation=x-fb-cd-customer_segmentation,customer_segmentation|item_number=x-fb-cd-item_number|";
-var ITEM_LIST_SOURCES="items,ecommerce.items,ecommerce.purchase.products,ecommerce.checkout.products,ecommerce.add.products,ecommerce.detail.products";
-var CHOICE_FIELDS="|eventNameMode=inherit,standard,custom|identityCookies=generated,always,never|consentMode=ignore,adStorage,adUserData,custom|consentWhenAbsent=block,send|lduMode=off,always,eventData|lduLocation=geolocate,usGeolocateState,california|logMode=debug,always,off|consentDeniedAction=block,anonymous,ldu|restrictedUrl=path,origin|";
-var WEAK_KEY_SETS="| ct country st zp ge client_user_agent | db client_user_agent | fn ge | ln ge |";
-var STANDARD_EVENT_BY_LOOSE_NAME="|pageview=PageView|page_view=PageView|viewcontent=ViewContent|view_content=ViewContent|search=Search|addtocart=AddToCart|add_to_cart=AddToCart|addtowishlist=AddToWishlist|add_to_wishlist=AddToWishlist|initiatecheckout=InitiateCheckout|initiate_checkout=InitiateCheckout|addpaymentinfo=AddPaymentInfo|add_payment_info=AddPaymentInfo|purchase=Purchase|lead=Lead|completeregistration=CompleteRegistration|complete_registration=CompleteRegistration|contact=Contact|customizeproduct=CustomizeProduct|customize_product=CustomizeProduct|donate=Donate|findlocation=FindLocation|find_location=FindLocation|schedule=Schedule|starttrial=StartTrial|start_trial=StartTrial|submitapplication=SubmitApplication|submit_application=SubmitApplication|subscribe=Subscribe|appendvalue=AppendValue|append_value=AppendValue|appendattribution=AppendAttribution|append_attribution=AppendAttribution|";
-var GA4_TO_META="|page_view=PageView|gtm.dom=PageView|view_item=ViewContent|search=Search|view_search_results=Search|add_to_cart=AddToCart|add_to_wishlist=AddToWishlist|begin_checkout=InitiateCheckout|add_payment_info=AddPaymentInfo|add_shipping_info=AddPaymentInfo|purchase=Purchase|generate_lead=Lead|sign_up=CompleteRegistration|contact=Contact|customize_product=CustomizeProduct|donate=Donate|find_location=FindLocation|schedule=Schedule|start_trial=StartTrial|submit_application=SubmitApplication|subscribe=Subscribe|gtm4wp.changeDetailViewEEC=ViewContent|gtm4wp.addProductToCartEEC=AddToCart|gtm4wp.checkoutStepEEC=InitiateCheckout|gtm4wp.checkoutOptionEEC=AddPaymentInfo|gtm4wp.orderCompletedEEC=Purchase|";
-var ALPHA2_CODES=" ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bl bm bn bo bq br bs bt bv bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg eh er es et fi fj fk fm fo fr ga gb gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn hr ht hu id ie il im in io iq ir is it je jm jo jp ke kg kh ki km kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mf mg mh mk ml mm mn mo mp mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk pl pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sj sk sl sm sn so sr ss st sv sx sy sz tc td tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug um us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw ";
-var ALPHA3_TO_ALPHA2="|afg=af|ala=ax|alb=al|dza=dz|asm=as|and=ad|ago=ao|aia=ai|ata=aq|atg=ag|arg=ar|arm=am|abw=aw|aus=au|aut=at|aze=az|bhs=bs|bhr=bh|bgd=bd|brb=bb|blr=by|bel=be|blz=bz|ben=bj|bmu=bm|btn=bt|bol=bo|bes=bq|bih=ba|bwa=bw|bvt=bv|bra=br|iot=io|brn=bn|bgr=bg|bfa=bf|bdi=bi|cpv=cv|khm=kh|cmr=cm|can=ca|cym=ky|caf=cf|tcd=td|chl=cl|chn=cn|cxr=cx|cck=cc|col=co|com=km|cog=cg|cod=cd|cok=ck|cri=cr|civ=ci|hrv=hr|cub=cu|cuw=cw|cyp=cy|cze=cz|dnk=dk|dji=dj|dma=dm|dom=do|ecu=ec|egy=eg|slv=sv|gnq=gq|eri=er|est=ee|eth=et|flk=fk|fro=fo|fji=fj|fin=fi|fra=fr|guf=gf|pyf=pf|atf=tf|gab=ga|gmb=gm|geo=ge|deu=de|gha=gh|gib=gi|grc=gr|grl=gl|grd=gd|glp=gp|gum=gu|gtm=gt|ggy=gg|gin=gn|gnb=gw|guy=gy|hti=ht|hmd=hm|vat=va|hnd=hn|hkg=hk|hun=hu|isl=is|ind=in|idn=id|irn=ir|irq=iq|irl=ie|imn=im|isr=il|ita=it|jam=jm|jpn=jp|jey=je|jor=jo|kaz=kz|ken=ke|kir=ki|prk=kp|kor=kr|kwt=kw|kgz=kg|lao=la|lva=lv|lbn=lb|lso=ls|lbr=lr|lby=ly|lie=li|ltu=lt|lux=lu|mac=mo|mkd=mk|mdg=mg|mwi=mw|mys=my|mdv=mv|mli=ml|mlt=mt|mhl=mh|mtq=mq|mrt=mr|mus=mu|myt=yt|mex=mx|fsm=fm|mda=md|mco=mc|mng=mn|mne=me|msr=ms|mar=ma|moz=mz|mmr=mm|nam=na|nru=nr|npl=np|nld=nl|ncl=nc|nzl=nz|nic=ni|ner=ne|nga=ng|niu=nu|nfk=nf|mnp=mp|nor=no|omn=om|pak=pk|plw=pw|pse=ps|pan=pa|png=pg|pry=py|per=pe|phl=ph|pcn=pn|pol=pl|prt=pt|pri=pr|qat=qa|reu=re|rou=ro|rus=ru|rwa=rw|blm=bl|shn=sh|kna=kn|lca=lc|maf=mf|spm=pm|vct=vc|wsm=ws|smr=sm|stp=st|sau=sa|sen=sn|srb=rs|syc=sc|sle=sl|sgp=sg|sxm=sx|svk=sk|svn=si|slb=sb|som=so|zaf=za|sgs=gs|ssd=ss|esp=es|lka=lk|sdn=sd|sur=sr|sjm=sj|swz=sz|swe=se|che=ch|syr=sy|twn=tw|tjk=tj|tza=tz|tha=th|tls=tl|tgo=tg|tkl=tk|ton=to|tto=tt|tun=tn|tur=tr|tkm=tm|tca=tc|tuv=tv|uga=ug|ukr=ua|are=ae|gbr=gb|usa=us|umi=um|ury=uy|uzb=uz|vut=vu|ven=ve|vnm=vn|vgb=vg|vir=vi|wlf=wf|esh=eh|yem=ye|zmb=zm|zwe=zw|uae=ae|ksa=sa|rsa=za|prc=cn|drc=cd|";
-var COUNTRY_NAMES="|afghanistan=af|alandislands=ax|albania=al|alemania=de|algeria=dz|allemagne=de|america=us|americansamoa=as|andorra=ad|angola=ao|anguilla=ai|antarctica=aq|antiguaandbarbuda=ag|aotearoa=nz|argentina=ar|armenia=am|aruba=aw|australia=au|austria=at|autriche=at|azerbaijan=az|bahamas=bs|bahrain=bh|bangladesh=bd|barbados=bb|belarus=by|belgie=be|belgien=be|belgique=be|belgium=be|belgië=be|belize=bz|benin=bj|bermuda=bm|bharat=in|bhutan=bt|bolivarianrepublicofvenezuela=ve|bolivia=bo|boliviaplurinationalstateof=bo|bonaire=bq|bonairesinteustatiusandsaba=bq|bosniaandherzegovina=ba|botswana=bw|bouvetisland=bv|brasil=br|brasilien=br|brazil=br|bresil=br|britain=gb|britishindianoceanterritory=io|britishvirginislands=vg|brunei=bn|bruneidarussalam=bn|brésil=br|bulgaria=bg|burkinafaso=bf|burma=mm|burundi=bi|caboverde=cv|cambodia=kh|cameroon=cm|canada=ca|capeverde=cv|caymanislands=ky|centralafricanrepublic=cf|cesko=cz|chad=td|chile=cl|china=cn|christmasisland=cx|cocosislands=cc|cocoskeelingislands=cc|colombia=co|comoros=km|congo=cg|congobrazzaville=cg|congokinshasa=cd|congothedemocraticrepublicofthe=cd|cookislands=ck|costarica=cr|cotedivoire=ci|croatia=hr|cuba=cu|curacao=cw|curaçao=cw|cyprus=cy|czechia=cz|czechrepublic=cz|côtedivoire=ci|danemark=dk|danmark=dk|democraticpeoplesrepublicofkorea=kp|democraticrepublicofthecongo=cd|denmark=dk|deutschland=de|djibouti=dj|dominica=dm|dominicanrepublic=do|drcongo=cd|duitsland=de|dänemark=dk|easttimor=tl|ecuador=ec|egypt=eg|eire=ie|ellada=gr|elsalvador=sv|emirates=ae|england=gb|equatorialguinea=gq|eritrea=er|espagne=es|espana=es|españa=es|estadosunidos=us|estonia=ee|etatsunis=us|ethiopia=et|falklandislands=fk|falklandislandsmalvinas=fk|faroeislands=fo|federatedstatesofmicronesia=fm|fiji=fj|finland=fi|finnland=fi|france=fr|francia=fr|frankreich=fr|frankrijk=fr|frenchguiana=gf|frenchpolynesia=pf|frenchsouthernterritories=tf|gabon=ga|gambia=gm|georgia=ge|germania=de|germany=de|ghana=gh|gibraltar=gi|greatbritain=gb|grece=gr|greece=gr|greenland=gl|grenada=gd|griechenland=gr|grèce=gr|guadeloupe=gp|guam=gu|guatemala=gt|guernsey=gg|guinea=gn|guineabissau=gw|guyana=gy|haiti=ht|heardislandandmcdonaldislands=hm|hellas=gr|holland=nl|holysee=va|holyseevaticancitystate=va|honduras=hn|hongkong=hk|hongkongsar=hk|hungary=hu|iceland=is|india=in|indonesia=id|iran=ir|iranislamicrepublicof=ir|iraq=iq|ireland=ie|irland=ie|irlande=ie|islamicrepublicofiran=ir|isleofman=im|israel=il|italia=it|italie=it|italien=it|italy=it|ivorycoast=ci|jamaica=jm|japan=jp|jersey=je|jordan=jo|kazakhstan=kz|kenya=ke|kiribati=ki|korea=kr|koreademocraticpeoplesrepublicof=kp|korearepublicof=kr|kuwait=kw|kyrgyzstan=kg|laopeoplesdemocraticrepublic=la|laos=la|latvia=lv|lebanon=lb|lesotho=ls|liberia=lr|libya=ly|liechtenstein=li|lithuania=lt|luxembourg=lu|macao=mo|macaosar=mo|macau=mo|macedonia=mk|macedoniatheformeryugoslavrepublicof=mk|madagascar=mg|magyarorszag=hu|magyarország=hu|malawi=mw|malaysia=my|maldives=mv|mali=ml|malta=mt|marshallislands=mh|martinique=mq|mauritania=mr|mauritius=mu|mayotte=yt|mexico=mx|micronesia=fm|micronesiafederatedstatesof=fm|moldova=md|moldovarepublicof=md|monaco=mc|mongolia=mn|montenegro=me|montserrat=ms|morocco=ma|mozambique=mz|myanmar=mm|méxico=mx|namibia=na|nauru=nr|nederland=nl|nepal=np|netherlands=nl|newcaledonia=nc|newzealand=nz|nicaragua=ni|niederlande=nl|niger=ne|nigeria=ng|nihon=jp|nippon=jp|niue=nu|norfolkisland=nf|norge=no|northernireland=gb|northernmarianaislands=mp|northkorea=kp|northmacedonia=mk|norvege=no|norvège=no|norway=no|norwegen=no|oman=om|osterreich=at|paisesbajos=nl|pakistan=pk|palau=pw|palestine=ps|palestinestateof=ps|panama=pa|papuanewguinea=pg|paraguay=py|paysbas=nl|paísesbajos=nl|peoplesrepublicofchina=cn|peru=pe|philippines=ph|pitcairn=pn|plurinationalstateofbolivia=bo|poland=pl|polen=pl|pologne=pl|polska=pl|portugal=pt|puertorico=pr|qatar=qa|reinounido=gb|republicofkorea=kr|republicofmoldova=md|republicofnorthmacedonia=mk|republicofthecongo=cg|reunion=re|romania=ro|royaumeuni=gb|russia=ru|russianfederation=ru|russie=ru|russland=ru|rwanda=rw|réunion=re|saintbarthelemy=bl|saintbarthélemy=bl|sainthelena=sh|sainthelenaascensionandtristandacunha=sh|saintkittsandnevis=kn|saintlucia=lc|saintmartin=mf|saintmartinfrenchpart=mf|saintpierreandmiquelon=pm|saintvincentandthegrenadines=vc|samoa=ws|sanmarino=sm|saotomeandprincipe=st|saudiarabia=sa|schweden=se|schweiz=ch|scotland=gb|senegal=sn|serbia=rs|seychelles=sc|sierraleone=sl|singapore=sg|sintmaarten=sx|sintmaartendutchpart=sx|slovakia=sk|slovenia=si|slovensko=sk|slowakei=sk|solomonislands=sb|somalia=so|southafrica=za|southgeorgiaandthesouthsandwichislands=gs|southkorea=kr|southsudan=ss|spagna=es|spain=es|spanien=es|spanje=es|srilanka=lk|stateofpalestine=ps|sudan=sd|suede=se|suisse=ch|suiza=ch|suomi=fi|suriname=sr|suède=se|svalbardandjanmayen=sj|sverige=se|svizzera=ch|swaziland=sz|sweden=se|switzerland=ch|syria=sy|syrianarabrepublic=sy|taiwan=tw|taiwanprovinceofchina=tw|tajikistan=tj|tanzania=tz|tanzaniaunitedrepublicof=tz|thailand=th|thenetherlands=nl|timorleste=tl|togo=tg|tokelau=tk|tonga=to|trinidadandtobago=tt|tschechien=cz|tunisia=tn|turkei=tr|turkey=tr|turkiye=tr|turkmenistan=tm|turksandcaicosislands=tc|turquie=tr|tuvalu=tv|türkei=tr|türkiye=tr|uganda=ug|ukraine=ua|ungarn=hu|unitedarabemirates=ae|unitedkingdom=gb|unitedkingdomofgreatbritainandnorthernireland=gb|unitedrepublicoftanzania=tz|unitedstates=us|unitedstatesminoroutlyingislands=um|unitedstatesofamerica=us|uruguay=uy|usvirginislands=vi|uzbekistan=uz|vanuatu=vu|vatican=va|vaticancity=va|venezuela=ve|venezuelabolivarianrepublicof=ve|vereinigteskonigreich=gb|vereinigteskönigreich=gb|vereinigtestaaten=us|vietnam=vn|virginislandsbritish=vg|virginislandsoftheunitedstates=vi|virginislandsus=vi|wales=gb|wallisandfutuna=wf|westernsahara=eh|yemen=ye|zambia=zm|zimbabwe=zw|ålandislands=ax|éire=ie|étatsunis=us|österreich=at|česko=cz|";
-var CURRENCY_CODES=" AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BOV BRL BSD BTN BWP BYN BZD CAD CDF CHE CHF CHW CLF CLP CNY COP COU CRC CUC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HRK HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MXV MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SLL SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD USN UYI UYU UZS VED VEF VES VND VUV WST XAF XAG XAU XBA XBB XBC XBD XCD XCG XDR XOF XPD XPF XPT XSU XUA YER ZAR ZMW ZWG ZWL ";
-var STATE_CODES="|alabama=al|alaska=ak|arizona=az|arkansas=ar|california=ca|colorado=co|connecticut=ct|delaware=de|districtofcolumbia=dc|washingtondc=dc|florida=fl|georgia=ga|hawaii=hi|idaho=id|illinois=il|indiana=in|iowa=ia|kansas=ks|kentucky=ky|louisiana=la|maine=me|maryland=md|massachusetts=ma|michigan=mi|minnesota=mn|mississippi=ms|missouri=mo|montana=mt|nebraska=ne|nevada=nv|newhampshire=nh|newjersey=nj|newmexico=nm|newyork=ny|northcarolina=nc|northdakota=nd|ohio=oh|oklahoma=ok|oregon=or|pennsylvania=pa|rhodeisland=ri|southcarolina=sc|southdakota=sd|tennessee=tn|texas=tx|utah=ut|vermont=vt|virginia=va|washington=wa|westvirginia=wv|wisconsin=wi|wyoming=wy|americansamoa=as|guam=gu|northernmarianaislands=mp|puertorico=pr|usvirginislands=vi|unitedstatesvirginislands=vi|alberta=ab|britishcolumbia=bc|colombiebritannique=bc|manitoba=mb|newbrunswick=nb|nouveaubrunswick=nb|newfoundlandandlabrador=nl|newfoundland=nl|terreneuveetlabrador=nl|northwestterritories=nt|territoiresdunordouest=nt|novascotia=ns|nouvelleécosse=ns|nouvelleecosse=ns|nunavut=nu|ontario=on|princeedwardisland=pe|îleduprinceédouard=pe|ileduprinceedouard=pe|quebec=qc|québec=qc|saskatchewan=sk|yukon=yt|";
-var GENDER_WORDS="|m=m|male=m|man=m|men=m|boy=m|boys=m|mr=m|mister=m|sir=m|gentleman=m|guy=m|lad=m|fellow=m|chap=m|bloke=m|dude=m|he=m|him=m|his=m|himself=m|son=m|father=m|dad=m|daddy=m|papa=m|uncle=m|nephew=m|brother=m|husband=m|boyfriend=m|groom=m|widower=m|king=m|prince=m|duke=m|count=m|emperor=m|god=m|lord=m|masculine=m|männlich=m|maennlich=m|mann=m|herr=m|homme=m|masculin=m|hombre=m|masculino=m|maschio=m|uomo=m|maschile=m|mannelijk=m|f=f|female=f|woman=f|women=f|girl=f|girls=f|mrs=f|ms=f|miss=f|madam=f|maam=f|lady=f|dame=f|she=f|her=f|hers=f|herself=f|daughter=f|mother=f|mom=f|mama=f|mommy=f|aunt=f|niece=f|sister=f|wife=f|girlfriend=f|bride=f|widow=f|queen=f|princess=f|duchess=f|countess=f|empress=f|goddess=f|maiden=f|lass=f|gal=f|chick=f|belle=f|feminine=f|weiblich=f|frau=f|femme=f|féminin=f|feminin=f|mujer=f|femenino=f|femmina=f|donna=f|femminile=f|vrouw=f|vrouwelijk=f|";
-var WHITESPACE_CLASS="\\x{9}-\\x{d}\\x{20}\\x{a0}\\x{1680}\\x{2000}-\\x{200b}\\x{2028}-\\x{2029}\\x{202f}\\x{205f}\\x{3000}\\x{feff}";
-var PUNCTUATION_CLASS="\\x{21}-\\x{2f}\\x{3a}-\\x{40}\\x{5b}-\\x{60}\\x{7b}-\\x{7e}\\x{a1}\\x{a7}-\\x{a9}\\x{ab}\\x{ae}-\\x{b0}\\x{b4}\\x{b6}-\\x{b8}\\x{bb}\\x{bf}\\x{2bb}-\\x{2bc}\\x{2cb}\\x{2010}-\\x{2015}\\x{2018}-\\x{201f}\\x{2022}\\x{2026}\\x{2032}-\\x{2033}\\x{2039}-\\x{203a}\\x{2044}\\x{2122}\\x{2212}\\x{3001}-\\x{3003}\\x{3008}-\\x{3011}\\x{3014}-\\x{3015}\\x{301c}-\\x{301f}\\x{30fb}\\x{ff01}-\\x{ff0f}\\x{ff1a}-\\x{ff20}\\x{ff3b}-\\x{ff40}\\x{ff5b}-\\x{ff5e}\\x{ff61}\\x{ff64}-\\x{ff65}";
 
 // template-src/checks/checks.ts
 function isWeakOnly(keys){
@@ -1866,20 +2481,6 @@ noteIgnoredDenial(ctx.eventData,ctx.fields,ctx.problems);
 return decision.allowed?undefined:{ok:true,stage:"consent",reason:decision.reason};
 }
 
-// template-src/lib/text.ts
-var ALL_DIGITS=createRegex("^[0-9]+$");
-function textOf(value){
-if (typeof value==="string")return value.trim();
-if (value===undefined||value===null)return "";
-return isFiniteNumber(value)?makeString(value):undefined;
-}
-function isDigits(text2){
-return text2.search(ALL_DIGITS)===0;
-}
-function inList(list,value){
-return list.split(", ").indexOf(value)>=0;
-}
-
 // template-src/lib/field-values.ts
 function objectOf(raw,problems,key,source){
 if (raw===undefined||raw===null ||raw==="")return undefined;
@@ -1896,97 +2497,6 @@ const name=isObject(row)?textOf(row.name):undefined;
 if (name!==undefined&&name!==""&&name!=="__proto__")values[name]=row.value;
 }
 return values;
-}
-
-// template-src/meta/formats.ts
-var APPENDIX="([A-Za-z0-9_-]{2}|[A-Za-z0-9_-]{8})";
-var LOWER_HEX_64=createRegex("^[0-9a-f]{64}$");
-var HASHED_VALUE=createRegex("^[0-9a-f]{64}(\\."+APPENDIX+")?$");
-var SUPPLIED_HASH=createRegex(
-"^[0-9a-fA-F]{64}(\\."+APPENDIX+")?$"
-);
-var PAYLOAD="[A-Za-z0-9_-]{1,500}";
-var CLICK_ID=createRegex(
-"^fb\\.[0-9]{1,2}\\.[0-9]{10,13}\\."+PAYLOAD+"(\\."+APPENDIX+")?$"
-);
-var CLICK_ID_PAYLOAD=createRegex("^"+PAYLOAD+"$");
-var HTTP_URL=createRegex("^[hH][tT][tT][pP][sS]?://[^ ]+$");
-function isLowerHex64(text2){
-return text2.search(LOWER_HEX_64)===0;
-}
-function isHashedValue(value){
-return typeof value==="string"&&value.search(HASHED_VALUE)===0;
-}
-function isClickId(value){
-return typeof value==="string"&&value.search(CLICK_ID)===0;
-}
-function clickIdPayload(clickId){
-return clickId.split(".")[3];
-}
-function isClickIdPayload(text2){
-return text2.search(CLICK_ID_PAYLOAD)===0;
-}
-function isHttpUrl(value){
-return typeof value==="string"&&value.search(HTTP_URL)===0;
-}
-function currencyCode(value){
-if (value.length>16)return undefined;
-const code2=value.toUpperCase().replace(createRegex("[^A-Z]","g"),"");
-return code2.length===3&&inSet(CURRENCY_CODES,code2)?code2:undefined;
-}
-var ZERO_ADVERTISING_ID="00000000-0000-0000-0000-000000000000";
-
-// template-src/lib/personal-data.ts
-var PERSONAL="[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+|\\+[0-9]([ ().-]?[0-9]){6,14}|\\(?[0-9]{3}\\)?[ .-][0-9]{3}[ .-][0-9]{4}|[tT][eE][lL]:";
-var CONTACT_PARAMETER="^(e-?mail|mail|email_address|phone|phone_number|tel|mobile|msisdn)$";
-var PERSONAL_WHAT="an email address or phone number";
-var PERSONAL_REASON="looks like "+PERSONAL_WHAT+", which Meta takes only hashed, in user_data";
-var PERSONAL_DATA=createRegex(PERSONAL);
-function looksPersonal(text2){
-return text2.search(PERSONAL_DATA)>=0;
-}
-function decoded(raw){
-const text2=decodeUriComponent(raw.split("+").join(" "));
-return typeof text2==="string"?text2:raw;
-}
-function withoutPersonalData(url){
-const clean={url:url,parameters:[],path:false,fragment:false };
-if (url.indexOf("@")<0&&url.indexOf("%")<0&&!looksPersonal(url)&&url.search(createRegex("[?&](e-?mail|mail|phone|tel|mobile|msisdn)","i"))<0){
-return clean;
-}
-const hash=url.indexOf("#");
-const question=url.indexOf("?");
-const query=question>=0&&(hash<0||question<hash)?question:-1;
-const pathEnd=query>=0?query:hash>=0?hash:url.length;
-const pathStart=url.indexOf("/",url.indexOf("://")+3);
-let base=url.substring(0,pathEnd);
-if (pathStart>=0&&pathStart<pathEnd&&looksPersonal(decoded(url.substring(pathStart,pathEnd)))){
-base=url.substring(0,pathStart)+"/";
-clean.path=true;
-}
-const kept=[];
-if (query>=0){
-const text2=url.substring(query+1,hash<0?url.length:hash);
-for (const parameter of text2.split("&")){
-const equals=parameter.indexOf("=");
-const name=equals<0?parameter:parameter.substring(0,equals);
-const raw=equals<0?"":parameter.substring(equals+1);
-const personal=looksPersonal(decoded(raw))||looksPersonal(decoded(name))||raw!==""&&name.search(createRegex(CONTACT_PARAMETER,"i"))===0;
-if (personal)clean.parameters.push(name);
-else kept.push(parameter);
-}
-}
-let fragment=hash<0?"":url.substring(hash);
-if (fragment!==""&&looksPersonal(decoded(fragment))){
-fragment="";
-clean.fragment=true;
-}
-if (!clean.path&&!clean.fragment&&clean.parameters.length===0)return clean;
-clean.url=base+(kept.length>0?"?"+kept.join("&"):"")+fragment;
-return clean;
-}
-function isPlainName(name){
-return name.search(createRegex("^[A-Za-z0-9_.-]{1,40}$"))===0&&!looksPersonal(name);
 }
 
 // template-src/custom-data/parse-decimal.ts
@@ -2931,403 +3441,6 @@ fitTimeoutToBudget(ctx.config,problems);
 return undefined;
 }
 
-// template-src/delivery/partner-agent.ts
-var PARTNER_AGENT="capisgtm_0_1";
-
-// template-src/delivery/request.ts
-var GRAPH_HOST="https://graph.facebook.com/";
-function graphUrl(apiVersion,pixelId){
-return GRAPH_HOST+apiVersion+"/"+pixelId+"/events";
-}
-function chooseTestEventCode(fromEvent,pixel,config){
-if (pixel.testEventCode!=="")return pixel.testEventCode;
-if (config.testEventCode!=="")return config.testEventCode;
-const eventCode=textOf(fromEvent);
-return eventCode!==undefined&&!looksPersonal(eventCode)?eventCode:"";
-}
-function orderedEvent(e){
-const out={
-event_name:e.event_name,
-event_time:e.event_time,
-action_source:e.action_source
-};
-if (e.messaging_channel!==undefined)out.messaging_channel=e.messaging_channel;
-if (e.event_id!==undefined)out.event_id=e.event_id;
-if (e.event_source_url!==undefined)out.event_source_url=e.event_source_url;
-if (e.referrer_url!==undefined)out.referrer_url=e.referrer_url;
-if (e.opt_out!==undefined)out.opt_out=e.opt_out;
-if (e.app_data!==undefined)out.app_data=e.app_data;
-if (e.original_event_data!==undefined)out.original_event_data=e.original_event_data;
-if (e.attribution_data!==undefined)out.attribution_data=e.attribution_data;
-if (e.data_processing_options!==undefined){
-out.data_processing_options=e.data_processing_options;
-}
-if (e.data_processing_options_country!==undefined){
-out.data_processing_options_country=e.data_processing_options_country;
-out.data_processing_options_state=e.data_processing_options_state;
-}
-out.user_data=e.user_data;
-if (e.custom_data!==undefined)out.custom_data=e.custom_data;
-return out;
-}
-var MAX_BODY_CHARACTERS=1000000;
-function buildRequest(event,eventTestCode,pixel,config){
-const testEventCode=chooseTestEventCode(eventTestCode,pixel,config);
-const payload={
-data:[event],
-partner_agent:PARTNER_AGENT,
-access_token:pixel.accessToken
-};
-if (testEventCode!=="")payload.test_event_code=testEventCode;
-if (pixel.appSecretProof!=="")payload.appsecret_proof=pixel.appSecretProof;
-const body=JSON.stringify(payload);
-if (typeof body!=="string")return "cannot be serialized as JSON";
-if (body.length>MAX_BODY_CHARACTERS)
-return "over "+MAX_BODY_CHARACTERS+" characters as JSON";
-return {
-pixelId:pixel.pixelId,
-url:graphUrl(config.apiVersion,pixel.pixelId),
-options:{
-method:"POST",
-headers:{"content-type":"application/json"},
-timeout:config.timeoutMs
-},
-body:body,
-testEventCode:testEventCode
-};
-}
-
-// template-src/log/match-keys.ts
-function isPresent(value){
-const type=kindOf(value);
-if (type==="string")return value.length>0;
-if (type==="array")return value.some(isPresent);
-return type==="number"||type==="boolean";
-}
-function matchKeySummary(userData){
-if (kindOf(userData)!=="object")return [];
-const record=userData;
-return Object.keys(record).filter((key)=>isPresent(record[key])).sort();
-}
-
-// template-src/log/sensitive.ts
-var MIN_IDENTIFIER_LENGTH=4;
-function pushText(out,value){
-if (typeof value!=="string")return;
-const trimmed=value.trim();
-if (trimmed==="")return;
-out.push(value);
-if (trimmed!==value)out.push(trimmed);
-}
-function secretsOfPixelRows(rows){
-const out=[];
-if (!isArray(rows))return out;
-for (const row of rows){
-if (!isObject(row))continue;
-pushText(out,row.accessToken);
-pushText(out,row.appSecretProof);
-}
-return out;
-}
-function collectRaw(value,out){
-if (isArray(value)){
-for (const item of value)collectRaw(item,out);
-}else if (typeof value==="string"||typeof value==="number"){
-const text2=typeof value==="string"?value:""+value;
-if (text2.length>=MIN_IDENTIFIER_LENGTH&&!isLowerHex64(text2.toLowerCase()))out.push(text2);
-}
-}
-function rawIdentifiers(userData){
-const out=[];
-for (const key of Object.keys(userData))collectRaw(userData[key],out);
-return out;
-}
-
-// template-src/delivery/io.ts
-var sandboxDeliveryIo={
-sendHttpRequest:sendHttpRequest,
-createPromise:(resolver)=>Promise2.create(resolver),
-allPromises:(promises)=>Promise2.all(promises),
-now:getTimestampMillis
-};
-
-// template-src/delivery/error-hints.ts
-var HINTS="|100:33=The pixel (dataset) ID does not exist or the token cannot reach it: check the pixel row and create the token in that dataset's Conversions API settings|100:2804003=event_time is more than 7 days old (62 for physical_store): send events when they happen|100:2804010=A required custom_data field is missing or invalid, usually a Purchase's currency or value: send them, or fill the Default currency field|100:2804030=Limited Data Use needs its country and state: check the Limited Data Use fields|100:2804036=The lead ID is unknown to Meta or deleted: send the lead_id Meta gave the lead|100:2804050=Not enough customer information: send more match keys (email, phone, IP address with user agent, fbp or fbc)|100:2804116=A business messaging event needs the channel's account ID: page_id (Messenger) or whatsapp_business_account_id (WhatsApp)|100=Meta rejected a parameter: see blame_fields and user_msg; the problems line lists what the tag changed or left out|102=The access token's session is invalid: create a new token in Events Manager and paste it in the pixel row|190=The access token is invalid or expired: create a new token in Events Manager (dataset settings, Conversions API) and paste it in the pixel row|1=A temporary error on Meta's side: the tag retries; if it lasts, check Meta's platform status|2=A temporary error on Meta's side: the tag retries; if it lasts, check Meta's platform status|3=The token lacks a capability this call needs: create it from the dataset's Conversions API settings|4=Rate limited by Meta: the tag retries; spread the load if it lasts|10=Permission denied: the token was not made for this dataset, or lacks ads_management|17=Rate limited by Meta: the tag retries; spread the load if it lasts|341=Meta's application limit was reached: the tag retries; spread the load if it lasts|368=Meta blocked the app for a while for a policy reason: wait, then check Business Support|613=Rate limited by Meta: the tag retries; spread the load if it lasts|";
-var PERMISSION="Permission denied: the token was not made for this dataset, or lacks ads_management";
-var THROTTLED="Rate limited by Meta's business use case limits: not retried at once; spread the load, or wait for the time Meta's X-Business-Use-Case header gives";
-function fixHint(error){
-if (error===undefined||error.code===undefined)return undefined;
-const code2=""+error.code;
-const hint=(error.subcode===undefined?undefined:lookup(HINTS,code2+":"+error.subcode))||lookup(HINTS,code2);
-if (hint!==undefined)return hint;
-if (error.code>=200&&error.code<=299)return PERMISSION;
-return error.code>=80000&&error.code<=80999?THROTTLED:undefined;
-}
-
-// template-src/delivery/log-lines.ts
-function requestEntry(summary,request,attempt,maxAttempts){
-return {
-event_name:summary.eventName,
-event_id:summary.eventId,
-pixel:request.pixelId,
-attempt:attempt,
-max_attempts:maxAttempts,
-url:request.url,
-timeout_ms:request.options.timeout,
-test_event_code:request.testEventCode===""?undefined:request.testEventCode,
-match_keys:summary.matchKeys
-};
-}
-function errorEntry(outcome){
-const e=outcome.error;
-if (e===undefined)return undefined;
-return {
-code:e.code,
-subcode:e.subcode,
-type:e.type,
-message:e.message,
-user_title:e.userTitle,
-user_msg:e.userMessage,
-is_transient:e.isTransient,
-blame_fields:e.blameFields,
-hint:fixHint(e)
-};
-}
-function responseEntry(summary,request,attempt,outcome,elapsedMs,willRetry){
-return {
-event_name:summary.eventName,
-pixel:request.pixelId,
-attempt:attempt,
-// A retryable failure on the last attempt is a failure.
-outcome:outcome.verdict==="retry"&&!willRetry?"failed":outcome.verdict,
-reason:outcome.reason,
-status:outcome.status,
-events_received:outcome.eventsReceived,
-fbtrace_id:outcome.fbtraceId,
-error:errorEntry(outcome),
-elapsed_ms:elapsedMs,
-will_retry:willRetry
-};
-}
-function resultEntry(summary,results,optimistic){
-return {
-event_name:summary.eventName,
-ok:results.every((r)=>r.ok),
-optimistic:optimistic,
-failed_pixels:results.filter((r)=>!r.ok).map((r)=>r.pixelId),
-pixels:results.map((r)=>({
-pixel:r.pixelId,
-ok:r.ok,
-reason:r.reason,
-attempts:r.attempts
-}))
-};
-}
-
-// template-src/delivery/response.ts
-function text(value){
-return kindOf(value)==="string"?value:undefined;
-}
-function wholeNumber(value){
-const type=kindOf(value);
-if (type==="number")return value===value?value:undefined;
-if (type==="string"&&isDigits(value))return makeInteger(value);
-return undefined;
-}
-function blameFields(errorData){
-if (kindOf(errorData)!=="object")return undefined;
-const specs=errorData.blame_field_specs;
-if (kindOf(specs)!=="array")return undefined;
-const paths=[];
-for (const spec of specs){
-if (kindOf(spec)!=="array")continue;
-const parts=spec.filter((p)=>kindOf(p)==="string");
-if (parts.length>0)paths.push(text(parts.join(".")));
-}
-return paths.length>0?paths:undefined;
-}
-function parseObject(body){
-if (kindOf(body)!=="string")return undefined;
-const parsed=JSON.parse(body);
-return kindOf(parsed)==="object"?parsed:undefined;
-}
-function parseMetaError(parsed){
-if (parsed===undefined||kindOf(parsed.error)!=="object")return undefined;
-const e=parsed.error;
-return {
-code:wholeNumber(e.code),
-subcode:wholeNumber(e.error_subcode),
-type:text(e.type),
-message:text(e.message),
-userTitle:text(e.error_user_title),
-userMessage:text(e.error_user_msg),
-isTransient:kindOf(e.is_transient)==="boolean"?e.is_transient:undefined,
-blameFields:blameFields(e.error_data)
-};
-}
-function fbtraceOf(parsed){
-if (parsed===undefined)return undefined;
-const top=text(parsed.fbtrace_id);
-if (top!==undefined)return top;
-const error=parsed.error;
-return kindOf(error)==="object"?text(error.fbtrace_id):undefined;
-}
-function errorVerdict(status,error){
-const code2=error===undefined?undefined:error.code;
-if (code2===190)return {verdict:"failed",reason:"invalid_token"};
-if (code2===100)return {verdict:"failed",reason:"invalid_parameter"};
-if (error!==undefined&&error.isTransient===true)
-return {verdict:"retry",reason:"transient"};
-if (code2===4||code2===17||code2===341||code2===613){
-return {verdict:"retry",reason:"rate_limited"};
-}
-if (code2===1||code2===2)return {verdict:"retry",reason:"temporary_error"};
-if (status===429)return {verdict:"retry",reason:"rate_limited"};
-if (status>=500&&status<=599)return {verdict:"retry",reason:"server_error"};
-if (status>=400&&status<=499)return {verdict:"failed",reason:"client_error"};
-return {verdict:"failed",reason:"unexpected_status"};
-}
-function classifyResponse(statusCode,body){
-const status=wholeNumber(statusCode);
-if (status===-1)return {verdict:"retry",reason:"timeout"};
-if (status===undefined||status<=0)return {verdict:"retry",reason:"network"};
-const parsed=parseObject(body);
-const error=parseMetaError(parsed);
-const fbtraceId=fbtraceOf(parsed);
-if (status>=200&&status<=299&&error===undefined){
-const received=parsed===undefined?undefined:wholeNumber(parsed.events_received);
-return {
-verdict:received===0?"failed":"ok",
-reason:received===0?"not_received":"accepted",
-status:status,
-eventsReceived:received,
-fbtraceId:fbtraceId
-};
-}
-const decision=errorVerdict(status,error);
-return {
-verdict:decision.verdict,
-reason:decision.reason,
-status:status,
-fbtraceId:fbtraceId,
-error:error
-};
-}
-function classifyRejection(rejection){
-const reason=kindOf(rejection)==="object"?rejection.reason:undefined;
-return {verdict:"retry",reason:reason==="timed_out"?"timeout":"network"};
-}
-
-// template-src/delivery/send.ts
-function once(done){
-let called=false;
-return (ok)=>{
-if (called)return;
-called=true;
-if (ok)done.onSuccess();
-else done.onFailure();
-};
-}
-function textOrUndefined(value){
-return typeof value==="string"?value:undefined;
-}
-function isMissing(value){
-return value===undefined||value===null;
-}
-function outcomeOfResponse(response){
-if (typeof response!=="object"||response===null)return classifyRejection(response);
-const r=response;
-return classifyResponse(r.statusCode,r.body);
-}
-function sendToPixel(request,ctx){
-const maxAttempts=ctx.config.retries+1;
-return ctx.io.createPromise((resolve)=>{
-const attempt=(n)=>{
-if (ctx.log.enabled)
-ctx.log.write("request",requestEntry(ctx.summary,request,n,maxAttempts));
-const started=ctx.log.enabled?ctx.io.now():0;
-const settle=(outcome)=>{
-const willRetry=outcome.verdict==="retry"&&n<maxAttempts;
-if (ctx.log.enabled){
-const elapsed=ctx.io.now()-started;
-ctx.log.write(
-"response",
-responseEntry(ctx.summary,request,n,outcome,elapsed,willRetry)
-);
-}
-if (willRetry){
-attempt(n+1);
-return;
-}
-resolve({
-pixelId:request.pixelId,
-ok:outcome.verdict==="ok",
-reason:outcome.reason,
-attempts:n
-});
-};
-ctx.io.createPromise((go)=>go(undefined)).then(()=>{
-const pending=ctx.io.sendHttpRequest(request.url,request.options,request.body);
-return isMissing(pending)?ctx.io.createPromise(
-(_answered,failed)=>failed(undefined)
-):pending;
-}).then(
-(response)=>settle(outcomeOfResponse(response)),
-(rejection)=>settle(classifyRejection(rejection))
-);
-};
-attempt(1);
-});
-}
-function protectSecrets(config,log,event){
-const secrets=[];
-for (const pixel of config.pixels){
-secrets.push(pixel.accessToken);
-if (pixel.appSecretProof!=="")secrets.push(pixel.appSecretProof);
-}
-log.protect(secrets);
-log.protect(rawIdentifiers(event.user_data));
-}
-function deliver(outgoing,config,log,done,io){
-const finish=once(done);
-const event=outgoing.event;
-if (log.enabled)protectSecrets(config,log,event);
-const summary={
-eventName:textOrUndefined(event.event_name),
-eventId:textOrUndefined(event.event_id),
-matchKeys:log.enabled?matchKeySummary(event.user_data):[]
-};
-const requests=[];
-for (const pixel of config.pixels){
-const request=buildRequest(event,outgoing.eventTestCode,pixel,config);
-if (typeof request==="string"){
-log.problems("request",[{key:"event",reason:request+"; not sent"}]);
-finish(false);
-return;
-}
-requests.push(request);
-}
-if (requests.length===0){
-log.problems("request",[{key:"pixels",reason:"no pixel to send to"}]);
-finish(false);
-return;
-}
-if (config.optimistic)finish(true);
-const ctx={config:config,log:log,io:io||sandboxDeliveryIo,summary:summary};
-ctx.io.allPromises(requests.map((request)=>sendToPixel(request,ctx))).then(
-(results)=>{
-if (log.enabled)log.write("result",resultEntry(summary,results,config.optimistic));
-let ok=true;
-for (const result of results)ok=ok&&result.ok;
-finish(ok);
-},
-()=>{
-log.write("result",{event_name:summary.eventName,ok:false,reason:"delivery_error"});
-finish(false);
-}
-);
-}
-
 // template-src/enhancement/stored-keys.ts
 var MAX_VALUES_PER_KEY=2;
 var CLOCK_SKEW_SECONDS=60;
@@ -3849,119 +3962,6 @@ ctx.cookies.push(firstPartyCookie(FBP_COOKIE,fbp,maxAge,fields));
 }
 }
 return undefined;
-}
-
-// template-src/log/io.ts
-var sandboxLogIo={
-logToConsole:logToConsole,
-getContainerVersion:getContainerVersion
-};
-
-// template-src/log/modes.ts
-var DEFAULT_LOG_MODE="debug";
-function readLogMode(value){
-if (value==="off"||value==="always"||value==="debug")return value;
-return DEFAULT_LOG_MODE;
-}
-
-// template-src/log/redact.ts
-var REDACTED="[redacted]";
-var TOKEN_SHAPE="EAA[A-Za-z0-9_-]{21,}";
-var PARTIAL=16;
-var LONG_SECRET=24;
-function redactionForms(secrets){
-const forms=secrets.concat([]);
-const add=(form,secret)=>{
-if (typeof form==="string"&&form!==secret&&forms.indexOf(form)<0)forms.push(form);
-};
-for (const secret of secrets){
-const quoted=JSON.stringify(secret);
-if (typeof quoted==="string")add(quoted.slice(1,-1),secret);
-add(encodeUriComponent(secret),secret);
-add(secret.toUpperCase(),secret);
-if (secret.length>=LONG_SECRET)add(secret.substring(0,PARTIAL),secret);
-}
-return forms.sort((a,b)=>b.length-a.length);
-}
-function redact(text2,forms,tokenShape){
-let out=text2;
-for (const form of forms){
-if (form.length>0)out=out.split(form).join(REDACTED);
-}
-return out.replace(tokenShape,REDACTED);
-}
-
-// template-src/log/logger.ts
-var LOG_TAG="meta-capi";
-var MAX_VALUE_LENGTH=500;
-var MAX_DEPTH=5;
-function isDebugSession(io){
-const version=io.getContainerVersion();
-if (kindOf(version)!=="object")return false;
-const v=version;
-return v.debugMode===true ||v.previewMode===true;
-}
-function cleanValue(value,redaction,depth){
-const type=kindOf(value);
-if (type==="string"){
-const clean=redact(value,redaction.forms,redaction.tokenShape);
-return clean.length>MAX_VALUE_LENGTH?clean.substring(0,MAX_VALUE_LENGTH)+"...":clean;
-}
-if (type!=="array"&&type!=="object")return value;
-if (depth>=MAX_DEPTH)return "[nested]";
-if (type==="array"){
-return value.map((v)=>cleanValue(v,redaction,depth+1));
-}
-const record=value;
-const out={};
-for (const key of Object.keys(record)){
-out[redact(key,redaction.forms,redaction.tokenShape)]=cleanValue(
-record[key],
-redaction,
-depth+1
-);
-}
-return out;
-}
-function formatLine(type,entry,redaction){
-const line={tag:LOG_TAG,type:type};
-for (const key of Object.keys(entry)){
-if (entry[key]!==undefined)line[key]=cleanValue(entry[key],redaction,1);
-}
-const text2=JSON.stringify(line);
-return typeof text2==="string"?text2:'{"tag":"'+LOG_TAG+'","type":"'+type+'","error":"entry not serializable"}';
-}
-function silentLogger(){
-const nothing=()=>undefined;
-return {enabled:false,protect:nothing,write:nothing,problems:nothing};
-}
-function createLogger(fields,io){
-const sys=io||sandboxLogIo;
-const mode=readLogMode(fields.logMode);
-if (mode==="off"||mode==="debug"&&!isDebugSession(sys))return silentLogger();
-const secrets=secretsOfPixelRows(fields.pixels);
-const tokenShape=createRegex(TOKEN_SHAPE,"g");
-const write=(type,entry)=>{
-const redaction={forms:redactionForms(secrets),tokenShape:tokenShape};
-sys.logToConsole(formatLine(type,entry,redaction));
-};
-return {
-enabled:true,
-protect:(values)=>{
-for (const value of values){
-const blank=typeof value!=="string"||value.trim()==="";
-if (!blank&&secrets.indexOf(value)<0)secrets.push(value);
-}
-},
-write:write,
-problems:(stage,problems)=>{
-if (problems.length===0)return;
-write("problems",{
-stage:stage,
-problems:problems.map((p)=>({key:makeString(p.key),reason:makeString(p.reason)}))
-});
-}
-};
 }
 
 // template-src/server-event/event-id.ts
@@ -4975,7 +4975,7 @@ ctx.problems
 return undefined;
 }
 
-// template-src/main.ts
+// template-src/stages.ts
 var STAGES=[
 configStage,
 consentStage,
@@ -4989,6 +4989,34 @@ checksStage,
 purchaseGuardStage,
 derivedEventIdStage
 ];
+function newContext(fields,now,eventData,log,readCookie){
+return {
+fields:fields,
+now:now,
+problems:[],
+eventData:eventData,
+log:log,
+config:{
+pixels:[],
+apiVersion:"",
+timeoutMs:0,
+retries:0,
+testEventCode:"",
+optimistic:false
+},
+cookiesReadable:true,
+cookiesWritable:true,
+consentOutcome:"full",
+withheld:[],
+skippedPixels:[],
+serverData:{},
+event:{user_data:{}},
+readCookie:readCookie,
+cookies:[]
+};
+}
+
+// template-src/main.ts
 function plainEventValue(ctx,resolved,keys){
 if (resolved!==undefined)return resolved;
 for (const key of keys.split(",")){
@@ -5028,30 +5056,13 @@ if (why.ok)data.gtmOnSuccess();
 else data.gtmOnFailure();
 }
 function runTag(fields){
-const ctx={
-fields:fields,
-now:getTimestampMillis(),
-problems:[],
-eventData:{source:getEventData,values:{}},
-log:createLogger(fields),
-config:{
-pixels:[],
-apiVersion:"",
-timeoutMs:0,
-retries:0,
-testEventCode:"",
-optimistic:false
-},
-cookiesReadable:true,
-cookiesWritable:true,
-consentOutcome:"full",
-withheld:[],
-skippedPixels:[],
-serverData:{},
-event:{user_data:{}},
-readCookie:getCookieValues,
-cookies:[]
-};
+const ctx=newContext(
+fields,
+getTimestampMillis(),
+{source:getEventData,values:{}},
+createLogger(fields),
+getCookieValues
+);
 for (const stage of STAGES){
 const result=stage(ctx);
 if (result!==undefined){

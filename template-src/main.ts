@@ -9,40 +9,15 @@
  *   failed.
  * Every way out logs the run's problems.
  */
-import { checksStage } from './checks/checks';
-import { consentStage } from './consent/decision';
-import type { ServerEvent, StageStop, TagContext, TagFields } from './context';
-import { customDataStage } from './custom-data/build-custom-data';
-import { purchaseGuardStage } from './dedup/purchase-guard';
-import { configStage } from './delivery/config';
+import type { StageStop, TagContext, TagFields } from './context';
 import { orderedEvent } from './delivery/request';
 import { deliver } from './delivery/send';
-import { enhancementStage } from './enhancement/index';
-import { eventNameStage } from './event-name/resolve-event-name';
-import { identityStage } from './identity/identity';
 import { eventValue } from './lib/event-data';
 import { isPlainName } from './lib/personal-data';
 import { createLogger } from './log/logger';
 import { rawIdentifiers } from './log/sensitive';
-import { derivedEventIdStage } from './server-event/event-id';
-import { serverEventStage } from './server-event/server-event';
-import { userDataStage } from './user-data/build-user-data';
 import { getCookieValues, getEventData, getTimestampMillis, setCookie } from './sandbox/apis';
-
-/** The stages, in the order they run: each may stop the run (see StageStop). */
-const STAGES = [
-  configStage,
-  consentStage,
-  eventNameStage,
-  serverEventStage,
-  identityStage,
-  userDataStage,
-  enhancementStage,
-  customDataStage,
-  checksStage,
-  purchaseGuardStage,
-  derivedEventIdStage,
-];
+import { newContext, STAGES } from './stages';
 
 /**
  * The event's name and ID for a not_sent line, so that it can be matched
@@ -94,30 +69,13 @@ function stop(ctx: TagContext, why: StageStop): void {
 }
 
 function runTag(fields: TagFields): void {
-  const ctx: TagContext = {
-    fields: fields,
-    now: getTimestampMillis(),
-    problems: [],
-    eventData: { source: getEventData, values: {} },
-    log: createLogger(fields),
-    config: {
-      pixels: [],
-      apiVersion: '',
-      timeoutMs: 0,
-      retries: 0,
-      testEventCode: '',
-      optimistic: false,
-    },
-    cookiesReadable: true,
-    cookiesWritable: true,
-    consentOutcome: 'full',
-    withheld: [],
-    skippedPixels: [],
-    serverData: {},
-    event: { user_data: {} } as ServerEvent,
-    readCookie: getCookieValues,
-    cookies: [],
-  };
+  const ctx = newContext(
+    fields,
+    getTimestampMillis(),
+    { source: getEventData, values: {} },
+    createLogger(fields),
+    getCookieValues,
+  );
   for (const stage of STAGES) {
     const result = stage(ctx);
     if (result !== undefined) {

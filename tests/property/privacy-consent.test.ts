@@ -35,7 +35,6 @@ const grantedState = fc.constantFrom(true, 'granted', 'true', ' Granted ');
 const unreadableState = fc.constantFrom('maybe', 0, [], {});
 const anyLetter = fc.constantFrom(...'trnvpqmul');
 const deniedLetter = fc.constantFrom(...'pqmu');
-const grantedLetter = fc.constantFrom(...'trnv');
 
 /** x-ga-gcd with these letters for ad_storage and ad_user_data (analytics and personalization any). */
 const gcd = (adStorage: fc.Arbitrary<string>, adUserData: fc.Arbitrary<string>) =>

@@ -7,6 +7,7 @@
 import type { PixelConfig, ServerEvent, TagContext, TagFields } from '../../template-src/context';
 import type { EventReader } from '../../template-src/lib/event-data';
 import { createLogger } from '../../template-src/log/logger';
+import { newContext } from '../../template-src/stages';
 
 /** 2026-11-22T00:00:00Z, the sandbox fakes' default clock. */
 export const NOW_MS = Date.UTC(2026, 10, 22);
@@ -65,29 +66,16 @@ export interface TestContext extends TagContext {
 
 export function testContext(options: ContextOptions = {}): TestContext {
   const cookies = options.cookies ?? {};
-  return {
-    fields: options.fields ?? {},
-    now: options.now ?? NOW_MS,
-    problems: [],
-    eventData: readerOf(options.eventData),
-    log: createLogger({ logMode: 'off' }),
-    // What the config stage leaves: it stops the run when there is no pixel row.
-    config: {
-      pixels: options.pixels ?? [pixelRow()],
-      apiVersion: '',
-      timeoutMs: 0,
-      retries: 0,
-      testEventCode: '',
-      optimistic: false,
-    },
-    cookiesReadable: true,
-    cookiesWritable: true,
-    consentOutcome: 'full',
-    withheld: [],
-    skippedPixels: [],
-    serverData: {},
-    event: { user_data: {}, ...options.event } as ServerEvent,
-    readCookie: (name: string) => cookies[name] ?? [],
-    cookies: [],
-  };
+  const eventData = readerOf(options.eventData);
+  const ctx = newContext(
+    options.fields ?? {},
+    options.now ?? NOW_MS,
+    eventData,
+    createLogger({ logMode: 'off' }),
+    (name: string) => cookies[name] ?? [],
+  );
+  // What the config stage leaves: it stops the run when there is no pixel row.
+  ctx.config.pixels = options.pixels ?? [pixelRow()];
+  ctx.event = { user_data: {}, ...options.event } as ServerEvent;
+  return { ...ctx, eventData: eventData };
 }

@@ -7,30 +7,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checksStage } from '../../template-src/checks/checks';
-import { consentStage } from '../../template-src/consent/decision';
-import type { StageResult, TagContext, TagFields } from '../../template-src/context';
-import { customDataStage } from '../../template-src/custom-data/build-custom-data';
-import { enhancementStage } from '../../template-src/enhancement/index';
-import { eventNameStage } from '../../template-src/event-name/resolve-event-name';
-import { identityStage } from '../../template-src/identity/identity';
+import { STAGES as ALL_STAGES } from '../../template-src/stages';
+import type { TagFields } from '../../template-src/context';
 import { EVENT_DATA_KEYS } from '../../template-src/meta/sources';
-import { derivedEventIdStage } from '../../template-src/server-event/event-id';
-import { serverEventStage } from '../../template-src/server-event/server-event';
-import { userDataStage } from '../../template-src/user-data/build-user-data';
 import { testContext } from './context';
 
 /** main.ts's stages after the config stage (which reads no event key), in its order. */
-const STAGES: ((ctx: TagContext) => StageResult)[] = [
-  consentStage,
-  eventNameStage,
-  serverEventStage,
-  identityStage,
-  userDataStage,
-  enhancementStage,
-  customDataStage,
-  checksStage,
-  derivedEventIdStage,
-];
+const STAGES = ALL_STAGES.slice(1);
 
 /** main.ts reads this one itself, for delivery. */
 const READ_BY_MAIN = 'test_event_code';

@@ -21,6 +21,7 @@ const STAGE_FOLDERS = [
   'checks',
   'consent',
   'custom-data',
+  'dedup',
   'delivery',
   'enhancement',
   'event-name',
